@@ -1,0 +1,424 @@
+/**
+ * The compressed sparse row (CSR) index every kernel runs on, and its construction from
+ * plain edge arrays.
+ *
+ * Nodes get dense integer ids 0…n−1 (`keys[id]` is the node key). For node `u`, its
+ * neighbours are `neighbors[offsets[u] … offsets[u+1])`, sorted by id, with the merged tie
+ * strength in `strengths` at the same position. Undirected graphs store each tie in both
+ * endpoints' lists; directed graphs store out-adjacency in `offsets/neighbors/strengths` and
+ * in-adjacency in `inOffsets/inNeighbors/inStrengths`. Each adjacency slot also records the
+ * id of its merged tie (`slotTies`), and ties are listed once in `tieSources/tieTargets/
+ * tieStrengths` (undirected: source id < target id).
+ *
+ * @module
+ */
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import { InvalidOptionError, NodeNotFoundError, show } from '../errors.js';
+import { setOwn } from '../options.js';
+
+const BRAND = Symbol.for('tiestrength.CsrIndex');
+
+/** How values of parallel edges (or repeated rows) are merged into one tie. */
+export type MergeRule = 'sum' | 'max' | 'mean' | 'min';
+
+/** Counts of what the index builder changed in the input. */
+export interface CsrBuildStats {
+  /** Self-loops dropped (they are not ties; METRICS.md §1.3). */
+  selfLoopsDropped: number;
+  /** Edges merged into an earlier edge between the same pair (parallel edges, repeated rows). */
+  parallelEdgesMerged: number;
+}
+
+/**
+ * A CSR index of a graph: dense ids, typed-array adjacency and merged tie strengths.
+ * Build one with {@link buildIndex} (or `readTiesCsv(…, { as: 'index' })`) and pass it to
+ * any metric instead of the graph to skip rebuilding it.
+ */
+export class CsrIndex {
+  /** @internal */
+  readonly [BRAND] = true;
+  /** Whether ties are directed (arcs). */
+  readonly directed: boolean;
+  /** Whether strengths were read from the edges (`false` when `getEdgeStrength: null`). */
+  readonly weighted: boolean;
+  /** Number of nodes. */
+  readonly order: number;
+  /** Number of merged ties (an undirected tie counts once; a directed arc counts once). */
+  readonly size: number;
+  /** Node key of each dense id. */
+  readonly keys: readonly string[];
+  /** Out-adjacency (directed) or adjacency (undirected) offsets, length `order + 1`. */
+  readonly offsets: Uint32Array;
+  /** Neighbour ids, sorted within each node's range. */
+  readonly neighbors: Uint32Array;
+  /** Merged strength of the tie in each adjacency slot. */
+  readonly strengths: Float64Array;
+  /** Merged distance of the tie in each slot, when `getEdgeDistance` was given; otherwise `null`. */
+  readonly distances: Float64Array | null;
+  /** Tie id of each adjacency slot. */
+  readonly slotTies: Uint32Array;
+  /** In-adjacency offsets (directed); the same array as `offsets` for undirected graphs. */
+  readonly inOffsets: Uint32Array;
+  /** In-neighbour ids (directed); the same array as `neighbors` for undirected graphs. */
+  readonly inNeighbors: Uint32Array;
+  /** Strengths aligned with `inNeighbors`. */
+  readonly inStrengths: Float64Array;
+  /** Distances aligned with `inNeighbors`, or `null`. */
+  readonly inDistances: Float64Array | null;
+  /** Tie id of each in-adjacency slot. */
+  readonly inSlotTies: Uint32Array;
+  /** Source id of each tie (undirected: the smaller id). */
+  readonly tieSources: Uint32Array;
+  /** Target id of each tie. */
+  readonly tieTargets: Uint32Array;
+  /** Merged strength of each tie. */
+  readonly tieStrengths: Float64Array;
+  /** Merged distance of each tie, or `null`. */
+  readonly tieDistances: Float64Array | null;
+  /** What building the index dropped or merged. */
+  readonly stats: Readonly<CsrBuildStats>;
+
+  private readonly idOf: Map<string, number>;
+
+  /** @internal Use {@link buildIndex} or `readTiesCsv(…, { as: 'index' })`. */
+  constructor(parts: CsrParts) {
+    this.directed = parts.directed;
+    this.weighted = parts.weighted;
+    this.keys = parts.keys;
+    this.idOf = parts.idOf;
+    this.order = parts.keys.length;
+    this.size = parts.tieSources.length;
+    this.offsets = parts.offsets;
+    this.neighbors = parts.neighbors;
+    this.strengths = parts.strengths;
+    this.distances = parts.distances;
+    this.slotTies = parts.slotTies;
+    this.inOffsets = parts.inOffsets;
+    this.inNeighbors = parts.inNeighbors;
+    this.inStrengths = parts.inStrengths;
+    this.inDistances = parts.inDistances;
+    this.inSlotTies = parts.inSlotTies;
+    this.tieSources = parts.tieSources;
+    this.tieTargets = parts.tieTargets;
+    this.tieStrengths = parts.tieStrengths;
+    this.tieDistances = parts.tieDistances;
+    this.stats = Object.freeze({ ...parts.stats });
+  }
+
+  /** Whether the node key is in the index. */
+  has(node: string): boolean {
+    return this.idOf.has(String(node));
+  }
+
+  /**
+   * The dense id of a node key.
+   *
+   * @throws {@link NodeNotFoundError} If the node is not in the index.
+   */
+  id(node: string, prefix = 'tiestrength'): number {
+    const id = this.idOf.get(String(node));
+    if (id === undefined) {
+      throw new NodeNotFoundError(`${prefix}: node ${show(String(node))} is not in the graph`, String(node));
+    }
+    return id;
+  }
+
+  /** Out-degree (directed) or degree (undirected): the number of distinct neighbours, self excluded. */
+  degree(id: number): number {
+    return this.offsets[id + 1]! - this.offsets[id]!;
+  }
+
+  /** In-degree (directed); equals {@link CsrIndex.degree} for undirected graphs. */
+  inDegree(id: number): number {
+    return this.inOffsets[id + 1]! - this.inOffsets[id]!;
+  }
+
+  /**
+   * Maps a per-node array (indexed by dense id) back to `{ [nodeKey]: value }`.
+   *
+   * @throws {@link InvalidOptionError} If `values` does not have one entry per node.
+   */
+  collect(values: ArrayLike<number>): Record<string, number> {
+    this.checkLength(values, 'values');
+    const out: Record<string, number> = {};
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++) setOwn(out, keys[i]!, values[i]!);
+    return out;
+  }
+
+  /**
+   * Writes a per-node array (indexed by dense id) as a node attribute of `graph`.
+   *
+   * @throws {@link NodeNotFoundError} If a node of the index is not in `graph`.
+   */
+  assign<NodeAttributes extends Attributes>(
+    graph: AbstractGraph<NodeAttributes>,
+    attribute: string,
+    values: ArrayLike<number>,
+  ): void {
+    this.checkLength(values, 'values');
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++) {
+      if (!graph.hasNode(keys[i]!)) {
+        throw new NodeNotFoundError(
+          `tiestrength/assign: node ${show(keys[i])} of the index is not in the graph being written to`,
+          keys[i]!,
+        );
+      }
+    }
+    graph.updateEachNodeAttributes((node, attributes) => {
+      const id = this.idOf.get(node);
+      if (id !== undefined) (attributes as Record<string, unknown>)[attribute] = values[id];
+      return attributes;
+    });
+  }
+
+  private checkLength(values: ArrayLike<number>, option: string): void {
+    if (!values || values.length !== this.order) {
+      throw new InvalidOptionError(
+        `tiestrength/collect: expected ${this.order} values (one per node), got ${values ? values.length : show(values)}`,
+        option,
+      );
+    }
+  }
+}
+
+/** Whether `value` is a {@link CsrIndex} (works across ESM and CJS copies of the package). */
+export function isCsrIndex(value: unknown): value is CsrIndex {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+}
+
+/** @internal The arrays a {@link CsrIndex} is made of. */
+export interface CsrParts {
+  directed: boolean;
+  weighted: boolean;
+  keys: string[];
+  idOf: Map<string, number>;
+  offsets: Uint32Array;
+  neighbors: Uint32Array;
+  strengths: Float64Array;
+  distances: Float64Array | null;
+  slotTies: Uint32Array;
+  inOffsets: Uint32Array;
+  inNeighbors: Uint32Array;
+  inStrengths: Float64Array;
+  inDistances: Float64Array | null;
+  inSlotTies: Uint32Array;
+  tieSources: Uint32Array;
+  tieTargets: Uint32Array;
+  tieStrengths: Float64Array;
+  tieDistances: Float64Array | null;
+  stats: CsrBuildStats;
+}
+
+/** @internal Edge arrays, one entry per input edge (self-loops allowed; they are dropped). */
+export interface EdgeArrays {
+  directed: boolean;
+  weighted: boolean;
+  keys: string[];
+  idOf: Map<string, number>;
+  /** Number of edges used in the arrays below (they may be longer). */
+  m: number;
+  sources: Uint32Array;
+  targets: Uint32Array;
+  strengths: Float64Array;
+  distances: Float64Array | null;
+  /** How strengths of repeated pairs merge. */
+  strengthRule: MergeRule;
+  /**
+   * Called for each edge that repeats an earlier pair, with the input positions of the first
+   * and the repeated edge; may throw to refuse duplicates.
+   */
+  onDuplicate?: (first: number, repeat: number) => void;
+}
+
+/**
+ * @internal
+ * Orders edges by (source, target) with two stable counting-sort passes: O(n + m).
+ */
+function sortPairs(n: number, src: Uint32Array, tgt: Uint32Array, m: number): Uint32Array {
+  const count = new Uint32Array(n + 1);
+  for (let i = 0; i < m; i++) count[tgt[i]! + 1]!++;
+  for (let v = 0; v < n; v++) count[v + 1]! += count[v]!;
+  const byTarget = new Uint32Array(m);
+  for (let i = 0; i < m; i++) byTarget[count[tgt[i]!]!++] = i;
+  count.fill(0);
+  for (let i = 0; i < m; i++) count[src[i]! + 1]!++;
+  for (let v = 0; v < n; v++) count[v + 1]! += count[v]!;
+  const order = new Uint32Array(m);
+  for (let k = 0; k < m; k++) {
+    const i = byTarget[k]!;
+    order[count[src[i]!]!++] = i;
+  }
+  return order;
+}
+
+/**
+ * @internal
+ * Builds a {@link CsrIndex} from edge arrays: drops self-loops, canonicalises undirected pairs,
+ * merges repeated pairs (strengths by `strengthRule`, distances by minimum) and lays out sorted
+ * adjacency. O(n + m) time. The input arrays are modified (undirected pairs are reordered).
+ */
+export function csrFromEdges(input: EdgeArrays): CsrIndex {
+  const { directed, keys, idOf, sources: src, targets: tgt, strengths: str, distances: dist } = input;
+  const n = keys.length;
+  let selfLoops = 0;
+  // Compact away self-loops and canonicalise undirected pairs (smaller id first).
+  let m = 0;
+  const keep = new Uint32Array(input.m);
+  for (let i = 0; i < input.m; i++) {
+    const u = src[i]!;
+    const v = tgt[i]!;
+    if (u === v) {
+      selfLoops++;
+      continue;
+    }
+    if (!directed && u > v) {
+      src[i] = v;
+      tgt[i] = u;
+    }
+    keep[m++] = i;
+  }
+  const keptSrc = new Uint32Array(m);
+  const keptTgt = new Uint32Array(m);
+  for (let k = 0; k < m; k++) {
+    keptSrc[k] = src[keep[k]!]!;
+    keptTgt[k] = tgt[keep[k]!]!;
+  }
+  const order = sortPairs(n, keptSrc, keptTgt, m);
+
+  // Merge runs of equal pairs into ties.
+  const tieSources = new Uint32Array(m);
+  const tieTargets = new Uint32Array(m);
+  const tieStrengths = new Float64Array(m);
+  const tieDistances = dist ? new Float64Array(m) : null;
+  const rule = input.strengthRule;
+  let ties = 0;
+  let merged = 0;
+  for (let k = 0; k < m; ) {
+    const first = order[k]!;
+    const u = keptSrc[first]!;
+    const v = keptTgt[first]!;
+    let s = str[keep[first]!]!;
+    let d = dist ? dist[keep[first]!]! : 0;
+    let run = 1;
+    let j = k + 1;
+    for (; j < m; j++) {
+      const e = order[j]!;
+      if (keptSrc[e] !== u || keptTgt[e] !== v) break;
+      input.onDuplicate?.(keep[first]!, keep[e]!);
+      const se = str[keep[e]!]!;
+      if (rule === 'max') s = se > s ? se : s;
+      else if (rule === 'min') s = se < s ? se : s;
+      else s += se;
+      if (dist) {
+        const de = dist[keep[e]!]!;
+        if (de < d) d = de;
+      }
+      run++;
+    }
+    if (rule === 'mean') s /= run;
+    merged += run - 1;
+    tieSources[ties] = u;
+    tieTargets[ties] = v;
+    tieStrengths[ties] = s;
+    if (tieDistances) tieDistances[ties] = d;
+    ties++;
+    k = j;
+  }
+
+  const T = ties;
+  const tSrc = tieSources.slice(0, T);
+  const tTgt = tieTargets.slice(0, T);
+  const tStr = tieStrengths.slice(0, T);
+  const tDist = tieDistances ? tieDistances.slice(0, T) : null;
+  const stats = { selfLoopsDropped: selfLoops, parallelEdgesMerged: merged };
+
+  if (!directed) {
+    // Ties are sorted by (u, v) with u < v; appending v to u and u to v in that order yields
+    // sorted lists: a node's smaller neighbours arrive first (ascending), then its larger ones.
+    const adj = layout(n, T, tSrc, tTgt, tStr, tDist, true);
+    return new CsrIndex({
+      directed,
+      weighted: input.weighted,
+      keys,
+      idOf,
+      ...adj,
+      inOffsets: adj.offsets,
+      inNeighbors: adj.neighbors,
+      inStrengths: adj.strengths,
+      inDistances: adj.distances,
+      inSlotTies: adj.slotTies,
+      tieSources: tSrc,
+      tieTargets: tTgt,
+      tieStrengths: tStr,
+      tieDistances: tDist,
+      stats,
+    });
+  }
+  const out = layout(n, T, tSrc, tTgt, tStr, tDist, false);
+  const inn = layout(n, T, tTgt, tSrc, tStr, tDist, false);
+  return new CsrIndex({
+    directed,
+    weighted: input.weighted,
+    keys,
+    idOf,
+    ...out,
+    inOffsets: inn.offsets,
+    inNeighbors: inn.neighbors,
+    inStrengths: inn.strengths,
+    inDistances: inn.distances,
+    inSlotTies: inn.slotTies,
+    tieSources: tSrc,
+    tieTargets: tTgt,
+    tieStrengths: tStr,
+    tieDistances: tDist,
+    stats,
+  });
+}
+
+/**
+ * @internal
+ * Lays ties out as adjacency lists keyed by `from` (and by `to` as well when `both`).
+ * Ties must be sorted by (from, to) for the lists to come out sorted; for the in-adjacency of a
+ * directed graph (from = targets), ties sorted by (source, target) give lists sorted by source.
+ */
+function layout(
+  n: number,
+  T: number,
+  from: Uint32Array,
+  to: Uint32Array,
+  str: Float64Array,
+  dist: Float64Array | null,
+  both: boolean,
+) {
+  const offsets = new Uint32Array(n + 1);
+  for (let t = 0; t < T; t++) {
+    offsets[from[t]! + 1]!++;
+    if (both) offsets[to[t]! + 1]!++;
+  }
+  for (let v = 0; v < n; v++) offsets[v + 1]! += offsets[v]!;
+  const slots = offsets[n]!;
+  const neighbors = new Uint32Array(slots);
+  const strengths = new Float64Array(slots);
+  const distances = dist ? new Float64Array(slots) : null;
+  const slotTies = new Uint32Array(slots);
+  const cursor = offsets.slice(0, n);
+  for (let t = 0; t < T; t++) {
+    const u = from[t]!;
+    const v = to[t]!;
+    let p = cursor[u]!++;
+    neighbors[p] = v;
+    strengths[p] = str[t]!;
+    if (distances) distances[p] = dist![t]!;
+    slotTies[p] = t;
+    if (both) {
+      p = cursor[v]!++;
+      neighbors[p] = u;
+      strengths[p] = str[t]!;
+      if (distances) distances[p] = dist![t]!;
+      slotTies[p] = t;
+    }
+  }
+  return { offsets, neighbors, strengths, distances, slotTies };
+}

@@ -1,0 +1,175 @@
+/**
+ * The tiestrength error hierarchy.
+ *
+ * Every error the library throws on purpose is a {@link TieStrengthError} with a stable
+ * `code`. Test and branch on the class or the code, never on the message text: messages
+ * say what was wrong and where (function, node, edge, option, file and line) and may be
+ * reworded.
+ *
+ * ```
+ * TieStrengthError (base, readonly code)
+ * ├─ InvalidGraphError           E_INVALID_GRAPH     not a graphology graph or CsrIndex
+ * ├─ GraphTypeNotSupportedError  E_GRAPH_TYPE        e.g. a graph mixing directed and undirected edges
+ * ├─ NodeNotFoundError           E_NODE_NOT_FOUND    a requested node key is absent
+ * ├─ InvalidOptionError          E_INVALID_OPTION    bad option value, unknown enum, missing attribute
+ * ├─ InvalidWeightError          E_INVALID_WEIGHT    zero, negative, NaN, ±∞ or non-numeric strength/distance
+ * └─ CsvFormatError              E_CSV_FORMAT        a malformed CSV row, with file, line and column
+ * ```
+ *
+ * @module
+ */
+
+/** Stable machine-readable codes of {@link TieStrengthError} subclasses. */
+export type TieStrengthErrorCode =
+  | 'E_INVALID_GRAPH'
+  | 'E_GRAPH_TYPE'
+  | 'E_NODE_NOT_FOUND'
+  | 'E_INVALID_OPTION'
+  | 'E_INVALID_WEIGHT'
+  | 'E_CSV_FORMAT';
+
+/** Base class of every error thrown on purpose by tiestrength. */
+export class TieStrengthError extends Error {
+  /** The stable error code, e.g. `'E_INVALID_WEIGHT'`. */
+  readonly code: TieStrengthErrorCode;
+
+  constructor(code: TieStrengthErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+    this.name = new.target.name;
+  }
+}
+
+/** The input is neither a graphology graph nor a {@link CsrIndex}. */
+export class InvalidGraphError extends TieStrengthError {
+  constructor(message: string) {
+    super('E_INVALID_GRAPH', message);
+  }
+}
+
+/** The graph's type is not supported by the function (for example a graph mixing directed and undirected edges). */
+export class GraphTypeNotSupportedError extends TieStrengthError {
+  /** The graph type that was refused. */
+  readonly graphType: string;
+
+  constructor(message: string, graphType: string) {
+    super('E_GRAPH_TYPE', message);
+    this.graphType = graphType;
+  }
+}
+
+/** A node key passed to a function is not in the graph. */
+export class NodeNotFoundError extends TieStrengthError {
+  /** The missing node key. */
+  readonly node: string;
+
+  constructor(message: string, node: string) {
+    super('E_NODE_NOT_FOUND', message);
+    this.node = node;
+  }
+}
+
+/** An option has a wrong type, range or value; `option` names it. */
+export class InvalidOptionError extends TieStrengthError {
+  /** The name of the offending option, e.g. `'getEdgeStrength'`. */
+  readonly option: string;
+
+  constructor(message: string, option: string) {
+    super('E_INVALID_OPTION', message);
+    this.option = option;
+  }
+}
+
+/** Where an invalid strength or distance was found. */
+export interface WeightLocation {
+  /** The edge key, when the value came from a graph. */
+  edge?: string;
+  /** The source node key. */
+  source?: string;
+  /** The target node key. */
+  target?: string;
+  /** The offending value, as read. */
+  value?: unknown;
+  /** The file, when the value came from a CSV input. */
+  file?: string;
+  /** The 1-based line, when the value came from a CSV input. */
+  line?: number;
+}
+
+/** A tie strength or distance is zero, negative, NaN, ±∞ or not a number (METRICS.md §1.3). */
+export class InvalidWeightError extends TieStrengthError {
+  /** The edge key, if known. */
+  readonly edge: string | undefined;
+  /** The source node key, if known. */
+  readonly source: string | undefined;
+  /** The target node key, if known. */
+  readonly target: string | undefined;
+  /** The offending value. */
+  readonly value: unknown;
+
+  constructor(message: string, location: WeightLocation = {}) {
+    super('E_INVALID_WEIGHT', message);
+    this.edge = location.edge;
+    this.source = location.source;
+    this.target = location.target;
+    this.value = location.value;
+  }
+}
+
+/** Where a CSV problem was found. */
+export interface CsvLocation {
+  /** The file path, or `'<stream>'` for a stream input. */
+  file: string;
+  /** The 1-based physical line of the row (the header is line 1 when present). */
+  line?: number;
+  /** The column name or 1-based position, where known. */
+  column?: string | number;
+  /** A machine-readable reason, e.g. `'invalidWeight'`, `'columnCount'`. */
+  reason?: string;
+}
+
+/** A CSV input is malformed: unclosed quote, wrong column count, bad value, missing header column. */
+export class CsvFormatError extends TieStrengthError {
+  /** The file path, or `'<stream>'`. */
+  readonly file: string;
+  /** The 1-based physical line, where known. */
+  readonly line: number | undefined;
+  /** The column name or 1-based position, where known. */
+  readonly column: string | number | undefined;
+  /** A machine-readable reason for the rejection. */
+  readonly reason: string | undefined;
+
+  constructor(message: string, location: CsvLocation, options?: { cause?: unknown }) {
+    super('E_CSV_FORMAT', message, options);
+    this.file = location.file;
+    this.line = location.line;
+    this.column = location.column;
+    this.reason = location.reason;
+  }
+}
+
+/**
+ * Shortens a text (for example a value quoted in a message) so that messages stay readable;
+ * fast-csv's own error messages can be 20 KB long.
+ *
+ * @internal
+ */
+export function truncate(text: string, max = 120): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} characters)`;
+}
+
+/**
+ * Formats a value for an error message: strings quoted, everything else via String().
+ *
+ * @internal
+ */
+export function show(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(truncate(value, 80));
+  if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
+  if (typeof value === 'bigint') return `${value}n`;
+  try {
+    return truncate(JSON.stringify(value) ?? String(value), 80);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
