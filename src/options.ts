@@ -102,7 +102,7 @@ export function resolveOptions<D extends object, O extends object>(
     throw new InvalidOptionError(`${prefix}: options must be an object; got ${show(options)}`, 'options');
   }
   assertKnownOptions(prefix, options, [...Object.keys(defaults), ...extraKeys]);
-  const merged: Record<string, unknown> = { ...defaults };
+  const merged: Record<string, unknown> = { ...(defaults as Record<string, unknown>) };
   for (const [key, value] of Object.entries(options)) if (value !== undefined) merged[key] = value;
   return merged as D & O;
 }
