@@ -13,3 +13,32 @@ export { CsrIndex, isCsrIndex } from './core/csr.js';
 export type { CsrBuildStats, MergeRule } from './core/csr.js';
 export { buildIndex, BUILD_INDEX_DEFAULTS } from './core/build-index.js';
 export type { BuildIndexOptions } from './core/build-index.js';
+export { readTiesCsv, READ_TIES_CSV_DEFAULTS } from './io/read-ties-csv.js';
+export type { ReadTiesCsvOptions, ReadTiesReport, DuplicateRule, TiesGraph } from './io/read-ties-csv.js';
+export type { RejectedRow } from './io/csv-rows.js';
+export { readPeopleCsv, READ_PEOPLE_CSV_DEFAULTS } from './io/read-people-csv.js';
+export type { ReadPeopleCsvOptions, ReadPeopleReport, PersonKind } from './io/read-people-csv.js';
+export {
+  datasets,
+  DATASETS,
+  krackhardtHighTech,
+  KRACKHARDT_HIGH_TECH_DEFAULTS,
+  lazegaLawFirm,
+  LAZEGA_LAW_FIRM_DEFAULTS,
+  manufacturingEmail,
+} from './datasets/index.js';
+export type {
+  DatasetName,
+  DatasetInfo,
+  KrackhardtHighTechOptions,
+  KrackhardtRelation,
+  KrackhardtNode,
+  KrackhardtEdge,
+  LazegaLawFirmOptions,
+  LazegaRelation,
+  LazegaNode,
+  LazegaEdge,
+  ManufacturingEmailOptions,
+  ManufacturingEmailNode,
+  ManufacturingEmailEdge,
+} from './datasets/index.js';
