@@ -19,7 +19,7 @@ import { setOwn } from '../options.js';
 const BRAND = Symbol.for('tiestrength.CsrIndex');
 
 /** How values of parallel edges (or repeated rows) are merged into one tie. */
-export type MergeRule = 'sum' | 'max' | 'mean' | 'min';
+export type MergeRule = 'sum' | 'max' | 'mean' | 'min' | 'first';
 
 /** Counts of what the index builder changed in the input. */
 export interface CsrBuildStats {
@@ -310,7 +310,7 @@ export function csrFromEdges(input: EdgeArrays): CsrIndex {
       const se = str[keep[e]!]!;
       if (rule === 'max') s = se > s ? se : s;
       else if (rule === 'min') s = se < s ? se : s;
-      else s += se;
+      else if (rule !== 'first') s += se;
       if (dist) {
         const de = dist[keep[e]!]!;
         if (de < d) d = de;

@@ -1,0 +1,299 @@
+/**
+ * readPeopleCsv: attach people's attributes (kind, group, every other column) from CSV to the
+ * nodes of a graph.
+ *
+ * @module
+ */
+import type { Readable } from 'node:stream';
+import { DirectedGraph, UndirectedGraph } from 'graphology';
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import { CsvFormatError, InvalidOptionError, show } from '../errors.js';
+import { assertGraph } from '../guards.js';
+import { assertBoolean, assertEnum, assertString, resolveOptions, setOwn } from '../options.js';
+import {
+  isDecimal,
+  openInput,
+  Rejections,
+  resolveColumn,
+  RowProblem,
+  streamCsvRows,
+  type ColumnSpec,
+  type RejectedRow,
+} from './csv-rows.js';
+
+const NAME = 'tiestrength/readPeopleCsv';
+
+/** The two kinds of people the library models. */
+export type PersonKind = 'employee' | 'customer';
+
+/** Options of {@link readPeopleCsv}. */
+export interface ReadPeopleCsvOptions {
+  /** The id column (the node key), a header name or a 0-based position. [`'id'`] */
+  id?: ColumnSpec;
+  /**
+   * The column holding each person's kind, `employee` or `customer` (written to the `kind`
+   * attribute), or `null` for none. By default `'kind'` is used when the header has it.
+   */
+  kind?: ColumnSpec | null;
+  /** The kind given to people when there is no kind column. [`'employee'`] */
+  defaultKind?: PersonKind;
+  /**
+   * The group column (department, team, account…): always read as text, even when it holds
+   * numeric codes, and its group sizes are reported. [none]
+   */
+  group?: ColumnSpec | null;
+  /**
+   * Column types by header name. A column not listed is `'number'` when every non-empty cell is a
+   * decimal number and `'string'` otherwise. [`{}`]
+   */
+  columnTypes?: Record<string, 'number' | 'string'>;
+  /** Whether the first line is a header. [`true`] */
+  header?: boolean;
+  /** The cell delimiter. [`','`] */
+  delimiter?: string;
+  /** Throw at the first invalid row, or skip and report invalid rows. [`'throw'`] */
+  onInvalidRow?: 'throw' | 'skip';
+  /** Whether the new graph is directed, when no graph is given. [`false`] */
+  directed?: boolean;
+  /** The name used for the input in messages and the report. [the path, or `'<stream>'`] */
+  file?: string;
+}
+
+/** Defaults of {@link readPeopleCsv}. */
+export const READ_PEOPLE_CSV_DEFAULTS = Object.freeze({
+  id: 'id' as ColumnSpec,
+  kind: undefined as ColumnSpec | null | undefined,
+  defaultKind: 'employee' as PersonKind,
+  group: null as ColumnSpec | null,
+  columnTypes: {} as Record<string, 'number' | 'string'>,
+  header: true,
+  delimiter: ',',
+  onInvalidRow: 'throw' as 'throw' | 'skip',
+  directed: false,
+  file: undefined as string | undefined,
+});
+
+/** What {@link readPeopleCsv} read, attached and rejected. */
+export interface ReadPeopleReport {
+  /** The input's name. */
+  file: string;
+  /** Data rows read (header and blank lines excluded). */
+  rows: number;
+  /** Rows attached to a person. */
+  accepted: number;
+  /** Rows rejected. */
+  rejected: number;
+  /** Blank lines skipped. */
+  blankLines: number;
+  /** People already in the graph whose attributes were set. */
+  matched: number;
+  /** People not in the graph, added as isolated nodes. */
+  added: number;
+  /** People in the graph with no row in the file (their attributes are untouched). */
+  missing: number;
+  /** Each attribute written, with its type. */
+  columns: { name: string; type: 'number' | 'string' }[];
+  /** People per kind. */
+  kinds: Record<PersonKind, number>;
+  /** People per group, when `group` is given. */
+  groups: Record<string, number> | null;
+  /** Rejected rows per reason: `columnCount`, `emptyId`, `duplicateId`, `invalidKind`, `invalidNumber`. */
+  rejectedByReason: Record<string, number>;
+  /** The first 20 rejected rows, with their lines. */
+  rejectedRows: RejectedRow[];
+}
+
+/**
+ * Reads people and their attributes from CSV and attaches them to the nodes of a graph (or of a
+ * new graph): `kind` (`'employee'` or `'customer'`), a group column such as department, and every
+ * other column, with numeric columns parsed as numbers.
+ *
+ * @remarks
+ * - Ids are node keys, kept exactly as written: `__proto__`, `constructor`, ids with commas,
+ *   quotes, unicode or surrounding spaces are ordinary ids, and a column named `__proto__` is an
+ *   ordinary attribute (no prototype pollution).
+ * - A column is numeric when every non-empty cell is a strict decimal number (override with
+ *   `columnTypes`); leading-zero codes such as `'02134'` are decimal too, so declare such columns
+ *   `'string'`. An empty cell sets no attribute (never `''` or `NaN`).
+ * - People in the file but not in the graph are added as isolated nodes (`report.added`).
+ * - Invalid rows (wrong cell count, empty or repeated id, kind other than `employee`/`customer`,
+ *   non-numeric cell in a `'number'` column) throw {@link CsvFormatError} with file and line, or
+ *   are skipped and reported with `onInvalidRow: 'skip'`.
+ * - The table is held as rows until the column types are known (people tables are small); the
+ *   file itself is streamed.
+ *
+ * @param input The file path, or a Readable stream of CSV text.
+ * @param options The {@link ReadPeopleCsvOptions}.
+ * @param graph The graph to attach attributes to; a new `UndirectedGraph` (or `DirectedGraph`) when omitted.
+ * @returns `{ graph, report }`, the same graph that was passed in, if any.
+ * @throws {@link CsvFormatError} On a malformed file, or an invalid row in `'throw'` mode.
+ * @throws {@link InvalidOptionError} On a bad option.
+ * @throws {@link InvalidGraphError} If `graph` is given and is not a graphology graph.
+ *
+ * @example
+ * const { graph } = await readTiesCsv('ties.csv');
+ * const { report } = await readPeopleCsv('people.csv', { group: 'department' }, graph);
+ * report.groups; //=> { Sales: 12, Support: 9 }
+ */
+export async function readPeopleCsv<G extends AbstractGraph = UndirectedGraph>(
+  input: string | Readable,
+  options?: ReadPeopleCsvOptions,
+  graph?: G,
+): Promise<{ graph: G; report: ReadPeopleReport }> {
+  const opts = resolveOptions(NAME, READ_PEOPLE_CSV_DEFAULTS, options);
+  assertBoolean(NAME, 'header', opts.header);
+  assertBoolean(NAME, 'directed', opts.directed);
+  assertString(NAME, 'delimiter', opts.delimiter);
+  assertEnum(NAME, 'defaultKind', opts.defaultKind, ['employee', 'customer'] as const);
+  assertEnum(NAME, 'onInvalidRow', opts.onInvalidRow, ['throw', 'skip'] as const);
+  if (typeof opts.columnTypes !== 'object' || opts.columnTypes === null) {
+    throw new InvalidOptionError(`${NAME}: option columnTypes must be an object; got ${show(opts.columnTypes)}`, 'columnTypes');
+  }
+  for (const [column, type] of Object.entries(opts.columnTypes)) {
+    assertEnum(NAME, `columnTypes.${column}`, type, ['number', 'string'] as const);
+  }
+  if (graph !== undefined) assertGraph(graph, NAME);
+  const target: AbstractGraph = graph ?? (opts.directed ? new DirectedGraph() : new UndirectedGraph());
+  const { stream, file } = openInput(input, opts.file, NAME);
+  const skip = opts.onInvalidRow === 'skip';
+  const rejections = new Rejections();
+
+  let names: string[] = [];
+  let idAt = 0;
+  let kindAt = -1;
+  let groupAt = -1;
+  const seen = new Map<string, number>();
+  const kept: { line: number; cells: string[] }[] = [];
+
+  const reject = (line: number, problem: RowProblem, cells: string[]) => {
+    if (!skip) {
+      throw new CsvFormatError(`${NAME}: ${file}: line ${line}: ${problem.message}`, {
+        file,
+        line,
+        column: problem.column,
+        reason: problem.reason,
+      });
+    }
+    rejections.add(line, problem.reason, problem.message, cells);
+  };
+
+  const result = await streamCsvRows(stream, {
+    prefix: NAME,
+    file,
+    header: opts.header,
+    delimiter: opts.delimiter,
+    onColumns: (columns) => {
+      names = columns;
+      idAt = resolveColumn(opts.id, 'id', columns, opts.header, NAME, file).position;
+      const kindSpec = opts.kind === undefined ? (opts.header && columns.includes('kind') ? 'kind' : null) : opts.kind;
+      if (kindSpec !== null) kindAt = resolveColumn(kindSpec, 'kind', columns, opts.header, NAME, file).position;
+      if (opts.group !== null) groupAt = resolveColumn(opts.group, 'group', columns, opts.header, NAME, file).position;
+      for (const column of Object.keys(opts.columnTypes)) {
+        if (!columns.includes(column)) {
+          throw new InvalidOptionError(`${NAME}: option columnTypes names column ${show(column)}, which the header lacks`, 'columnTypes');
+        }
+      }
+    },
+    onRow: (row, { line }) => {
+      const cells = Array.isArray(row) ? row : names.map((_, i) => row[`_${i}`] ?? '');
+      const id = cells[idAt]!;
+      if (id === '') return new RowProblem('emptyId', 'empty id', label(idAt));
+      const first = seen.get(id);
+      if (first !== undefined) return new RowProblem('duplicateId', `id ${show(id)} repeats line ${first}`, label(idAt));
+      if (kindAt >= 0) {
+        const kind = cells[kindAt]!;
+        if (kind !== 'employee' && kind !== 'customer') {
+          return new RowProblem('invalidKind', `kind ${show(kind)} must be "employee" or "customer"`, label(kindAt));
+        }
+      }
+      seen.set(id, line);
+      kept.push({ line, cells });
+    },
+    onReject: reject,
+  });
+
+  function label(at: number): string | number {
+    return opts.header ? names[at]! : at;
+  }
+
+  // Column types: declared, or numeric when every non-empty cell is a decimal number.
+  const attributeColumns: { at: number; name: string; type: 'number' | 'string' }[] = [];
+  for (let at = 0; at < names.length; at++) {
+    if (at === idAt || at === kindAt) continue;
+    const name = opts.header ? names[at]! : String(at);
+    const declared = Object.prototype.hasOwnProperty.call(opts.columnTypes, name) ? opts.columnTypes[name] : undefined;
+    let type: 'number' | 'string';
+    if (at === groupAt) type = 'string';
+    else if (declared) type = declared;
+    else {
+      let any = false;
+      let numeric = true;
+      for (const { cells } of kept) {
+        const cell = cells[at]!;
+        if (cell === '') continue;
+        any = true;
+        if (!isDecimal(cell)) {
+          numeric = false;
+          break;
+        }
+      }
+      type = any && numeric ? 'number' : 'string';
+    }
+    attributeColumns.push({ at, name, type });
+  }
+
+  const kinds: Record<PersonKind, number> = { employee: 0, customer: 0 };
+  const groups: Record<string, number> | null = groupAt >= 0 ? {} : null;
+  let matched = 0;
+  let added = 0;
+  rows: for (const { line, cells } of kept) {
+    const attributes: Attributes = {};
+    for (const { at, name, type } of attributeColumns) {
+      const cell = cells[at]!;
+      if (cell === '') continue;
+      if (type === 'number') {
+        if (!isDecimal(cell)) {
+          reject(line, new RowProblem('invalidNumber', `${show(cell)} in numeric column ${show(name)} is not a number`, label(at)), cells);
+          continue rows;
+        }
+        setOwn(attributes, name, Number(cell));
+      } else setOwn(attributes, name, cell);
+    }
+    const kind = (kindAt >= 0 ? cells[kindAt] : opts.defaultKind) as PersonKind;
+    attributes.kind = kind;
+    kinds[kind]++;
+    if (groups && cells[groupAt] !== '') {
+      const group = cells[groupAt]!;
+      setOwn(groups, group, (Object.prototype.hasOwnProperty.call(groups, group) ? groups[group]! : 0) + 1);
+    }
+    const id = cells[idAt]!;
+    if (target.hasNode(id)) {
+      matched++;
+      target.updateNodeAttributes(id, (current) => {
+        for (const key of Object.keys(attributes)) setOwn(current, key, attributes[key]);
+        return current;
+      });
+    } else {
+      added++;
+      target.addNode(id, attributes);
+    }
+  }
+  if (rejections.rows.length > 1) rejections.rows.sort((a, b) => a.line - b.line);
+
+  const report: ReadPeopleReport = {
+    file,
+    rows: result.rows,
+    accepted: matched + added,
+    rejected: rejections.total,
+    blankLines: result.blankLines,
+    matched,
+    added,
+    missing: target.order - matched - added,
+    columns: attributeColumns.map(({ name, type }) => ({ name, type })),
+    kinds,
+    groups,
+    rejectedByReason: rejections.counts,
+    rejectedRows: rejections.rows,
+  };
+  return { graph: target as G, report };
+}
