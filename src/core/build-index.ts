@@ -6,7 +6,7 @@
  * @module
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { InvalidWeightError, show } from '../errors.js';
+import { InvalidOptionError, InvalidWeightError, show } from '../errors.js';
 import { assertGraph, graphIsDirected } from '../guards.js';
 import {
   resolveEdgeValueGetter,
@@ -82,9 +82,21 @@ export function buildIndex<NodeAttributes extends Attributes = Attributes, EdgeA
 /**
  * @internal
  * Returns `input` if it is already an index, or builds one: the third of the five wrapper steps.
+ * `options` are the caller's own (not merged with defaults): a strength or distance getter given
+ * with an index is refused, since the index already holds its values.
  */
 export function toIndex(input: AbstractGraph | CsrIndex, options: BuildIndexOptions | undefined, prefix: string): CsrIndex {
-  if (isCsrIndex(input)) return input;
+  if (isCsrIndex(input)) {
+    for (const option of ['getEdgeStrength', 'getEdgeDistance'] as const) {
+      if (options?.[option] !== undefined) {
+        throw new InvalidOptionError(
+          `${prefix}: option ${option} applies when a graph is indexed; this CsrIndex already holds its values (pass the graph, or build the index with this option)`,
+          option,
+        );
+      }
+    }
+    return input;
+  }
   assertGraph(input, prefix);
   const readStrength = resolveEdgeValueGetter(prefix, 'getEdgeStrength', options?.getEdgeStrength, 'weight');
   const readDistance =
@@ -136,7 +148,8 @@ function indexFromGraph(
     targets,
     strengths,
     distances,
-    strengthRule: 'sum',
+    // Unweighted means every tie has strength 1, however many parallel edges it merges.
+    strengthRule: readStrength === null ? 'max' : 'sum',
   });
 }
 

@@ -13,7 +13,7 @@
  * @module
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { InvalidOptionError, NodeNotFoundError, show } from '../errors.js';
+import { InvalidOptionError, InvalidWeightError, NodeNotFoundError, show } from '../errors.js';
 import { setOwn } from '../options.js';
 
 const BRAND = Symbol.for('tiestrength.CsrIndex');
@@ -139,7 +139,7 @@ export class CsrIndex {
    * @throws {@link InvalidOptionError} If `values` does not have one entry per node.
    */
   collect(values: ArrayLike<number>): Record<string, number> {
-    this.checkLength(values, 'values');
+    this.checkLength(values, 'collect');
     const out: Record<string, number> = {};
     const keys = this.keys;
     for (let i = 0; i < keys.length; i++) setOwn(out, keys[i]!, values[i]!);
@@ -156,7 +156,7 @@ export class CsrIndex {
     attribute: string,
     values: ArrayLike<number>,
   ): void {
-    this.checkLength(values, 'values');
+    this.checkLength(values, 'assign');
     const keys = this.keys;
     for (let i = 0; i < keys.length; i++) {
       if (!graph.hasNode(keys[i]!)) {
@@ -173,11 +173,11 @@ export class CsrIndex {
     });
   }
 
-  private checkLength(values: ArrayLike<number>, option: string): void {
+  private checkLength(values: ArrayLike<number>, method: 'collect' | 'assign'): void {
     if (!values || values.length !== this.order) {
       throw new InvalidOptionError(
-        `tiestrength/collect: expected ${this.order} values (one per node), got ${values ? values.length : show(values)}`,
-        option,
+        `tiestrength/CsrIndex.${method}: expected ${this.order} values (one per node), got ${values ? values.length : show(values)}`,
+        'values',
       );
     }
   }
@@ -318,6 +318,12 @@ export function csrFromEdges(input: EdgeArrays): CsrIndex {
       run++;
     }
     if (rule === 'mean') s /= run;
+    if (s === Infinity) {
+      throw new InvalidWeightError(
+        `tiestrength/buildIndex: the merged strength of the ${run} edges between ${show(keys[u])} and ${show(keys[v])} overflows to Infinity`,
+        { source: keys[u], target: keys[v], value: s },
+      );
+    }
     merged += run - 1;
     tieSources[ties] = u;
     tieTargets[ties] = v;
