@@ -122,7 +122,7 @@ export interface CsvLocation {
   file: string;
   /** The 1-based physical line of the row (the header is line 1 when present). */
   line?: number;
-  /** The column name or 1-based position, where known. */
+  /** The column: its header name, or its 0-based position in a headerless file, where known. */
   column?: string | number;
   /** A machine-readable reason, e.g. `'invalidWeight'`, `'columnCount'`. */
   reason?: string;
@@ -134,7 +134,7 @@ export class CsvFormatError extends TieStrengthError {
   readonly file: string;
   /** The 1-based physical line, where known. */
   readonly line: number | undefined;
-  /** The column name or 1-based position, where known. */
+  /** The column: its header name, or its 0-based position in a headerless file, where known. */
   readonly column: string | number | undefined;
   /** A machine-readable reason for the rejection. */
   readonly reason: string | undefined;

@@ -9,15 +9,14 @@
  * number would drift) and skip them here, counted in the report. `strictColumnHandling` makes a
  * row with too few or too many cells an invalid row, never a silent empty string.
  *
- * @internal
  * @module
  */
 import { createReadStream } from 'node:fs';
-import { Readable } from 'node:stream';
+import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { parse } from 'fast-csv';
 import { CsvFormatError, InvalidOptionError, show, truncate } from '../errors.js';
 
-/** @internal A column given by header name or by 0-based position. */
+/** A column given by header name or by 0-based position. */
 export type ColumnSpec = string | number;
 
 /** The first rejected rows kept in a report, with their lines. */
@@ -113,6 +112,99 @@ function newlines(value: string): number {
   return count;
 }
 
+/** Bytes of recent input kept to locate a parse error (at least the last two chunks are kept). */
+const WINDOW_BYTES = 1 << 22;
+
+/**
+ * @internal
+ * A pass-through stream in front of fast-csv that keeps the most recent input, so that a parse
+ * error can be located at its exact line (fast-csv parses a whole chunk before it emits any of
+ * its rows, so rows read before the error tell only where the chunk started). With a header, it
+ * also drops blank lines before the header, which fast-csv would otherwise take as the header.
+ */
+class InputWindow extends Transform {
+  private readonly chunks: Buffer[] = [];
+  private retained = 0;
+  private droppedNewlines = 0;
+  private atStart: boolean;
+  /** Blank lines dropped before the header. */
+  leadingBlankLines = 0;
+
+  constructor(skipLeadingBlankLines: boolean) {
+    super();
+    this.atStart = skipLeadingBlankLines;
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    if (this.atStart) {
+      const bom = chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
+      let end = bom ? 3 : 0;
+      while (end < chunk.length && (chunk[end] === 0x0a || chunk[end] === 0x0d)) {
+        if (chunk[end] === 0x0a) this.leadingBlankLines++;
+        end++;
+      }
+      if (end === chunk.length) {
+        callback();
+        return;
+      }
+      this.atStart = false;
+      if (end > (bom ? 3 : 0)) chunk = bom ? Buffer.concat([chunk.subarray(0, 3), chunk.subarray(end)]) : chunk.subarray(end);
+    }
+    this.chunks.push(chunk);
+    this.retained += chunk.length;
+    while (this.chunks.length > 2 && this.retained > WINDOW_BYTES) {
+      const old = this.chunks.shift()!;
+      this.retained -= old.length;
+      for (let i = old.indexOf(0x0a); i !== -1; i = old.indexOf(0x0a, i + 1)) this.droppedNewlines++;
+    }
+    callback(null, chunk);
+  }
+
+  /** The text from line `line` on, if the window still holds that line. */
+  textFrom(line: number): string | null {
+    const first = 1 + this.leadingBlankLines + this.droppedNewlines;
+    if (line < first) return null;
+    let text = Buffer.concat(this.chunks).toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    let offset = 0;
+    for (let skip = line - first; skip > 0; skip--) {
+      const next = text.indexOf('\n', offset);
+      if (next === -1) return null;
+      offset = next + 1;
+    }
+    return text.slice(offset);
+  }
+}
+
+/**
+ * @internal
+ * Re-parses `text` (which starts at line `line`) one physical line per chunk, so that rows are
+ * emitted before the error, and returns the line where the failing row starts.
+ */
+function locateParseError(text: string, line: number, delimiter: string): Promise<number> {
+  return new Promise((resolve) => {
+    let at = line;
+    const parser = parse({ headers: false, ignoreEmpty: false, delimiter });
+    parser.on('data', (row: string[]) => {
+      let extra = 0;
+      for (const cell of row) if (cell.indexOf('\n') !== -1) extra += newlines(cell);
+      at += 1 + extra;
+    });
+    parser.on('error', () => resolve(at));
+    parser.on('end', () => resolve(line));
+    Readable.from(
+      (function* () {
+        for (let start = 0; start < text.length; ) {
+          const end = text.indexOf('\n', start);
+          const stop = end === -1 ? text.length : end + 1;
+          yield text.slice(start, stop);
+          start = stop;
+        }
+      })(),
+    ).pipe(parser);
+  });
+}
+
 /**
  * @internal
  * Streams a CSV input row by row with exact line numbers. Resolves when the input ends; rejects
@@ -122,6 +214,7 @@ function newlines(value: string): number {
 export function streamCsvRows(stream: Readable, options: StreamRowsOptions): Promise<StreamRowsResult> {
   const { prefix, file, header } = options;
   return new Promise((resolve, reject) => {
+    const window = new InputWindow(header);
     let line = 1; // line where the next row starts
     let rows = 0;
     let blankLines = 0;
@@ -148,8 +241,10 @@ export function streamCsvRows(stream: Readable, options: StreamRowsOptions): Pro
     const fail = (error: unknown) => {
       if (failed) return;
       failed = true;
-      stream.unpipe(parser);
+      stream.unpipe(window);
+      window.unpipe(parser);
       parser.destroy();
+      window.destroy();
       stream.destroy();
       reject(error);
     };
@@ -173,6 +268,8 @@ export function streamCsvRows(stream: Readable, options: StreamRowsOptions): Pro
 
     parser.on('headers', () => {
       try {
+        line += window.leadingBlankLines;
+        blankLines += window.leadingBlankLines;
         const names = original ?? [];
         const duplicate = names.find((name, i) => names.indexOf(name) !== i);
         if (duplicate !== undefined) {
@@ -260,11 +357,16 @@ export function streamCsvRows(stream: Readable, options: StreamRowsOptions): Pro
         );
         return;
       }
-      fail(
-        new CsvFormatError(
-          `${prefix}: ${file}: line ${line}: malformed CSV, e.g. an unclosed quote (${truncate(message, 200)})`,
-          { file, line, reason: 'malformed' },
-          { cause: error },
+      if (failed) return;
+      const from = line + (columns === null ? window.leadingBlankLines : 0);
+      const text = window.textFrom(from);
+      void (text === null ? Promise.resolve(from) : locateParseError(text, from, options.delimiter)).then((at) =>
+        fail(
+          new CsvFormatError(
+            `${prefix}: ${file}: line ${at}: malformed CSV, e.g. an unclosed quote or text after a closing quote (${truncate(message, 200)})`,
+            { file, line: at, reason: 'malformed' },
+            { cause: error },
+          ),
         ),
       );
     });
@@ -293,7 +395,7 @@ export function streamCsvRows(stream: Readable, options: StreamRowsOptions): Pro
       resolve({ rows, blankLines, columns: columns ?? [] });
     });
 
-    stream.pipe(parser);
+    stream.pipe(window).pipe(parser);
   });
 }
 

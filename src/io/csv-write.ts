@@ -2,7 +2,6 @@
  * Internal machinery shared by the CSV writers: cell formatting (full-precision numbers, `NaN`
  * as empty, formula-injection guard) and streaming rows through fast-csv with backpressure.
  *
- * @internal
  * @module
  */
 import { createWriteStream } from 'node:fs';

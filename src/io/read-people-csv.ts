@@ -163,6 +163,7 @@ export async function readPeopleCsv<G extends AbstractGraph = UndirectedGraph>(
   let kindAt = -1;
   let groupAt = -1;
   const seen = new Map<string, number>();
+  const declaredNumbers: number[] = [];
   const kept: { line: number; cells: string[] }[] = [];
 
   const reject = (line: number, problem: RowProblem, cells: string[]) => {
@@ -188,10 +189,17 @@ export async function readPeopleCsv<G extends AbstractGraph = UndirectedGraph>(
       const kindSpec = opts.kind === undefined ? (opts.header && columns.includes('kind') ? 'kind' : null) : opts.kind;
       if (kindSpec !== null) kindAt = resolveColumn(kindSpec, 'kind', columns, opts.header, NAME, file).position;
       if (opts.group !== null) groupAt = resolveColumn(opts.group, 'group', columns, opts.header, NAME, file).position;
-      for (const column of Object.keys(opts.columnTypes)) {
+      for (const [column, type] of Object.entries(opts.columnTypes)) {
         if (!columns.includes(column)) {
           throw new InvalidOptionError(`${NAME}: option columnTypes names column ${show(column)}, which the header lacks`, 'columnTypes');
         }
+        if (type === 'number') declaredNumbers.push(columns.indexOf(column));
+      }
+      if (kindAt < 0 && opts.header && columns.includes('kind')) {
+        throw new InvalidOptionError(
+          `${NAME}: option kind is null but the header has a column "kind", which would be overwritten by defaultKind; rename the column or read kinds from it`,
+          'kind',
+        );
       }
     },
     onRow: (row, { line }) => {
@@ -200,6 +208,12 @@ export async function readPeopleCsv<G extends AbstractGraph = UndirectedGraph>(
       if (id === '') return new RowProblem('emptyId', 'empty id', label(idAt));
       const first = seen.get(id);
       if (first !== undefined) return new RowProblem('duplicateId', `id ${show(id)} repeats line ${first}`, label(idAt));
+      for (const at of declaredNumbers) {
+        const cell = cells[at]!;
+        if (cell !== '' && !isDecimal(cell)) {
+          return new RowProblem('invalidNumber', `${show(cell)} in numeric column ${show(names[at])} is not a number`, label(at));
+        }
+      }
       if (kindAt >= 0) {
         const kind = cells[kindAt]!;
         if (kind !== 'employee' && kind !== 'customer') {
@@ -246,18 +260,12 @@ export async function readPeopleCsv<G extends AbstractGraph = UndirectedGraph>(
   const groups: Record<string, number> | null = groupAt >= 0 ? {} : null;
   let matched = 0;
   let added = 0;
-  rows: for (const { line, cells } of kept) {
+  for (const { cells } of kept) {
     const attributes: Attributes = {};
     for (const { at, name, type } of attributeColumns) {
       const cell = cells[at]!;
       if (cell === '') continue;
-      if (type === 'number') {
-        if (!isDecimal(cell)) {
-          reject(line, new RowProblem('invalidNumber', `${show(cell)} in numeric column ${show(name)} is not a number`, label(at)), cells);
-          continue rows;
-        }
-        setOwn(attributes, name, Number(cell));
-      } else setOwn(attributes, name, cell);
+      setOwn(attributes, name, type === 'number' ? Number(cell) : cell);
     }
     const kind = (kindAt >= 0 ? cells[kindAt] : opts.defaultKind) as PersonKind;
     attributes.kind = kind;
@@ -278,8 +286,6 @@ export async function readPeopleCsv<G extends AbstractGraph = UndirectedGraph>(
       target.addNode(id, attributes);
     }
   }
-  if (rejections.rows.length > 1) rejections.rows.sort((a, b) => a.line - b.line);
-
   const report: ReadPeopleReport = {
     file,
     rows: result.rows,

@@ -92,7 +92,7 @@ export interface ReadTiesReport {
   nodes: number;
   /** Ties in the result. */
   ties: number;
-  /** Rejected rows per reason: `columnCount`, `emptyId`, `missingWeight`, `invalidWeight`, `nonFiniteWeight`, `nonPositiveWeight`, `duplicate`. */
+  /** Rejected rows per reason: `columnCount`, `emptyId`, `missingWeight`, `invalidWeight`, `nonFiniteWeight`, `nonPositiveWeight`, `duplicate`, `malformed`. */
   rejectedByReason: Record<string, number>;
   /** The first 20 rejected rows, with their lines. */
   rejectedRows: RejectedRow[];
@@ -166,8 +166,12 @@ export async function readTiesCsv(
   const skip = opts.onInvalidRow === 'skip';
   let sourceKey: string | number = 0;
   let targetKey: string | number = 1;
+  let sourceLabel: string | number = 0;
+  let targetLabel: string | number = 1;
   let weightKey: string | number | null = null;
   let weightLabel: string | number | null = null;
+  // duplicates: 'error' rejects a repeated pair at its own row, so pairs seen are kept (only then).
+  const pairsSeen = opts.duplicates === 'error' ? new Map<number, number>() : null;
   let selfLoops = 0;
 
   const intern = (key: string): number => {
@@ -198,8 +202,8 @@ export async function readTiesCsv(
     header: opts.header,
     delimiter: opts.delimiter,
     onColumns: (columns) => {
-      sourceKey = resolveColumn(opts.source, 'source', columns, opts.header, NAME, file).key;
-      targetKey = resolveColumn(opts.target, 'target', columns, opts.header, NAME, file).key;
+      ({ key: sourceKey, label: sourceLabel } = resolveColumn(opts.source, 'source', columns, opts.header, NAME, file));
+      ({ key: targetKey, label: targetLabel } = resolveColumn(opts.target, 'target', columns, opts.header, NAME, file));
       const weightSpec = opts.weight === undefined ? (opts.header && columns.includes('weight') ? 'weight' : null) : opts.weight;
       if (weightSpec !== null) {
         const resolved = resolveColumn(weightSpec, 'weight', columns, opts.header, NAME, file);
@@ -213,7 +217,7 @@ export async function readTiesCsv(
       const target = cells[targetKey]!;
       if (source === '' || target === '') {
         const which = source === '' ? 'source' : 'target';
-        return new RowProblem('emptyId', `empty ${which} id`, source === '' ? sourceKey : targetKey);
+        return new RowProblem('emptyId', `empty ${which} id`, source === '' ? sourceLabel : targetLabel);
       }
       let weight = 1;
       if (weightKey !== null) {
@@ -221,12 +225,26 @@ export async function readTiesCsv(
         if (parsed instanceof RowProblem) return parsed;
         weight = parsed;
       }
-      const u = intern(source);
-      const v = intern(target);
-      if (u === v) {
+      if (source === target) {
+        intern(source);
         selfLoops++;
         return;
       }
+      if (pairsSeen) {
+        const a = idOf.get(source);
+        const b = idOf.get(target);
+        if (a !== undefined && b !== undefined) {
+          const key = opts.directed || a < b ? a * PAIR_BASE + b : b * PAIR_BASE + a;
+          const first = pairsSeen.get(key);
+          if (first !== undefined) {
+            const pair = `${show(source)} ${opts.directed ? '->' : '–'} ${show(target)}`;
+            return new RowProblem('duplicate', `the pair ${pair} repeats line ${first} (duplicates: 'error')`);
+          }
+        }
+      }
+      const u = intern(source);
+      const v = intern(target);
+      if (pairsSeen) pairsSeen.set(opts.directed || u < v ? u * PAIR_BASE + v : v * PAIR_BASE + u, line);
       edges.push(u, v, weight, line);
     },
     onReject: reject,
@@ -243,21 +261,8 @@ export async function readTiesCsv(
     strengths: edges.weights,
     distances: null,
     strengthRule: opts.duplicates === 'error' ? 'first' : opts.duplicates,
-    onDuplicate:
-      opts.duplicates === 'error'
-        ? (first, repeat) => {
-            const line = edges.lines[repeat]!;
-            const firstLine = edges.lines[first]!;
-            const pair = `${show(keys[edges.sources[repeat]!])} ${opts.directed ? '->' : '–'} ${show(keys[edges.targets[repeat]!])}`;
-            reject(line, new RowProblem('duplicate', `the pair ${pair} repeats line ${firstLine} (duplicates: 'error')`), [
-              keys[edges.sources[repeat]!]!,
-              keys[edges.targets[repeat]!]!,
-            ]);
-          }
-        : undefined,
   });
-  const duplicatesMerged = opts.duplicates === 'error' ? 0 : index.stats.parallelEdgesMerged;
-  if (rejections.rows.length > 1) rejections.rows.sort((a, b) => a.line - b.line);
+  const duplicatesMerged = index.stats.parallelEdgesMerged;
 
   const report: ReadTiesReport = {
     file,
@@ -274,8 +279,11 @@ export async function readTiesCsv(
     rejectedRows: rejections.rows,
   };
   if (opts.as === 'index') return { index, report };
-  return { graph: graphFromIndex(index), report };
+  return { graph: graphFromIndex(index, (id) => edges.firstLineOf(id), file), report };
 }
+
+/** Pair keys u·2^26 + v stay exact doubles for up to 2^26 people. */
+const PAIR_BASE = 2 ** 26;
 
 const INFINITE = /^\s*[+-]?(?:inf|infinity|nan)\s*$/i;
 
@@ -321,6 +329,12 @@ class EdgeBuffer {
     this.lines[i] = line;
   }
 
+  /** The line of the first row with an endpoint `id` (for messages; a linear scan). */
+  firstLineOf(id: number): number {
+    for (let i = 0; i < this.length; i++) if (this.sources[i] === id || this.targets[i] === id) return this.lines[i]!;
+    return 0;
+  }
+
   private grow(): void {
     const size = this.sources.length * 2;
     const s = new Uint32Array(size);
@@ -343,7 +357,21 @@ class EdgeBuffer {
  * Materialises a graphology graph from an index's merged ties: nodes in id order, edge attribute
  * `weight` = the merged strength.
  */
-export function graphFromIndex(index: CsrIndex): TiesGraph {
+export function graphFromIndex(index: CsrIndex, lineOf: (id: number) => number, file: string): TiesGraph {
+  // graphology 0.26 keeps each node's neighbours in a plain object, so a tie at a node keyed like an
+  // Object.prototype member (`__proto__`, `constructor`, `toString`, …) is refused or silently lost.
+  for (let v = 0; v < index.order; v++) {
+    const key = index.keys[v]!;
+    if (key in Object.prototype && index.degree(v) + index.inDegree(v) > 0) {
+      const line = lineOf(v);
+      throw new CsvFormatError(
+        `${NAME}: ${file}: line ${line}: id ${show(key)} cannot hold a tie in a graphology graph ` +
+          `(graphology keeps neighbours in plain objects, where ${show(key)} is an Object.prototype member); ` +
+          "read with as: 'index', which handles every id, or rename the id",
+        { file, line, reason: 'unsupportedId' },
+      );
+    }
+  }
   const graph = index.directed
     ? new DirectedGraph<Record<string, unknown>, { weight: number }>()
     : new UndirectedGraph<Record<string, unknown>, { weight: number }>();
