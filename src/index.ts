@@ -42,3 +42,11 @@ export type {
   ManufacturingEmailNode,
   ManufacturingEmailEdge,
 } from './datasets/index.js';
+export { writeNodeTableCsv, WRITE_NODE_TABLE_CSV_DEFAULTS } from './io/write-node-table-csv.js';
+export type { NodeTable, WriteNodeTableCsvOptions } from './io/write-node-table-csv.js';
+export { writeEdgeTableCsv, WRITE_EDGE_TABLE_CSV_DEFAULTS } from './io/write-edge-table-csv.js';
+export type { EdgeTable, WriteEdgeTableCsvOptions } from './io/write-edge-table-csv.js';
+export type { Cell, WriteCsvOptions, WriteCsvResult } from './io/csv-write.js';
+export { describeNetwork, DESCRIBE_NETWORK_DEFAULTS } from './network/describe-network.js';
+export type { DescribeNetworkOptions, NetworkDescription, GroupMixing } from './network/describe-network.js';
+export type { Summary } from './core/quantiles.js';

@@ -115,8 +115,9 @@ export interface NetworkDescription {
  * const d = describeNetwork(krackhardtHighTech({ relation: 'advice' }), { groupAttribute: 'department' });
  * d.people;              //=> 21
  * d.ties;                //=> 190
- * d.density;             //=> 0.452…
- * d.groups.withinShare;  //=> 0.284…
+ * d.density;             //=> 0.4523809523809524
+ * d.groups?.within;      //=> 46
+ * d.groups?.ei;          //=> 0.5157894736842106
  */
 export function describeNetwork<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
@@ -130,7 +131,7 @@ export function describeNetwork<NodeAttributes extends Attributes = Attributes, 
       throw new InvalidOptionError(`${NAME}: option groupAttribute needs a graph; a CsrIndex holds no node attributes`, 'groupAttribute');
     }
   }
-  const index = toIndex(input as AbstractGraph | CsrIndex, opts, NAME);
+  const index = toIndex(input as AbstractGraph | CsrIndex, options as DescribeNetworkOptions | undefined, NAME);
   const n = index.order;
   const m = index.size;
   const pairs = index.directed ? n * (n - 1) : (n * (n - 1)) / 2;
@@ -172,7 +173,7 @@ function groupMixing(graph: AbstractGraph, index: CsrIndex, attribute: string): 
     }
     if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
       throw new InvalidOptionError(
-        `${NAME}: node ${show(index.keys[v])} has group attribute ${show(attribute)} = ${show(value)}; expected a string or a number`,
+        `${NAME}: node ${show(index.keys[v])} has group attribute ${show(attribute)} = ${show(value)}; expected a string, a number or a boolean`,
         'groupAttribute',
       );
     }
