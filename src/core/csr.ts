@@ -19,7 +19,7 @@ import { setOwn } from '../options.js';
 const BRAND = Symbol.for('tiestrength.CsrIndex');
 
 /** How values of parallel edges (or repeated rows) are merged into one tie. */
-export type MergeRule = 'sum' | 'max' | 'mean' | 'min' | 'first';
+export type MergeRule = 'sum' | 'max' | 'mean' | 'min';
 
 /** Counts of what the index builder changed in the input. */
 export interface CsrBuildStats {
@@ -211,7 +211,7 @@ export interface CsrParts {
   stats: CsrBuildStats;
 }
 
-/** @internal Edge arrays, one entry per input edge (self-loops allowed; they are dropped). */
+/** @internal Edge arrays, one entry per input edge (self-loops allowed; they are dropped). The arrays are reused as scratch space. */
 export interface EdgeArrays {
   directed: boolean;
   weighted: boolean;
@@ -225,67 +225,65 @@ export interface EdgeArrays {
   distances: Float64Array | null;
   /** How strengths of repeated pairs merge. */
   strengthRule: MergeRule;
-  /**
-   * Called for each edge that repeats an earlier pair, with the input positions of the first
-   * and the repeated edge; may throw to refuse duplicates.
-   */
-  onDuplicate?: (first: number, repeat: number) => void;
-}
-
-/**
- * @internal
- * Orders edges by (source, target) with two stable counting-sort passes: O(n + m).
- */
-function sortPairs(n: number, src: Uint32Array, tgt: Uint32Array, m: number): Uint32Array {
-  const count = new Uint32Array(n + 1);
-  for (let i = 0; i < m; i++) count[tgt[i]! + 1]!++;
-  for (let v = 0; v < n; v++) count[v + 1]! += count[v]!;
-  const byTarget = new Uint32Array(m);
-  for (let i = 0; i < m; i++) byTarget[count[tgt[i]!]!++] = i;
-  count.fill(0);
-  for (let i = 0; i < m; i++) count[src[i]! + 1]!++;
-  for (let v = 0; v < n; v++) count[v + 1]! += count[v]!;
-  const order = new Uint32Array(m);
-  for (let k = 0; k < m; k++) {
-    const i = byTarget[k]!;
-    order[count[src[i]!]!++] = i;
-  }
-  return order;
 }
 
 /**
  * @internal
  * Builds a {@link CsrIndex} from edge arrays: drops self-loops, canonicalises undirected pairs,
  * merges repeated pairs (strengths by `strengthRule`, distances by minimum) and lays out sorted
- * adjacency. O(n + m) time. The input arrays are modified (undirected pairs are reordered).
+ * adjacency. O(n + m) time: two stable counting-sort passes (by target, then by source) move the
+ * edge records themselves, so every later pass reads memory in order.
  */
 export function csrFromEdges(input: EdgeArrays): CsrIndex {
   const { directed, keys, idOf, sources: src, targets: tgt, strengths: str, distances: dist } = input;
   const n = keys.length;
   let selfLoops = 0;
-  // Compact away self-loops and canonicalise undirected pairs (smaller id first).
+  // Drop self-loops, canonicalise undirected pairs (smaller id first), count per target.
+  const count = new Uint32Array(n + 1);
   let m = 0;
-  const keep = new Uint32Array(input.m);
   for (let i = 0; i < input.m; i++) {
-    const u = src[i]!;
-    const v = tgt[i]!;
+    let u = src[i]!;
+    let v = tgt[i]!;
     if (u === v) {
       selfLoops++;
       continue;
     }
     if (!directed && u > v) {
-      src[i] = v;
-      tgt[i] = u;
+      const w = u;
+      u = v;
+      v = w;
     }
-    keep[m++] = i;
+    src[m] = u;
+    tgt[m] = v;
+    str[m] = str[i]!;
+    if (dist) dist[m] = dist[i]!;
+    count[v + 1]!++;
+    m++;
   }
-  const keptSrc = new Uint32Array(m);
-  const keptTgt = new Uint32Array(m);
-  for (let k = 0; k < m; k++) {
-    keptSrc[k] = src[keep[k]!]!;
-    keptTgt[k] = tgt[keep[k]!]!;
+  // Pass 1: stable counting sort by target.
+  for (let v = 0; v < n; v++) count[v + 1]! += count[v]!;
+  const s1 = new Uint32Array(m);
+  const t1 = new Uint32Array(m);
+  const w1 = new Float64Array(m);
+  const d1 = dist ? new Float64Array(m) : null;
+  for (let i = 0; i < m; i++) {
+    const p = count[tgt[i]!]!++;
+    s1[p] = src[i]!;
+    t1[p] = tgt[i]!;
+    w1[p] = str[i]!;
+    if (d1) d1[p] = dist![i]!;
   }
-  const order = sortPairs(n, keptSrc, keptTgt, m);
+  // Pass 2: stable counting sort by source, back into the input arrays.
+  count.fill(0);
+  for (let i = 0; i < m; i++) count[s1[i]! + 1]!++;
+  for (let v = 0; v < n; v++) count[v + 1]! += count[v]!;
+  for (let i = 0; i < m; i++) {
+    const p = count[s1[i]!]!++;
+    src[p] = s1[i]!;
+    tgt[p] = t1[i]!;
+    str[p] = w1[i]!;
+    if (dist) dist[p] = d1![i]!;
+  }
 
   // Merge runs of equal pairs into ties.
   const tieSources = new Uint32Array(m);
@@ -296,35 +294,29 @@ export function csrFromEdges(input: EdgeArrays): CsrIndex {
   let ties = 0;
   let merged = 0;
   for (let k = 0; k < m; ) {
-    const first = order[k]!;
-    const u = keptSrc[first]!;
-    const v = keptTgt[first]!;
-    let s = str[keep[first]!]!;
-    let d = dist ? dist[keep[first]!]! : 0;
-    let run = 1;
+    const u = src[k]!;
+    const v = tgt[k]!;
+    let s = str[k]!;
+    let d = dist ? dist[k]! : 0;
     let j = k + 1;
-    for (; j < m; j++) {
-      const e = order[j]!;
-      if (keptSrc[e] !== u || keptTgt[e] !== v) break;
-      input.onDuplicate?.(keep[first]!, keep[e]!);
-      const se = str[keep[e]!]!;
+    for (; j < m && src[j] === u && tgt[j] === v; j++) {
+      const se = str[j]!;
       if (rule === 'max') s = se > s ? se : s;
       else if (rule === 'min') s = se < s ? se : s;
-      else if (rule !== 'first') s += se;
-      if (dist) {
-        const de = dist[keep[e]!]!;
-        if (de < d) d = de;
+      else s += se;
+      if (dist && dist[j]! < d) d = dist[j]!;
+    }
+    const run = j - k;
+    if (run > 1) {
+      if (rule === 'mean') s /= run;
+      if (s === Infinity) {
+        throw new InvalidWeightError(
+          `tiestrength/buildIndex: the merged strength of the ${run} edges between ${show(keys[u])} and ${show(keys[v])} overflows to Infinity`,
+          { source: keys[u], target: keys[v], value: s },
+        );
       }
-      run++;
+      merged += run - 1;
     }
-    if (rule === 'mean') s /= run;
-    if (s === Infinity) {
-      throw new InvalidWeightError(
-        `tiestrength/buildIndex: the merged strength of the ${run} edges between ${show(keys[u])} and ${show(keys[v])} overflows to Infinity`,
-        { source: keys[u], target: keys[v], value: s },
-      );
-    }
-    merged += run - 1;
     tieSources[ties] = u;
     tieTargets[ties] = v;
     tieStrengths[ties] = s;

@@ -129,6 +129,8 @@ class InputWindow extends Transform {
   private atStart: boolean;
   /** Blank lines dropped before the header. */
   leadingBlankLines = 0;
+  /** Whether any double quote has passed (rows emitted so far come from text already seen). */
+  quoteSeen = false;
 
   constructor(skipLeadingBlankLines: boolean) {
     super();
@@ -150,6 +152,7 @@ class InputWindow extends Transform {
       this.atStart = false;
       if (end > (bom ? 3 : 0)) chunk = bom ? Buffer.concat([chunk.subarray(0, 3), chunk.subarray(end)]) : chunk.subarray(end);
     }
+    if (!this.quoteSeen && chunk.indexOf(0x22) !== -1) this.quoteSeen = true;
     this.chunks.push(chunk);
     this.retained += chunk.length;
     while (this.chunks.length > 2 && this.retained > WINDOW_BYTES) {
@@ -251,7 +254,7 @@ export function streamCsvRows(stream: Readable, options: StreamRowsOptions): Pro
 
     const advance = (cells: string[]) => {
       let extra = 0;
-      for (let i = 0; i < cells.length; i++) {
+      if (window.quoteSeen) for (let i = 0; i < cells.length; i++) {
         const c = cells[i]!;
         if (c.length > 0 && c.indexOf('\n') !== -1) extra += newlines(c);
       }
@@ -314,9 +317,12 @@ export function streamCsvRows(stream: Readable, options: StreamRowsOptions): Pro
         const at = line;
         const names = cellKeys;
         let extra = 0;
-        for (let i = 0; i < names.length; i++) {
-          const c = row[names[i]!];
-          if (c !== undefined && c.length > 0 && c.indexOf('\n') !== -1) extra += newlines(c);
+        // Only a quoted cell can hold a newline: skip the scan while the input has had no quote.
+        if (window.quoteSeen) {
+          for (let i = 0; i < names.length; i++) {
+            const c = row[names[i]!];
+            if (c !== undefined && c.length > 0 && c.indexOf('\n') !== -1) extra += newlines(c);
+          }
         }
         line += 1 + extra;
         context.line = at;
@@ -458,6 +464,20 @@ const NUMBER = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
  * `'0x10'`, `'1,5'`, `'Infinity'` and `'NaN'` are not (returns `NaN`).
  */
 export function parseDecimal(text: string): number {
+  // Fast path: plain digits with at most one '.', the common case, need no regular expression.
+  const n = text.length;
+  let i = 0;
+  let dot = false;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if (c === 46 && !dot) {
+      dot = true;
+      continue;
+    }
+    break;
+  }
+  if (i === n && n > 0 && !(dot && n === 1)) return Number(text);
   return NUMBER.test(text) ? Number(text) : Number.NaN;
 }
 

@@ -8,6 +8,7 @@ import type { Readable } from 'node:stream';
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import { CsvFormatError, show } from '../errors.js';
 import { csrFromEdges, type CsrIndex } from '../core/csr.js';
+import { KeyInterner } from '../core/key-interner.js';
 import { assertBoolean, assertEnum, assertString, resolveOptions } from '../options.js';
 import {
   openInput,
@@ -159,8 +160,7 @@ export async function readTiesCsv(
   assertEnum(NAME, 'as', opts.as, ['graph', 'index'] as const);
   const { stream, file } = openInput(input, opts.file, NAME);
 
-  const keys: string[] = [];
-  const idOf = new Map<string, number>();
+  const ids = new KeyInterner();
   const edges = new EdgeBuffer(opts.weight !== null);
   const rejections = new Rejections();
   const skip = opts.onInvalidRow === 'skip';
@@ -173,16 +173,6 @@ export async function readTiesCsv(
   // duplicates: 'error' rejects a repeated pair at its own row, so pairs seen are kept (only then).
   const pairsSeen = opts.duplicates === 'error' ? new Map<number, number>() : null;
   let selfLoops = 0;
-
-  const intern = (key: string): number => {
-    let id = idOf.get(key);
-    if (id === undefined) {
-      id = keys.length;
-      keys.push(key);
-      idOf.set(key, id);
-    }
-    return id;
-  };
 
   const reject = (line: number, problem: RowProblem, cells: string[]) => {
     if (!skip) {
@@ -226,14 +216,14 @@ export async function readTiesCsv(
         weight = parsed;
       }
       if (source === target) {
-        intern(source);
+        ids.intern(source);
         selfLoops++;
         return;
       }
       if (pairsSeen) {
-        const a = idOf.get(source);
-        const b = idOf.get(target);
-        if (a !== undefined && b !== undefined) {
+        const a = ids.get(source);
+        const b = ids.get(target);
+        if (a >= 0 && b >= 0) {
           const key = opts.directed || a < b ? a * PAIR_BASE + b : b * PAIR_BASE + a;
           const first = pairsSeen.get(key);
           if (first !== undefined) {
@@ -242,8 +232,8 @@ export async function readTiesCsv(
           }
         }
       }
-      const u = intern(source);
-      const v = intern(target);
+      const u = ids.intern(source);
+      const v = ids.intern(target);
       if (pairsSeen) pairsSeen.set(opts.directed || u < v ? u * PAIR_BASE + v : v * PAIR_BASE + u, line);
       edges.push(u, v, weight, line);
     },
@@ -253,14 +243,15 @@ export async function readTiesCsv(
   const index = csrFromEdges({
     directed: opts.directed,
     weighted: weightKey !== null,
-    keys,
-    idOf,
+    keys: ids.keys,
+    idOf: ids.toMap(),
     m: edges.length,
     sources: edges.sources,
     targets: edges.targets,
     strengths: edges.weights,
     distances: null,
-    strengthRule: opts.duplicates === 'error' ? 'first' : opts.duplicates,
+    // With duplicates: 'error' no repeated pair gets this far (rejected at its row).
+    strengthRule: opts.duplicates === 'error' ? 'sum' : opts.duplicates,
   });
   const duplicatesMerged = index.stats.parallelEdgesMerged;
 
@@ -285,13 +276,14 @@ export async function readTiesCsv(
 /** Pair keys u·2^26 + v stay exact doubles for up to 2^26 people. */
 const PAIR_BASE = 2 ** 26;
 
+const BLANK = /^\s*$/;
 const INFINITE = /^\s*[+-]?(?:inf|infinity|nan)\s*$/i;
 
 /** @internal Parses a weight cell; returns a {@link RowProblem} for an invalid weight. */
 function parseWeight(text: string, column: string | number): number | RowProblem {
-  if (text.trim() === '') return new RowProblem('missingWeight', `empty weight in column ${show(column)}`, column);
   const value = parseDecimal(text);
   if (Number.isNaN(value)) {
+    if (BLANK.test(text)) return new RowProblem('missingWeight', `empty weight in column ${show(column)}`, column);
     if (INFINITE.test(text)) {
       return new RowProblem('nonFiniteWeight', `weight ${show(text)} in column ${show(column)} is not finite`, column);
     }
