@@ -34,8 +34,23 @@ const SENTINEL = 'tiestrength consumer: all checks passed';
 
 /** Value imports per module (imported by every consumer) and type-only imports (TypeScript only). */
 const IMPORTS = {
-  tiestrength: { values: ['buildIndex', 'InvalidWeightError', 'TieStrengthError'], types: ['CsrIndex'] },
+  tiestrength: {
+    values: [
+      'buildIndex',
+      'InvalidWeightError',
+      'TieStrengthError',
+      'CsvFormatError',
+      'datasets',
+      'describeNetwork',
+      'readTiesCsv',
+      'readPeopleCsv',
+      'writeNodeTableCsv',
+      'writeEdgeTableCsv',
+    ],
+    types: ['CsrIndex', 'NetworkDescription'],
+  },
   graphology: { values: ['UndirectedGraph'], types: [] },
+  'node:stream': { values: ['Readable', 'Writable'], types: [] },
 };
 
 /**
@@ -61,6 +76,36 @@ const CHECKS = (t) => `
   check('zero weight: error.code', codeOf(err), 'E_INVALID_WEIGHT');
   check('zero weight: error instanceof InvalidWeightError', err instanceof InvalidWeightError, true);
   check('zero weight: error instanceof TieStrengthError', err instanceof TieStrengthError, true);
+
+  // The embedded dataset and describeNetwork (Krackhardt 1987: advice density 190/420).
+  const advice = datasets.krackhardtHighTech({ relation: 'advice' });
+  const d${t(': NetworkDescription')} = describeNetwork(advice, { groupAttribute: 'department' });
+  check('krackhardt advice ties', d.ties, 190);
+  check('krackhardt advice density', d.density, 190 / 420);
+  check('krackhardt ties within departments', d.groups${t('!')}.within, 46);
+
+  // CSV in: a graph, an index, people; a bad row named by its line.
+  const csv = 'source,target,weight\\na,b,2\\nb,c,1\\nb,a,3\\n';
+  const read = await readTiesCsv(Readable.from([csv]));
+  check('readTiesCsv graph size', read.graph.size, 2);
+  check('readTiesCsv merged weight a-b', read.graph.getEdgeAttribute('a', 'b', 'weight'), 5);
+  const asIndex = await readTiesCsv(Readable.from([csv]), { as: 'index' });
+  check('readTiesCsv index size', asIndex.index.size, 2);
+  const people = await readPeopleCsv(Readable.from(['id,kind,dept\\na,employee,X\\nz,customer,\\n']), {}, read.graph);
+  check('readPeopleCsv added', people.report.added, 1);
+  check('readPeopleCsv kind', read.graph.getNodeAttribute('z', 'kind'), 'customer');
+  const csvError = await readTiesCsv(Readable.from(['source,target,weight\\na,b,1\\nc,d,zero\\n'])).catch((e${t(': unknown')}) => e);
+  check('bad weight: CsvFormatError', csvError instanceof CsvFormatError, true);
+  check('bad weight: line', (csvError${t(' as InstanceType<typeof CsvFormatError>')}).line, 3);
+
+  // CSV out, with the formula-injection guard.
+  let text = '';
+  const sink = new Writable({ write(chunk${t(': Buffer')}, _encoding${t(': string')}, done${t(': () => void')}) { text += chunk.toString(); done(); } });
+  await writeNodeTableCsv({ score: { a: 0.5 }, note: { a: '=1+1' } }, sink);
+  check('writeNodeTableCsv text', text, "node,score,note\\na,0.5,'=1+1\\n");
+  text = '';
+  await writeEdgeTableCsv(asIndex.index, sink);
+  check('writeEdgeTableCsv text', text, 'source,target,strength\\na,b,5\\nb,c,1\\n');
 `;
 
 // ---------------------------------------------------------------------------------------------
