@@ -8,7 +8,7 @@ export {
   CsvFormatError,
 } from './errors.js';
 export type { TieStrengthErrorCode, WeightLocation, CsvLocation } from './errors.js';
-export type { EdgeValueGetter, StrengthOptions, NodeMetric } from './options.js';
+export type { EdgeValueGetter, StrengthOptions, DistanceOptions, ToDistance, NodeMetric } from './options.js';
 export { CsrIndex, isCsrIndex } from './core/csr.js';
 export type { CsrBuildStats, MergeRule } from './core/csr.js';
 export { buildIndex, BUILD_INDEX_DEFAULTS } from './core/build-index.js';

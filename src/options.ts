@@ -149,3 +149,23 @@ export function assertString(prefix: string, option: string, value: unknown): as
     throw new InvalidOptionError(`${prefix}: option ${option} must be a non-empty string; got ${show(value)}`, option);
   }
 }
+
+/**
+ * How path metrics turn strengths into distances when no `getEdgeDistance` is given
+ * (METRICS.md §1.2): `'inverse'` d = 1/s (default); `'negLog'` d = −ln(s / s_max), so the
+ * shortest path maximises the product of relative strengths; `'maxMinus'` d = s_max − s; or a
+ * function `(s) => d`. `'negLog'` and `'maxMinus'` give the strongest tie distance 0: fine for
+ * path search, refused for path counting.
+ */
+export type ToDistance = 'inverse' | 'negLog' | 'maxMinus' | ((strength: number) => number);
+
+/** Options of every function that reads distances (path metrics). */
+export interface DistanceOptions<EdgeAttributes extends Attributes = Attributes> extends StrengthOptions<EdgeAttributes> {
+  /**
+   * How to read a tie's distance: an attribute name, a getter, or `null` for hop counts. When
+   * absent, distances are derived from strengths with `toDistance`. [absent]
+   */
+  getEdgeDistance?: EdgeValueGetter<EdgeAttributes>;
+  /** How to derive distances from strengths when `getEdgeDistance` is absent. [`'inverse'`] */
+  toDistance?: ToDistance;
+}
