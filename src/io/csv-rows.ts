@@ -34,13 +34,36 @@ export interface RejectedRow {
   cells: string[];
 }
 
-/** @internal Counts rejections per reason and keeps the first {@link MAX_REPORTED_ROWS}. */
+/**
+ * @internal
+ * Handles rejected rows: in `'throw'` mode throws {@link CsvFormatError} with file, line, column
+ * and reason; in `'skip'` mode counts them per reason and keeps the first {@link MAX_REPORTED_ROWS}.
+ */
 export class Rejections {
   readonly counts: Record<string, number> = {};
   readonly rows: RejectedRow[] = [];
   total = 0;
 
-  add(line: number, reason: string, message: string, cells: string[]): void {
+  constructor(
+    private readonly prefix: string,
+    private readonly file: string,
+    private readonly skip: boolean,
+  ) {}
+
+  /** Rejects a row: throws in `'throw'` mode, records it in `'skip'` mode. */
+  reject(line: number, problem: RowProblem, cells: string[]): void {
+    if (!this.skip) {
+      throw new CsvFormatError(`${this.prefix}: ${this.file}: line ${line}: ${problem.message}`, {
+        file: this.file,
+        line,
+        column: problem.column,
+        reason: problem.reason,
+      });
+    }
+    this.add(line, problem.reason, problem.message, cells);
+  }
+
+  private add(line: number, reason: string, message: string, cells: string[]): void {
     this.total++;
     this.counts[reason] = (this.counts[reason] ?? 0) + 1;
     if (this.rows.length < MAX_REPORTED_ROWS) {

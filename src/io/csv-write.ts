@@ -136,3 +136,24 @@ export function selectColumns(available: readonly string[], requested: readonly 
 export function own(record: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
+
+/**
+ * @internal
+ * Writes a table given as columns and row arrays: selects and orders the columns the caller asked
+ * for (all by default), then streams the rows.
+ */
+export function writeTable(
+  output: unknown,
+  columns: readonly string[],
+  rows: Iterable<unknown[]>,
+  requested: readonly string[] | undefined,
+  delimiter: string,
+  prefix: string,
+): Promise<WriteCsvResult> {
+  const header = selectColumns(columns, requested, prefix);
+  const at = header.map((c) => columns.indexOf(c));
+  const projected = (function* () {
+    for (const row of rows) yield at.map((i) => row[i]);
+  })();
+  return writeCsvRows(output, header, projected, delimiter, prefix);
+}

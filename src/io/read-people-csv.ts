@@ -155,8 +155,7 @@ export async function readPeopleCsv<G extends AbstractGraph = UndirectedGraph>(
   if (graph !== undefined) assertGraph(graph, NAME);
   const target: AbstractGraph = graph ?? (opts.directed ? new DirectedGraph() : new UndirectedGraph());
   const { stream, file } = openInput(input, opts.file, NAME);
-  const skip = opts.onInvalidRow === 'skip';
-  const rejections = new Rejections();
+  const rejections = new Rejections(NAME, file, opts.onInvalidRow === 'skip');
 
   let names: string[] = [];
   let idAt = 0;
@@ -165,18 +164,6 @@ export async function readPeopleCsv<G extends AbstractGraph = UndirectedGraph>(
   const seen = new Map<string, number>();
   const declaredNumbers: number[] = [];
   const kept: { line: number; cells: string[] }[] = [];
-
-  const reject = (line: number, problem: RowProblem, cells: string[]) => {
-    if (!skip) {
-      throw new CsvFormatError(`${NAME}: ${file}: line ${line}: ${problem.message}`, {
-        file,
-        line,
-        column: problem.column,
-        reason: problem.reason,
-      });
-    }
-    rejections.add(line, problem.reason, problem.message, cells);
-  };
 
   const result = await streamCsvRows(stream, {
     prefix: NAME,
@@ -223,7 +210,7 @@ export async function readPeopleCsv<G extends AbstractGraph = UndirectedGraph>(
       seen.set(id, line);
       kept.push({ line, cells });
     },
-    onReject: reject,
+    onReject: (line, problem, cells) => rejections.reject(line, problem, cells),
   });
 
   function label(at: number): string | number {

@@ -162,8 +162,7 @@ export async function readTiesCsv(
 
   const ids = new KeyInterner();
   const edges = new EdgeBuffer(opts.weight !== null);
-  const rejections = new Rejections();
-  const skip = opts.onInvalidRow === 'skip';
+  const rejections = new Rejections(NAME, file, opts.onInvalidRow === 'skip');
   let sourceKey: string | number = 0;
   let targetKey: string | number = 1;
   let sourceLabel: string | number = 0;
@@ -173,18 +172,6 @@ export async function readTiesCsv(
   // duplicates: 'error' rejects a repeated pair at its own row, so pairs seen are kept (only then).
   const pairsSeen = opts.duplicates === 'error' ? new Map<number, number>() : null;
   let selfLoops = 0;
-
-  const reject = (line: number, problem: RowProblem, cells: string[]) => {
-    if (!skip) {
-      throw new CsvFormatError(`${NAME}: ${file}: line ${line}: ${problem.message}`, {
-        file,
-        line,
-        column: problem.column,
-        reason: problem.reason,
-      });
-    }
-    rejections.add(line, problem.reason, problem.message, cells);
-  };
 
   const result = await streamCsvRows(stream, {
     prefix: NAME,
@@ -237,7 +224,7 @@ export async function readTiesCsv(
       if (pairsSeen) pairsSeen.set(opts.directed || u < v ? u * PAIR_BASE + v : v * PAIR_BASE + u, line);
       edges.push(u, v, weight, line);
     },
-    onReject: reject,
+    onReject: (line, problem, cells) => rejections.reject(line, problem, cells),
   });
 
   const index = csrFromEdges({

@@ -10,7 +10,7 @@ import { InvalidOptionError, show } from '../errors.js';
 import { isCsrIndex, type CsrIndex } from '../core/csr.js';
 import { isGraph } from '../guards.js';
 import { resolveOptions, assertString } from '../options.js';
-import { own, selectColumns, writeCsvRows, type Cell, type WriteCsvOptions, type WriteCsvResult } from './csv-write.js';
+import { own, writeTable, type Cell, type WriteCsvOptions, type WriteCsvResult } from './csv-write.js';
 import { rowObjects } from './write-node-table-csv.js';
 
 const NAME = 'tiestrength/writeEdgeTableCsv';
@@ -71,13 +71,7 @@ export async function writeEdgeTableCsv(
   assertString(NAME, 'delimiter', opts.delimiter);
   if (opts.edgeColumn !== null) assertString(NAME, 'edgeColumn', opts.edgeColumn);
   const { columns, rows } = edgeRows(table, opts.metrics, opts.edgeColumn);
-  const header = selectColumns(columns, opts.columns, NAME);
-  const at = header.map((c) => columns.indexOf(c));
-  return writeCsvRows(output, header, project(rows, at), opts.delimiter, NAME);
-}
-
-function* project(rows: Iterable<unknown[]>, at: number[]): Iterable<unknown[]> {
-  for (const row of rows) yield at.map((i) => row[i]);
+  return writeTable(output, columns, rows, opts.columns, opts.delimiter, NAME);
 }
 
 function edgeRows(

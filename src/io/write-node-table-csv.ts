@@ -9,7 +9,7 @@ import type { AbstractGraph } from 'graphology-types';
 import { InvalidOptionError, show } from '../errors.js';
 import { isGraph } from '../guards.js';
 import { assertString, resolveOptions } from '../options.js';
-import { own, selectColumns, writeCsvRows, type Cell, type WriteCsvOptions, type WriteCsvResult } from './csv-write.js';
+import { own, writeTable, type Cell, type WriteCsvOptions, type WriteCsvResult } from './csv-write.js';
 
 const NAME = 'tiestrength/writeNodeTableCsv';
 
@@ -70,13 +70,7 @@ export async function writeNodeTableCsv(
   assertString(NAME, 'nodeColumn', opts.nodeColumn);
   assertString(NAME, 'delimiter', opts.delimiter);
   const { columns, rows } = nodeRows(table, opts.nodeColumn);
-  const header = selectColumns(columns, opts.columns, NAME);
-  const at = header.map((c) => columns.indexOf(c));
-  return writeCsvRows(output, header, project(rows, at), opts.delimiter, NAME);
-}
-
-function* project(rows: Iterable<unknown[]>, at: number[]): Iterable<unknown[]> {
-  for (const row of rows) yield at.map((i) => row[i]);
+  return writeTable(output, columns, rows, opts.columns, opts.delimiter, NAME);
 }
 
 /** @internal Turns any accepted table shape into columns and row arrays. */
