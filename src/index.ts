@@ -50,3 +50,25 @@ export type { Cell, WriteCsvOptions, WriteCsvResult } from './io/csv-write.js';
 export { describeNetwork, DESCRIBE_NETWORK_DEFAULTS } from './network/describe-network.js';
 export type { DescribeNetworkOptions, NetworkDescription, GroupMixing } from './network/describe-network.js';
 export type { Summary } from './core/quantiles.js';
+export { brokerageRoles, assignBrokerageRoles, BROKERAGE_ROLES, BROKERAGE_ROLES_DEFAULTS } from './brokerage/brokerage-roles.js';
+export type {
+  BrokerageRole,
+  BrokerageUndirected,
+  BrokerageNullModel,
+  BrokerageRolesOptions,
+  AssignBrokerageRolesOptions,
+  BrokerageScore,
+  BrokerageRoleScores,
+  BrokerageRolesResult,
+} from './brokerage/brokerage-roles.js';
+export { eiIndex, assignEiIndex, EI_INDEX_DEFAULTS, ASSIGN_EI_INDEX_DEFAULTS } from './groups/ei-index.js';
+export type { EiIndexOptions, AssignEiIndexOptions, EiIndexResult, EiValue, EiGroupValue, EiPermutationTest } from './groups/ei-index.js';
+export { groupMixingMatrix, GROUP_MIXING_MATRIX_DEFAULTS } from './groups/group-mixing-matrix.js';
+export type { GroupMixingMatrixOptions, GroupMixingMatrixResult, GroupMixingMeasure } from './groups/group-mixing-matrix.js';
+export { modularity, MODULARITY_DEFAULTS } from './groups/modularity.js';
+export type { ModularityOptions } from './groups/modularity.js';
+export { communities, assignCommunities, COMMUNITIES_DEFAULTS, ASSIGN_COMMUNITIES_DEFAULTS } from './groups/communities.js';
+export type { CommunitiesOptions, AssignCommunitiesOptions, CommunitiesResult } from './groups/communities.js';
+export { bridgingTies, BRIDGING_TIES_DEFAULTS } from './groups/bridging-ties.js';
+export type { BridgingTiesOptions, BridgingTie } from './groups/bridging-ties.js';
+export type { PartitionInput } from './groups/group-labels.js';

@@ -1,0 +1,171 @@
+/**
+ * Unit tests of communities (STYLE.md §9, layer 1): conventions, determinism and the modularity it
+ * reports. NetworkX's modularity of the pinned partitions is in groups.golden.test.ts.
+ */
+import { DirectedGraph, MultiUndirectedGraph, UndirectedGraph } from 'graphology';
+import louvainImport from 'graphology-communities-louvain';
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/core/build-index.js';
+import { createRng } from '../../src/core/random.js';
+import { GraphTypeNotSupportedError, InvalidGraphError, InvalidOptionError } from '../../src/errors.js';
+import { assignCommunities, COMMUNITIES_DEFAULTS, communities } from '../../src/groups/communities.js';
+import { modularity } from '../../src/groups/modularity.js';
+import { Graph as MixedGraph } from '../arbitraries.js';
+import { fixtureGraph, FIXTURES } from '../fixtures/graphs.js';
+import { expectClose, expectThrows, org } from './helpers.js';
+
+type Louvain = typeof louvainImport.default;
+const louvain: Louvain = (louvainImport as unknown as { default?: Louvain }).default ?? (louvainImport as unknown as Louvain);
+
+/** Two 4-cliques {a…d} and {e…h} joined by the single tie d–e. */
+function twoCliques(): UndirectedGraph {
+  const g = new UndirectedGraph();
+  for (const clique of [['a', 'b', 'c', 'd'], ['e', 'f', 'g', 'h']]) {
+    for (let i = 0; i < 4; i++) for (let j = i + 1; j < 4; j++) g.mergeEdge(clique[i]!, clique[j]!);
+  }
+  g.addEdge('d', 'e');
+  return g;
+}
+
+describe('communities', () => {
+  describe('input validation', () => {
+    it('throws InvalidGraphError on a non-graph', () => {
+      expectThrows(() => communities([] as never), InvalidGraphError, 'E_INVALID_GRAPH');
+    });
+
+    it('throws GraphTypeNotSupportedError on a graph mixing directed and undirected edges', () => {
+      const g = new MixedGraph();
+      g.addDirectedEdge(g.addNode('a'), g.addNode('b'));
+      g.addUndirectedEdge('b', g.addNode('c'));
+      expectThrows(() => communities(g), GraphTypeNotSupportedError, 'E_GRAPH_TYPE');
+    });
+
+    it.each([
+      ['resolution', { resolution: -0.5 }],
+      ['seed', { seed: 'x' }],
+      ['rng', { rng: 'x' }],
+      ['seed', { seed: 1, rng: Math.random }],
+      ['randomWalk', { randomWalk: false }],
+    ])('throws InvalidOptionError naming %s', (option, options) => {
+      expectThrows(() => communities(org(), options as never), InvalidOptionError, 'E_INVALID_OPTION', option);
+    });
+
+    it('exports frozen defaults', () => {
+      expect(Object.isFrozen(COMMUNITIES_DEFAULTS)).toBe(true);
+      expect(COMMUNITIES_DEFAULTS.resolution).toBe(1);
+    });
+  });
+
+  describe('standard cases', () => {
+    it('returns an empty partition on an empty graph', () => {
+      expect(communities(new UndirectedGraph())).toEqual({ partition: {}, modularity: Number.NaN, count: 0, sizes: [] });
+    });
+
+    it('puts everyone in their own community when there are no ties (modularity NaN)', () => {
+      const g = new UndirectedGraph();
+      for (const node of ['x', 'y', 'z']) g.addNode(node);
+      expect(communities(g)).toEqual({ partition: { x: 0, y: 1, z: 2 }, modularity: Number.NaN, count: 3, sizes: [1, 1, 1] });
+    });
+
+    it('keeps an isolate in a community of its own (z in org)', () => {
+      const { partition } = communities(org());
+      expect(Object.entries(partition).filter(([, c]) => c === partition.z)).toEqual([['z', partition.z]]);
+    });
+
+    it('ignores self-loops and merges parallel edges', () => {
+      const g = new MultiUndirectedGraph();
+      twoCliques().forEachEdge((_e, _a, u, v) => {
+        g.mergeNode(u);
+        g.mergeNode(v);
+        g.addEdge(u, v, { weight: 0.5 });
+        g.addEdge(u, v, { weight: 0.5 });
+      });
+      g.addEdge('a', 'a', { weight: 100 });
+      expect(communities(g)).toEqual(communities(twoCliques()));
+    });
+
+    it('assignCommunities writes the partition communities computes', () => {
+      const g = fixtureGraph('karate');
+      const { partition } = communities(g, { seed: 3 });
+      assignCommunities(g, { seed: 3 });
+      g.forEachNode((node, attributes) => expect(attributes.community).toBe(partition[node]));
+      assignCommunities(g, { attribute: 'team' });
+      expect(g.getNodeAttribute('0', 'team')).toBe(communities(g).partition['0']);
+    });
+
+    it('gives the same result for the graph and for a prebuilt index', () => {
+      for (const name of FIXTURES) {
+        const g = fixtureGraph(name);
+        expect(communities(buildIndex(g))).toEqual(communities(g));
+        expect(communities(buildIndex(g, { getEdgeStrength: null }))).toEqual(communities(g, { getEdgeStrength: null }));
+      }
+    });
+  });
+
+  describe('partition and modularity', () => {
+    it('finds the two cliques joined by one tie, Q = 12/13 − 1/2', () => {
+      // m = 13; each clique has L = 6 and K = 4·3 + 1 = 13. Q = 12/13 − 2·(13/26)² = 0.4231.
+      const result = communities(twoCliques());
+      expect(result.count).toBe(2);
+      expect(result.sizes).toEqual([4, 4]);
+      expect(result.partition).toEqual({ a: 0, b: 0, c: 0, d: 0, e: 1, f: 1, g: 1, h: 1 });
+      expectClose(result.modularity, 12 / 13 - 0.5, 'Q');
+    });
+
+    it('numbers communities by decreasing size, 0 the largest', () => {
+      for (const name of FIXTURES) {
+        const { partition, sizes, count } = communities(fixtureGraph(name));
+        expect(sizes.length).toBe(count);
+        expect(sizes.reduce((a, b) => a + b, 0)).toBe(Object.keys(partition).length);
+        for (let c = 1; c < count; c++) expect(sizes[c]).toBeLessThanOrEqual(sizes[c - 1]!);
+        for (let c = 0; c < count; c++) expect(Object.values(partition).filter((x) => x === c).length).toBe(sizes[c]);
+      }
+    });
+
+    it('reports the modularity that modularity() gives for the returned partition', () => {
+      for (const name of FIXTURES) {
+        const g = fixtureGraph(name);
+        for (const options of [{}, { getEdgeStrength: null }, { resolution: 0.5 }, { resolution: 2 }] as const) {
+          const result = communities(g, options);
+          expect(result.modularity).toBe(modularity(g, result, options));
+        }
+      }
+    });
+
+    it("agrees with graphology-communities-louvain's own detailed().modularity", () => {
+      for (const name of FIXTURES) {
+        const index = buildIndex(fixtureGraph(name));
+        const simple = index.directed ? new DirectedGraph() : new UndirectedGraph();
+        for (let v = 0; v < index.order; v++) simple.addNode(v);
+        for (let t = 0; t < index.size; t++) simple.addEdge(index.tieSources[t]!, index.tieTargets[t]!, { weight: index.tieStrengths[t]! });
+        for (const resolution of [0.5, 1, 2]) {
+          const theirs = louvain.detailed(simple, { rng: createRng(42), resolution });
+          const ours = communities(index, { resolution });
+          expect(ours.count).toBe(theirs.count);
+          expect(Math.abs(ours.modularity - theirs.modularity)).toBeLessThan(1e-12);
+        }
+      }
+    });
+
+    it('is deterministic: same seed, same partition; rng: createRng(s) equals seed: s; default seed 42', () => {
+      const g = fixtureGraph('random-weighted');
+      expect(communities(g, { seed: 5 })).toEqual(communities(g, { seed: 5 }));
+      expect(communities(g, { rng: createRng(5) })).toEqual(communities(g, { seed: 5 }));
+      expect(communities(g)).toEqual(communities(g, { seed: 42 }));
+    });
+
+    it('gives more, smaller communities at higher resolution', () => {
+      const g = fixtureGraph('karate');
+      expect(communities(g, { resolution: 2 }).count).toBeGreaterThan(communities(g, { resolution: 0.5 }).count);
+      // γ = 0: nothing is expected, so merging everything connected is optimal: one community.
+      expect(communities(g, { resolution: 0 }).count).toBe(1);
+    });
+
+    it('uses the directed form on directed graphs', () => {
+      const g = fixtureGraph('directed-weighted');
+      const result = communities(g);
+      expect(result.modularity).toBe(modularity(g, result.partition));
+      expect(result.count).toBeGreaterThan(1);
+    });
+  });
+});
