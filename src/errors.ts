@@ -13,7 +13,8 @@
  * ├─ NodeNotFoundError           E_NODE_NOT_FOUND    a requested node key is absent
  * ├─ InvalidOptionError          E_INVALID_OPTION    bad option value, unknown enum, missing attribute
  * ├─ InvalidWeightError          E_INVALID_WEIGHT    zero, negative, NaN, ±∞ or non-numeric strength/distance
- * └─ CsvFormatError              E_CSV_FORMAT        a malformed CSV row, with file, line and column
+ * ├─ CsvFormatError              E_CSV_FORMAT        a malformed CSV row, with file, line and column
+ * └─ InvalidEventError           E_INVALID_EVENT     an interaction event with a bad id, time or field
  * ```
  *
  * @module
@@ -26,7 +27,8 @@ export type TieStrengthErrorCode =
   | 'E_NODE_NOT_FOUND'
   | 'E_INVALID_OPTION'
   | 'E_INVALID_WEIGHT'
-  | 'E_CSV_FORMAT';
+  | 'E_CSV_FORMAT'
+  | 'E_INVALID_EVENT';
 
 /** Base class of every error thrown on purpose by tiestrength. */
 export class TieStrengthError extends Error {
@@ -171,5 +173,41 @@ export function show(value: unknown): string {
     return truncate(JSON.stringify(value) ?? String(value), 80);
   } catch {
     return Object.prototype.toString.call(value);
+  }
+}
+
+/** Where an invalid event was found. */
+export interface EventLocation {
+  /** The 0-based position of the event in the input. */
+  index: number;
+  /** A machine-readable reason, e.g. `'invalidTime'`. */
+  reason: string;
+  /** The offending field, if any. */
+  field?: string;
+  /** The offending value. */
+  value?: unknown;
+}
+
+/**
+ * An interaction event is invalid: not an object, an empty or non-string id, a timestamp that is
+ * not a `Date`, epoch milliseconds or ISO-8601 text (or is an Invalid Date, `NaN`, ±∞), or a bad
+ * `channel`, `durationSeconds` or `recipients`. Code `'E_INVALID_EVENT'`.
+ */
+export class InvalidEventError extends TieStrengthError {
+  /** The 0-based position of the event in the input. */
+  readonly index: number;
+  /** Why it was rejected (e.g. `'invalidTime'`). */
+  readonly reason: string;
+  /** The offending field, if any. */
+  readonly field: string | undefined;
+  /** The offending value. */
+  readonly value: unknown;
+
+  constructor(message: string, location: EventLocation) {
+    super('E_INVALID_EVENT', message);
+    this.index = location.index;
+    this.reason = location.reason;
+    this.field = location.field;
+    this.value = location.value;
   }
 }

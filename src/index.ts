@@ -89,3 +89,20 @@ export type { RedundancyOptions, AssignRedundancyOptions } from './brokerage/red
 export { egoBetweenness, assignEgoBetweenness, EGO_BETWEENNESS_DEFAULTS } from './brokerage/ego-betweenness.js';
 export type { EgoBetweennessOptions, AssignEgoBetweennessOptions } from './brokerage/ego-betweenness.js';
 export type { BurtModel } from './core/ego.js';
+export { InvalidEventError } from './errors.js';
+export type { EventLocation } from './errors.js';
+export { tiesFromInteractions, TIES_FROM_INTERACTIONS_DEFAULTS, TIE_INDICATOR_WEIGHTS, TIE_INDICATORS } from './ties/ties-from-interactions.js';
+export type {
+  InteractionEvent,
+  TieIndicator,
+  TiesFromInteractionsOptions,
+  InteractionTieAttributes,
+  InteractionTiesGraph,
+  InteractionTieTable,
+  InteractionTies,
+  InteractionTiesIndex,
+  TiesFromInteractionsReport,
+  RejectedEvent,
+} from './ties/ties-from-interactions.js';
+export { readInteractionsCsv, READ_INTERACTIONS_CSV_DEFAULTS } from './io/read-interactions-csv.js';
+export type { ReadInteractionsCsvOptions, ReadInteractionsReport, InteractionsCsv, TimeFormat } from './io/read-interactions-csv.js';
