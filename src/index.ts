@@ -106,3 +106,11 @@ export type {
 } from './ties/ties-from-interactions.js';
 export { readInteractionsCsv, READ_INTERACTIONS_CSV_DEFAULTS } from './io/read-interactions-csv.js';
 export type { ReadInteractionsCsvOptions, ReadInteractionsReport, InteractionsCsv, TimeFormat } from './io/read-interactions-csv.js';
+export { disparityFilter, assignDisparityFilter, DISPARITY_FILTER_DEFAULTS } from './ties/disparity-filter.js';
+export type { DisparityFilterOptions, AssignDisparityFilterOptions, DisparityTie } from './ties/disparity-filter.js';
+export { disparityBackbone, DISPARITY_BACKBONE_DEFAULTS } from './ties/disparity-backbone.js';
+export type { DisparityBackboneOptions, DisparityBackbone, DisparityBackboneIndex, DisparityBackboneCounts } from './ties/disparity-backbone.js';
+export { combineRelations, COMBINE_RELATIONS_DEFAULTS } from './ties/combine-relations.js';
+export type { CombineRelationsOptions, RelationLayers, CombinedTieAttributes, CombinedRelationsGraph, CombinedRelationsIndex } from './ties/combine-relations.js';
+export { tieChurn, TIE_CHURN_DEFAULTS } from './ties/tie-churn.js';
+export type { TieChurnOptions, TieChurn, TieChurnCounts, TieChange, TieChangeMeasure } from './ties/tie-churn.js';

@@ -1,0 +1,203 @@
+/**
+ * disparityFilter: which ties carry a significant share of a person's strength (Serrano, Boguñá &
+ * Vespignani 2009), the score behind the multiscale backbone.
+ *
+ * @module
+ */
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import { toIndex } from '../core/build-index.js';
+import { isCsrIndex, type CsrIndex } from '../core/csr.js';
+import { disparityScores } from '../core/disparity.js';
+import { assertGraph, assertGraphOrIndex } from '../guards.js';
+import { assertString, resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
+
+const NAME = 'tiestrength/ties/disparityFilter';
+
+/** Options of {@link disparityFilter}. */
+export interface DisparityFilterOptions<EdgeAttributes extends Attributes = Attributes> {
+  /** How to read a tie's strength: an attribute name (missing reads as 1), a getter, or `null` for unweighted. [`'weight'`] */
+  getEdgeStrength?: EdgeValueGetter<EdgeAttributes>;
+}
+
+/** Options of {@link assignDisparityFilter}. */
+export interface AssignDisparityFilterOptions<EdgeAttributes extends Attributes = Attributes>
+  extends DisparityFilterOptions<EdgeAttributes> {
+  /** The edge attribute to write. [`'disparity'`] */
+  attribute?: string;
+}
+
+/**
+ * The score of one tie of a {@link CsrIndex} (which has no edge keys), with its ends' node keys:
+ * the same shape as the other tie-level metrics' index results.
+ */
+export interface DisparityTie {
+  /** The source's node key (undirected: the end with the smaller index id). */
+  source: string;
+  /** The target's node key. */
+  target: string;
+  /** The tie's disparity score. */
+  value: number;
+}
+
+/** Defaults of {@link disparityFilter} and {@link assignDisparityFilter} (`attribute` is read by the latter only). */
+export const DISPARITY_FILTER_DEFAULTS = Object.freeze({
+  getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
+  attribute: 'disparity',
+});
+
+/**
+ * Disparity filter: for each tie, the probability that it would carry so large a share of its
+ * endpoints' strength if each person spread their strength over their ties at random. A low score
+ * marks a tie that matters to at least one of its two people, whatever their overall volume; the
+ * backbone keeps the ties scoring below a significance level α ({@link disparityBackbone}).
+ *
+ * Formula (plain text, so it renders in IDE hovers):
+ *
+ *   p_ij  = w_ij / s_i                        s_i = Σ_j w_ij (strength), k_i = number of ties of i
+ *   α_ij  = 1 − (k_i − 1) ∫_0^{p_ij} (1 − x)^{k_i − 2} dx = (1 − p_ij)^{k_i − 1}
+ *   score(i–j) = min(α_ij, α_ji)              undirected
+ *   score(i→j) = min(α^out_ij, α^in_ij)       directed: α^out from i's out-strength and out-degree,
+ *                                             α^in from j's in-strength and in-degree
+ *
+ * @remarks
+ * - Reads tie **strengths** (`getEdgeStrength`), never distances. Scaling every strength by the
+ *   same factor leaves the scores unchanged; unweighted, every tie of i has α_ij = (1 − 1/k_i)^(k_i − 1).
+ * - A degree-1 endpoint gives (1 − 1)^0 = 1 (JavaScript's `Math.pow(0, 0) === 1`): a leaf's tie is
+ *   judged from its other end only, and an isolated dyad scores 1, so it is never kept. Serrano et al.
+ *   note that degree-1 nodes need special handling; this is graphology's rule.
+ * - Directed graphs follow METRICS.md §3.5 (out-side at the source, in-side at the target);
+ *   graphology-metrics instead mixes in- and out-ties, so the two agree on undirected graphs only.
+ * - Parallel edges are merged into one tie with summed strength (graphology-metrics throws on
+ *   multigraphs), and every graphology edge of a merged tie reports the tie's score. Self-loops
+ *   are not ties: they count in no strength or degree, and their edges report `NaN`.
+ * - Result shape, as for the other tie-level metrics: for a **graph**, `{ [edgeKey]: score }` over
+ *   every graphology edge; for a **CsrIndex** (no edge keys), one {@link DisparityTie}
+ *   `{ source, target, value }` per tie in the index's tie order (a directed index: one per arc,
+ *   source → target). An empty graph gives `{}` (an empty index `[]`).
+ * - 1 − p_ij is computed as (s_i − w_ij) / s_i, one rounding instead of two. A score that is
+ *   exactly a round number therefore comes out exact (1 − 4/5 gives 0.2, where graphology-metrics'
+ *   `1 - w / s` gives 0.19999999999999996), which decides whether it passes `score < α` at α = 0.2.
+ * - Complexity: O(n + m) time and memory.
+ * - Parity: graphology-metrics 2.4.2 `edge.disparity` on undirected simple graphs, and exact
+ *   rational values (cross-checked with the paper's integral) from
+ *   `test/golden/generate_disparity.py`, relative tolerance 1e-9.
+ *
+ * @param input The graphology graph, or a prebuilt {@link CsrIndex}.
+ * @param options The {@link DisparityFilterOptions}.
+ * @returns The score of each edge, keyed by edge (graph input), or of each tie (index input).
+ * @throws {@link InvalidGraphError} If `input` is neither a graphology graph nor a CsrIndex.
+ * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
+ * @throws {@link InvalidWeightError} If a strength is zero, negative, NaN, infinite or not a number.
+ * @throws {@link InvalidOptionError} If an option is unknown or invalid, or `getEdgeStrength` is given with an index.
+ *
+ * @example
+ * const graph = new UndirectedGraph();
+ * graph.mergeEdgeWithKey('ab', 'a', 'b', { weight: 8 });
+ * graph.mergeEdgeWithKey('ac', 'a', 'c', { weight: 1 });
+ * graph.mergeEdgeWithKey('ad', 'a', 'd', { weight: 1 });
+ * graph.mergeEdgeWithKey('cd', 'c', 'd', { weight: 1 });
+ * disparityFilter(graph);
+ * //=> { ab: 0.04000000000000001, ac: 0.5, ad: 0.5, cd: 0.5 }
+ *
+ * @see disparityBackbone
+ *
+ * References
+ * [1] Serrano, M. Á., Boguñá, M., Vespignani, A. (2009). Extracting the multiscale backbone of
+ *     complex weighted networks. PNAS 106(16):6483–6488. doi:10.1073/pnas.0808904106
+ */
+export function disparityFilter<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
+  input: AbstractGraph<NodeAttributes, EdgeAttributes>,
+  options?: DisparityFilterOptions<EdgeAttributes>,
+): Record<string, number>;
+export function disparityFilter(input: CsrIndex, options?: DisparityFilterOptions): DisparityTie[];
+export function disparityFilter<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
+  input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
+  options?: DisparityFilterOptions<EdgeAttributes>,
+): Record<string, number> | DisparityTie[];
+export function disparityFilter(
+  input: AbstractGraph | CsrIndex,
+  options?: DisparityFilterOptions,
+): Record<string, number> | DisparityTie[] {
+  assertGraphOrIndex(input, NAME);
+  const { index, scores } = disparityValues(input, options, NAME);
+  if (isCsrIndex(input)) {
+    const { keys, tieSources, tieTargets } = index;
+    const out: DisparityTie[] = new Array(index.size);
+    for (let t = 0; t < index.size; t++) {
+      out[t] = { source: keys[tieSources[t]!]!, target: keys[tieTargets[t]!]!, value: scores[t]! };
+    }
+    return out;
+  }
+  const out: Record<string, number> = {};
+  input.forEachEdge((edge, _attributes, source, target) => {
+    const t = tieOfEdge(index, source, target);
+    setOwn(out, edge, t < 0 ? Number.NaN : scores[t]!);
+  });
+  return out;
+}
+
+/**
+ * Writes {@link disparityFilter} as an edge attribute (`attribute`, default `'disparity'`) on
+ * every edge: parallel edges get their tie's score, self-loops `NaN`.
+ *
+ * @param graph The graphology graph to read and write.
+ * @param options The {@link AssignDisparityFilterOptions}.
+ * @throws {@link InvalidGraphError} If `graph` is not a graphology graph.
+ * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
+ * @throws {@link InvalidWeightError} If a strength is zero, negative, NaN, infinite or not a number.
+ * @throws {@link InvalidOptionError} If an option is unknown or invalid.
+ *
+ * @example
+ * assignDisparityFilter(graph);
+ * graph.getEdgeAttribute('ab', 'disparity'); //=> 0.04000000000000001
+ */
+export function assignDisparityFilter<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
+  graph: AbstractGraph<NodeAttributes, EdgeAttributes>,
+  options?: AssignDisparityFilterOptions<EdgeAttributes>,
+): void {
+  assertGraph(graph, NAME);
+  const g = graph as AbstractGraph;
+  const { index, scores, attribute } = disparityValues(g, options as AssignDisparityFilterOptions | undefined, NAME);
+  g.updateEachEdgeAttributes((_edge, attributes, source, target) => {
+    const t = tieOfEdge(index, source, target);
+    (attributes as Record<string, unknown>)[attribute] = t < 0 ? Number.NaN : scores[t];
+    return attributes;
+  });
+}
+
+/**
+ * @internal
+ * Steps 2–4 of the wrapper, shared with {@link disparityBackbone}: resolve options against
+ * `defaults`, index the input, score every tie.
+ */
+export function disparityValues(
+  input: AbstractGraph | CsrIndex,
+  options: AssignDisparityFilterOptions | undefined,
+  prefix: string,
+): { index: CsrIndex; scores: Float64Array; attribute: string } {
+  const opts = resolveOptions(prefix, DISPARITY_FILTER_DEFAULTS, options);
+  assertString(prefix, 'attribute', opts.attribute);
+  const index = toIndex(input, options, prefix);
+  return { index, scores: disparityScores(index), attribute: opts.attribute };
+}
+
+/**
+ * @internal
+ * The tie id of the graphology edge source–target in `index` (built from that graph), or −1 for a
+ * self-loop: a binary search of the target in the source's sorted (out-)adjacency. An undirected
+ * tie is in both endpoints' lists, so either orientation of the edge finds it.
+ */
+export function tieOfEdge(index: CsrIndex, source: string, target: string): number {
+  const u = index.id(source);
+  const v = index.id(target);
+  if (u === v) return -1;
+  const { offsets, neighbors } = index;
+  let lo = offsets[u]!;
+  let hi = offsets[u + 1]!;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (neighbors[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return index.slotTies[lo]!;
+}
