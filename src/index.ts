@@ -114,3 +114,11 @@ export { combineRelations, COMBINE_RELATIONS_DEFAULTS } from './ties/combine-rel
 export type { CombineRelationsOptions, RelationLayers, CombinedTieAttributes, CombinedRelationsGraph, CombinedRelationsIndex } from './ties/combine-relations.js';
 export { tieChurn, TIE_CHURN_DEFAULTS } from './ties/tie-churn.js';
 export type { TieChurnOptions, TieChurn, TieChurnCounts, TieChange, TieChangeMeasure } from './ties/tie-churn.js';
+export { classifyTies, CLASSIFY_TIES_DEFAULTS, CLASSIFY_TIES_METHODS } from './ties/classify-ties.js';
+export type { ClassifyTiesOptions, ClassifyTiesMethod, ClassifyTiesResult, ClassifyTiesIndexResult, ClassifiedTie, TieClass } from './ties/classify-ties.js';
+export { strongTriadicClosureViolations, STRONG_TRIADIC_CLOSURE_VIOLATIONS_DEFAULTS } from './ties/strong-triadic-closure.js';
+export type { StrongTriadicClosureViolationsOptions, IsStrong, ForbiddenTriad } from './ties/strong-triadic-closure.js';
+export { percolationCurve, PERCOLATION_CURVE_DEFAULTS, PERCOLATION_ORDERS } from './ties/percolation-curve.js';
+export type { PercolationCurveOptions, PercolationOrder, PercolationPoint } from './ties/percolation-curve.js';
+export { overlapStrengthCorrelation, OVERLAP_STRENGTH_CORRELATION_DEFAULTS } from './ties/overlap-strength-correlation.js';
+export type { OverlapStrengthCorrelationOptions, OverlapStrengthCorrelation, StrengthDecile } from './ties/overlap-strength-correlation.js';
