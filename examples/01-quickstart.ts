@@ -2,11 +2,12 @@
  * Quick start: what does the advice network of Krackhardt's 21 high-tech managers look like?
  * How dense is it, is it one connected whole, and do managers seek advice inside their own
  * department or across departments (the silo question)? Who bridges the departments? Then tie
- * strength: which pairs are tied by advice *and* friendship (strong, multiplex ties).
+ * strength: which pairs are tied by advice *and* friendship (strong, multiplex ties), and, on a
+ * company's e-mail counts, whether the weak ties are the ones that hold the network together.
  *
  * Run: npm run example
  */
-import { brokerageRoles, constraint, datasets, describeNetwork } from 'tiestrength';
+import { brokerageRoles, constraint, datasets, describeNetwork, overlapStrengthCorrelation, percolationCurve } from 'tiestrength';
 
 const fmt = (x: number, digits = 3) => (Number.isInteger(x) ? String(x) : x.toFixed(digits));
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(30)}${value}`);
@@ -44,6 +45,14 @@ line('tied pairs', String(s.count));
 line('strength quartiles', `${s.q1} / ${s.median} / ${s.q3} (max ${s.max})`);
 line('mean relations per tie', fmt(s.mean));
 
+// Weak ties (Granovetter 1973): in a manufacturing firm's e-mail (167 people, strength = e-mails),
+// are strong ties embedded in tight circles, and does losing the weak ties break the firm apart first?
+const email = datasets.manufacturingEmail();
+const rho = overlapStrengthCorrelation(email).rho;
+const half = (order: 'weakFirst' | 'strongFirst') => percolationCurve(email, { order, steps: 10 })[5]!.giantComponentFraction;
+console.log('\nWeak ties in a company\'s e-mail (Onnela et al. 2007)');
+line('strength vs shared contacts', `Spearman ${fmt(rho)} (> 0: strong ties sit inside tight circles)`);
+line('half the ties removed', `weakest first: ${fmt(half('weakFirst') * 100, 0)} % still connected; strongest first: ${fmt(half('strongFirst') * 100, 0)} %`);
 //=> Krackhardt high-tech managers: who goes to whom for advice (Krackhardt 1987)
 //=>   people / ties                 21 / 190 (directed)
 //=>   density                       0.452
@@ -65,3 +74,7 @@ line('mean relations per tie', fmt(s.mean));
 //=>   tied pairs                    232
 //=>   strength quartiles            1 / 1 / 2 (max 3)
 //=>   mean relations per tie        1.345
+//=>
+//=> Weak ties in a company's e-mail (Onnela et al. 2007)
+//=>   strength vs shared contacts   Spearman 0.463 (> 0: strong ties sit inside tight circles)
+//=>   half the ties removed         weakest first: 85 % still connected; strongest first: 93 %

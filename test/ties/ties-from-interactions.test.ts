@@ -653,3 +653,19 @@ describe('tiesFromInteractions', () => {
     });
   });
 });
+
+describe('tiesFromInteractions window alias', () => {
+  const log = [
+    { from: 'a', to: 'b', at: '2024-01-01T00:00:00Z' },
+    { from: 'a', to: 'c', at: '2024-03-01T00:00:00Z' },
+  ];
+  it('tiesFromInteractions(events, { window: 30 }) keeps only the last 30 days, as windowDays does', () => {
+    const viaWindow = tiesFromInteractions(log, { asOf: '2024-03-02', window: 30 });
+    const viaDays = tiesFromInteractions(log, { asOf: '2024-03-02', windowDays: 30 });
+    expect(viaWindow.graph.size).toBe(1);
+    expect(viaWindow.graph.export()).toEqual(viaDays.graph.export());
+  });
+  it('refuses window and windowDays together', () => {
+    expect(() => tiesFromInteractions(log, { window: 30, windowDays: 30 })).toThrow(expect.objectContaining({ code: 'E_INVALID_OPTION', option: 'window' }));
+  });
+});
