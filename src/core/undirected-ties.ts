@@ -15,7 +15,7 @@
  */
 import type { CsrIndex } from './csr.js';
 
-/** @internal How a directed index is projected to undirected ties. */
+/** How a directed index is projected to undirected ties: `'any'` (i→j or j→i) or `'mutual'` (both arcs). */
 export type Projection = 'any' | 'mutual';
 
 /** @internal An undirected simple graph in CSR form (see the module comment). */
