@@ -37,41 +37,7 @@ import { eiIndex } from '../src/groups/ei-index.js';
 import { groupMixingMatrix } from '../src/groups/group-mixing-matrix.js';
 import { modularity } from '../src/groups/modularity.js';
 import { BENCHMARK_SIZES, generateGraph, type BenchmarkSize } from './generate-graph.js';
-
-interface Timing {
-  wall: number[];
-  cpu: number[];
-  note: string;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
-/** Runs `fn` `repeats` times; returns wall and CPU seconds and the note of the last run. */
-function time(repeats: number, fn: () => string): Timing {
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  let note = '';
-  for (let r = 0; r < repeats; r++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    note = fn();
-    wall.push((performance.now() - t0) / 1000);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1e6);
-  }
-  return { wall, cpu, note };
-}
-
-function loadLine(): string {
-  return os
-    .loadavg()
-    .map((x) => x.toFixed(2))
-    .join(' / ');
-}
+import { loadLine, median, time, type Timing } from './harness.js';
 
 function indexOf(size: BenchmarkSize, seed: number): { index: CsrIndex; groups: Record<string, number>; communityCount: number } {
   const g = generateGraph({ ...BENCHMARK_SIZES[size], seed });

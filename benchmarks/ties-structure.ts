@@ -37,41 +37,7 @@ import { localBridges } from '../src/ties/local-bridges.js';
 import { neighborhoodJaccard } from '../src/ties/neighborhood-jaccard.js';
 import { neighborhoodOverlap } from '../src/ties/neighborhood-overlap.js';
 import { BENCHMARK_SIZES, generateGraph, type BenchmarkSize } from './generate-graph.js';
-
-interface Timing {
-  wall: number[];
-  cpu: number[];
-  note: string;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
-/** Runs `fn` `repeats` times; returns wall and CPU seconds and the note of the last run. */
-function time(repeats: number, fn: () => string): Timing {
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  let note = '';
-  for (let r = 0; r < repeats; r++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    note = fn();
-    wall.push((performance.now() - t0) / 1000);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1e6);
-  }
-  return { wall, cpu, note };
-}
-
-function loadLine(): string {
-  return os
-    .loadavg()
-    .map((x) => x.toFixed(2))
-    .join(' / ');
-}
+import { loadLine, median, time, type Timing } from './harness.js';
 
 /** Indexes an undirected edge list (the arrays are copied: csrFromEdges uses its input as scratch). */
 function indexOf(n: number, m: number, sources: Uint32Array, targets: Uint32Array, weights: Float64Array, hops: boolean): CsrIndex {
