@@ -6,22 +6,15 @@
  */
 import type { Readable } from 'node:stream';
 import { DirectedGraph, UndirectedGraph } from 'graphology';
-import { CsvFormatError, show } from '../errors.js';
+import { CsvFormatError, InvalidOptionError, show } from '../errors.js';
 import { csrFromEdges, type CsrIndex } from '../core/csr.js';
 import { KeyInterner } from '../core/key-interner.js';
 import { assertBoolean, assertEnum, assertString, resolveOptions } from '../options.js';
-import {
-  openInput,
-  parseDecimal,
-  Rejections,
-  resolveColumn,
-  RowProblem,
-  streamCsvRows,
-  type ColumnSpec,
-  type RejectedRow,
-} from './csv-rows.js';
+import { openInput, Rejections, streamCsvRows, type ColumnSpec, type RejectedRow } from './csv-rows.js';
+import { MAX_WORKERS, readTiesParallel, type ParallelHooks } from './ties-csv-parallel.js';
+import { EdgeBuffer, firstLineOf, READ_TIES_NAME, resolveTieColumns, tieRowHandler, type TieColumns } from './ties-csv-rows.js';
 
-const NAME = 'tiestrength/readTiesCsv';
+const NAME = READ_TIES_NAME;
 
 /** How rows repeating a pair are merged. */
 export type DuplicateRule = 'sum' | 'max' | 'mean' | 'error';
@@ -55,6 +48,26 @@ export interface ReadTiesCsvOptions {
   as?: 'graph' | 'index';
   /** The name used for the input in messages and the report. [the path, or `'<stream>'`] */
   file?: string;
+  /**
+   * Worker threads that parse byte ranges of a large file in parallel (each with fast-csv), or
+   * `'auto'`. [`'auto'`]
+   *
+   * - `'auto'`: up to `min(os.availableParallelism(), 4)` workers for a file path of at least
+   *   8 MiB that qualifies (below); otherwise the calling thread reads the input.
+   * - `1`: always read on the calling thread.
+   * - An integer `n` from 2 to 64: `n` workers for a file path that qualifies, whatever its size
+   *   (fewer when the file has too few lines); otherwise, silently, the calling thread.
+   *
+   * A file qualifies when it has a header (`header: true`), holds no double quote (`"`) anywhere
+   * (a fast byte scan checks this while the workers start), uses a one-character delimiter, and
+   * `duplicates` is not `'error'`. The result is the same either way: the same nodes in the same
+   * order, the same ties, report and errors. If a worker cannot be started (for example when the
+   * package was bundled without its `ties-csv-worker` file), the calling thread reads the file.
+   * A stream input is always read on the calling thread.
+   */
+  workers?: number | 'auto';
+  /** @internal Test hooks of the parallel path (see `ties-csv-parallel.ts`). */
+  parallelHooks?: ParallelHooks;
 }
 
 /** Defaults of {@link readTiesCsv}. */
@@ -69,6 +82,7 @@ export const READ_TIES_CSV_DEFAULTS = Object.freeze({
   onInvalidRow: 'throw' as 'throw' | 'skip',
   as: 'graph' as 'graph' | 'index',
   file: undefined as string | undefined,
+  workers: 'auto' as number | 'auto',
 });
 
 /** What {@link readTiesCsv} read, kept, merged and rejected. */
@@ -121,6 +135,9 @@ export type TiesGraph = UndirectedGraph<Record<string, unknown>, { weight: numbe
  * - A malformed file (unclosed quote, duplicate header names, empty file, missing column) always
  *   throws, also in `'skip'` mode, since no later row can be trusted.
  * - `as: 'index'` builds the CSR index with no graphology graph (about 10× faster on a million rows).
+ * - A large file (a path, 8 MiB or more, with a header and no double quote, and `duplicates` other
+ *   than `'error'`) is cut at line starts into byte ranges parsed in parallel by worker threads
+ *   (see `workers`), with exactly the result of the single-thread read. `workers: 1` turns this off.
  * - The graph is an `UndirectedGraph` (or `DirectedGraph` with `directed: true`); node keys in
  *   order of first appearance; edge attribute `weight` = the merged weight.
  *
@@ -151,91 +168,91 @@ export async function readTiesCsv(
   input: string | Readable,
   options?: ReadTiesCsvOptions,
 ): Promise<{ graph: TiesGraph; report: ReadTiesReport } | { index: CsrIndex; report: ReadTiesReport }> {
-  const opts = resolveOptions(NAME, READ_TIES_CSV_DEFAULTS, options);
+  // The internal test hooks are taken out first, so that messages about options never name them.
+  let hooks: ParallelHooks | undefined;
+  let given = options;
+  if (typeof options === 'object' && options !== null && !Array.isArray(options) && 'parallelHooks' in options) {
+    ({ parallelHooks: hooks, ...given } = options);
+  }
+  const opts = resolveOptions(NAME, READ_TIES_CSV_DEFAULTS, given);
   assertBoolean(NAME, 'header', opts.header);
   assertBoolean(NAME, 'directed', opts.directed);
   assertString(NAME, 'delimiter', opts.delimiter);
   assertEnum(NAME, 'duplicates', opts.duplicates, ['sum', 'max', 'mean', 'error'] as const);
   assertEnum(NAME, 'onInvalidRow', opts.onInvalidRow, ['throw', 'skip'] as const);
   assertEnum(NAME, 'as', opts.as, ['graph', 'index'] as const);
-  const { stream, file } = openInput(input, opts.file, NAME);
+  const workers: unknown = opts.workers;
+  if (workers !== 'auto' && !(typeof workers === 'number' && Number.isInteger(workers) && workers >= 1 && workers <= MAX_WORKERS)) {
+    throw new InvalidOptionError(
+      `${NAME}: option workers must be 'auto' or an integer in [1, ${MAX_WORKERS}]; got ${show(workers)}`,
+      'workers',
+    );
+  }
+  const skip = opts.onInvalidRow === 'skip';
 
-  const ids = new KeyInterner();
-  const edges = new EdgeBuffer(opts.weight !== null);
-  const rejections = new Rejections(NAME, file, opts.onInvalidRow === 'skip');
-  let sourceKey: string | number = 0;
-  let targetKey: string | number = 1;
-  let sourceLabel: string | number = 0;
-  let targetLabel: string | number = 1;
-  let weightKey: string | number | null = null;
-  let weightLabel: string | number | null = null;
-  // duplicates: 'error' rejects a repeated pair at its own row, so pairs seen are kept (only then).
-  const pairsSeen = opts.duplicates === 'error' ? new Map<number, number>() : null;
-  let selfLoops = 0;
+  let read: TiesRead | null = null;
+  if (typeof input === 'string') {
+    const file = typeof opts.file === 'string' ? opts.file : input;
+    const reason =
+      workers === 1 ? 'workers: 1' : !opts.header ? 'header: false' : opts.duplicates === 'error' ? "duplicates: 'error'" : null;
+    if (reason !== null) {
+      hooks?.onPlan?.({ mode: 'single', reason });
+    } else {
+      const parallel = await readTiesParallel(
+        input,
+        file,
+        {
+          source: opts.source,
+          target: opts.target,
+          weight: opts.weight,
+          delimiter: opts.delimiter,
+          directed: opts.directed,
+          skip,
+          wantLines: opts.as === 'graph',
+          workers,
+        },
+        hooks,
+      );
+      if (parallel !== null) {
+        const { sources, targets, lines, m } = parallel;
+        read = {
+          file,
+          columns: parallel.columns,
+          ids: parallel.ids,
+          m,
+          sources,
+          targets,
+          weights: parallel.weights,
+          firstLineOf: (id) => (lines === null ? 0 : firstLineOf(sources, targets, lines, m, id)),
+          rows: parallel.rows,
+          blankLines: parallel.blankLines,
+          selfLoops: parallel.selfLoops,
+          rejected: parallel.rejected,
+        };
+      }
+    }
+  } else {
+    hooks?.onPlan?.({ mode: 'single', reason: 'stream input' });
+  }
+  read ??= await readTiesSingle(input, opts, skip);
 
-  const result = await streamCsvRows(stream, {
-    prefix: NAME,
-    file,
-    header: opts.header,
-    delimiter: opts.delimiter,
-    onColumns: (columns) => {
-      ({ key: sourceKey, label: sourceLabel } = resolveColumn(opts.source, 'source', columns, opts.header, NAME, file));
-      ({ key: targetKey, label: targetLabel } = resolveColumn(opts.target, 'target', columns, opts.header, NAME, file));
-      const weightSpec = opts.weight === undefined ? (opts.header && columns.includes('weight') ? 'weight' : null) : opts.weight;
-      if (weightSpec !== null) {
-        const resolved = resolveColumn(weightSpec, 'weight', columns, opts.header, NAME, file);
-        weightKey = resolved.key;
-        weightLabel = resolved.label;
-      }
-    },
-    onRow: (row, { line }) => {
-      const cells = row as Record<string | number, string>;
-      const source = cells[sourceKey]!;
-      const target = cells[targetKey]!;
-      if (source === '' || target === '') {
-        const which = source === '' ? 'source' : 'target';
-        return new RowProblem('emptyId', `empty ${which} id`, source === '' ? sourceLabel : targetLabel);
-      }
-      let weight = 1;
-      if (weightKey !== null) {
-        const parsed = parseWeight(cells[weightKey]!, weightLabel!);
-        if (parsed instanceof RowProblem) return parsed;
-        weight = parsed;
-      }
-      if (source === target) {
-        ids.intern(source);
-        selfLoops++;
-        return;
-      }
-      if (pairsSeen) {
-        const a = ids.get(source);
-        const b = ids.get(target);
-        if (a >= 0 && b >= 0) {
-          const key = opts.directed || a < b ? a * PAIR_BASE + b : b * PAIR_BASE + a;
-          const first = pairsSeen.get(key);
-          if (first !== undefined) {
-            const pair = `${show(source)} ${opts.directed ? '->' : '–'} ${show(target)}`;
-            return new RowProblem('duplicate', `the pair ${pair} repeats line ${first} (duplicates: 'error')`);
-          }
-        }
-      }
-      const u = ids.intern(source);
-      const v = ids.intern(target);
-      if (pairsSeen) pairsSeen.set(opts.directed || u < v ? u * PAIR_BASE + v : v * PAIR_BASE + u, line);
-      edges.push(u, v, weight, line);
-    },
-    onReject: (line, problem, cells) => rejections.reject(line, problem, cells),
-  });
-
+  const { columns, ids, file } = read;
+  // csrFromEdges sorts the edge arrays in place: find the line of the first tie of any id that a
+  // graphology graph refuses (see graphFromIndex) while the rows are still in file order.
+  const refusedIdLines = new Map<number, number>();
+  if (opts.as === 'graph') {
+    const keys = ids.keys;
+    for (let v = 0; v < keys.length; v++) if (keys[v]! in Object.prototype) refusedIdLines.set(v, read.firstLineOf(v));
+  }
   const index = csrFromEdges({
     directed: opts.directed,
-    weighted: weightKey !== null,
+    weighted: columns.weightKey !== null,
     keys: ids.keys,
     idOf: ids.toMap(),
-    m: edges.length,
-    sources: edges.sources,
-    targets: edges.targets,
-    strengths: edges.weights,
+    m: read.m,
+    sources: read.sources,
+    targets: read.targets,
+    strengths: read.weights,
     distances: null,
     // With duplicates: 'error' no repeated pair gets this far (rejected at its row).
     strengthRule: opts.duplicates === 'error' ? 'sum' : opts.duplicates,
@@ -244,91 +261,100 @@ export async function readTiesCsv(
 
   const report: ReadTiesReport = {
     file,
-    weightColumn: weightLabel,
-    rows: result.rows,
-    accepted: result.rows - rejections.total - selfLoops,
-    rejected: rejections.total,
-    blankLines: result.blankLines,
-    selfLoops,
+    weightColumn: columns.weightLabel,
+    rows: read.rows,
+    accepted: read.rows - read.rejected.total - read.selfLoops,
+    rejected: read.rejected.total,
+    blankLines: read.blankLines,
+    selfLoops: read.selfLoops,
     duplicatesMerged,
     nodes: index.order,
     ties: index.size,
-    rejectedByReason: rejections.counts,
-    rejectedRows: rejections.rows,
+    rejectedByReason: read.rejected.counts,
+    rejectedRows: read.rejected.rows,
   };
   if (opts.as === 'index') return { index, report };
-  return { graph: graphFromIndex(index, (id) => edges.firstLineOf(id), file), report };
+  return { graph: graphFromIndex(index, (id) => refusedIdLines.get(id) ?? 0, file), report };
 }
 
-/** Pair keys u·2^26 + v stay exact doubles for up to 2^26 people. */
-const PAIR_BASE = 2 ** 26;
-
-const BLANK = /^\s*$/;
-const INFINITE = /^\s*[+-]?(?:inf|infinity|nan)\s*$/i;
-
-/** @internal Parses a weight cell; returns a {@link RowProblem} for an invalid weight. */
-function parseWeight(text: string, column: string | number): number | RowProblem {
-  const value = parseDecimal(text);
-  if (Number.isNaN(value)) {
-    if (BLANK.test(text)) return new RowProblem('missingWeight', `empty weight in column ${show(column)}`, column);
-    if (INFINITE.test(text)) {
-      return new RowProblem('nonFiniteWeight', `weight ${show(text)} in column ${show(column)} is not finite`, column);
-    }
-    return new RowProblem('invalidWeight', `weight ${show(text)} in column ${show(column)} is not a number`, column);
-  }
-  if (!Number.isFinite(value)) {
-    return new RowProblem('nonFiniteWeight', `weight ${show(text)} in column ${show(column)} is not finite`, column);
-  }
-  if (value <= 0) {
-    return new RowProblem(
-      'nonPositiveWeight',
-      `weight ${show(text)} in column ${show(column)} must be > 0 (a zero-strength tie is not a tie)`,
-      column,
-    );
-  }
-  return value;
+/** What a read produced: the inputs of `csrFromEdges` and of the report. */
+interface TiesRead {
+  file: string;
+  columns: TieColumns;
+  ids: KeyInterner;
+  m: number;
+  sources: Uint32Array;
+  targets: Uint32Array;
+  weights: Float64Array;
+  /** The line of the first row with an endpoint `id` (for messages; valid until the edge arrays are sorted). */
+  firstLineOf: (id: number) => number;
+  rows: number;
+  blankLines: number;
+  selfLoops: number;
+  rejected: { total: number; counts: Record<string, number>; rows: RejectedRow[] };
 }
 
-/** @internal Growable typed arrays of rows: source id, target id, weight, line. */
-class EdgeBuffer {
-  sources = new Uint32Array(1024);
-  targets = new Uint32Array(1024);
-  weights = new Float64Array(1024);
-  lines = new Uint32Array(1024);
-  length = 0;
+/** The options {@link readTiesSingle} reads. */
+interface SingleOptions {
+  source: ColumnSpec;
+  target: ColumnSpec;
+  weight: ColumnSpec | null | undefined;
+  header: boolean;
+  delimiter: string;
+  directed: boolean;
+  duplicates: DuplicateRule;
+  file: string | undefined;
+}
 
-  constructor(readonly weighted: boolean) {}
+/** Reads the input on the calling thread. */
+async function readTiesSingle(input: string | Readable, opts: SingleOptions, skip: boolean): Promise<TiesRead> {
+  const { stream, file } = openInput(input, opts.file, NAME);
+  const sink = { ids: new KeyInterner(), edges: new EdgeBuffer(), selfLoops: 0 };
+  const rejections = new Rejections(NAME, file, skip);
+  // No weight column until the header (or a headerless file's first row) is read: a header-only
+  // file resolves its columns, an input with no line at all keeps these.
+  let columns: TieColumns = {
+    sourceKey: 0,
+    targetKey: 1,
+    sourceLabel: 0,
+    targetLabel: 1,
+    weightKey: null,
+    weightLabel: null,
+    sourcePosition: 0,
+    targetPosition: 1,
+    weightPosition: null,
+  };
+  let onRow: ReturnType<typeof tieRowHandler> = () => undefined;
+  // duplicates: 'error' rejects a repeated pair at its own row, so pairs seen are kept (only then).
+  const pairsSeen = opts.duplicates === 'error' ? new Map<number, number>() : null;
 
-  push(u: number, v: number, w: number, line: number): void {
-    if (this.length === this.sources.length) this.grow();
-    const i = this.length++;
-    this.sources[i] = u;
-    this.targets[i] = v;
-    this.weights[i] = w;
-    this.lines[i] = line;
-  }
-
-  /** The line of the first row with an endpoint `id` (for messages; a linear scan). */
-  firstLineOf(id: number): number {
-    for (let i = 0; i < this.length; i++) if (this.sources[i] === id || this.targets[i] === id) return this.lines[i]!;
-    return 0;
-  }
-
-  private grow(): void {
-    const size = this.sources.length * 2;
-    const s = new Uint32Array(size);
-    s.set(this.sources);
-    this.sources = s;
-    const t = new Uint32Array(size);
-    t.set(this.targets);
-    this.targets = t;
-    const w = new Float64Array(size);
-    w.set(this.weights);
-    this.weights = w;
-    const l = new Uint32Array(size);
-    l.set(this.lines);
-    this.lines = l;
-  }
+  const result = await streamCsvRows(stream, {
+    prefix: NAME,
+    file,
+    header: opts.header,
+    delimiter: opts.delimiter,
+    onColumns: (names) => {
+      columns = resolveTieColumns(opts, names, file);
+      onRow = tieRowHandler(columns, sink, opts.directed, pairsSeen);
+    },
+    onRow: (row, context) => onRow(row, context),
+    onReject: (line, problem, cells) => rejections.reject(line, problem, cells),
+  });
+  const { edges } = sink;
+  return {
+    file,
+    columns,
+    ids: sink.ids,
+    m: edges.length,
+    sources: edges.sources,
+    targets: edges.targets,
+    weights: edges.weights,
+    firstLineOf: (id) => edges.firstLineOf(id),
+    rows: result.rows,
+    blankLines: result.blankLines,
+    selfLoops: sink.selfLoops,
+    rejected: { total: rejections.total, counts: rejections.counts, rows: rejections.rows },
+  };
 }
 
 /**
