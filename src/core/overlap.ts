@@ -25,15 +25,12 @@ import type { UndirectedTies } from './undirected-ties.js';
 
 /**
  * @internal
- * Number of common neighbours n_ij of every tie, indexed by tie id (`ties.tieSources[t]`,
- * `ties.tieTargets[t]`).
+ * Degree-ordered forward lists for triangle listing: for each node u, its neighbours ranked above
+ * u (higher degree, ties broken by id) with the tie id of each, so every triangle is found once,
+ * from its lowest-ranked node, in O(m^1.5).
  */
-export function commonNeighborCounts(ties: UndirectedTies): Uint32Array {
+export function forwardLists(ties: UndirectedTies): { fwdOffsets: Uint32Array; fwdNeighbors: Uint32Array; fwdTies: Uint32Array } {
   const { order: n, size, offsets, neighbors, slotTies } = ties;
-  const common = new Uint32Array(size);
-  if (size === 0) return common;
-
-  // Forward lists: for each u, the neighbours ranked above u, with their tie ids.
   const fwdOffsets = new Uint32Array(n + 1);
   for (let u = 0; u < n; u++) {
     const du = offsets[u + 1]! - offsets[u]!;
@@ -59,6 +56,21 @@ export function commonNeighborCounts(ties: UndirectedTies): Uint32Array {
       }
     }
   }
+
+  return { fwdOffsets, fwdNeighbors, fwdTies };
+}
+
+/**
+ * @internal
+ * Number of common neighbours n_ij of every tie, indexed by tie id (`ties.tieSources[t]`,
+ * `ties.tieTargets[t]`).
+ */
+export function commonNeighborCounts(ties: UndirectedTies): Uint32Array {
+  const { order: n, size } = ties;
+  const common = new Uint32Array(size);
+  if (size === 0) return common;
+
+  const { fwdOffsets, fwdNeighbors, fwdTies } = forwardLists(ties);
 
   // mark[w] = u + 1 while u is processed; markTie[w] = the tie u–w.
   const mark = new Uint32Array(n);

@@ -16,6 +16,7 @@
  * @module
  */
 import type { UndirectedTies } from './undirected-ties.js';
+import { forwardLists } from './overlap.js';
 
 /**
  * @internal
@@ -98,7 +99,7 @@ export function forbiddenTriads(ties: UndirectedTies, strong: Uint8Array): Uint3
  * O(m·√m) time worst case, O(n + m) memory. Counts are exact in a Float64Array (< 2^53).
  */
 export function openWedgesByLevel(ties: UndirectedTies, levels: Uint32Array, levelCount: number): Float64Array {
-  const { order: n, size, offsets, neighbors, slotTies, tieSources, tieTargets } = ties;
+  const { order: n, size, tieSources, tieTargets } = ties;
   const open = new Float64Array(levelCount);
   if (size === 0) return open;
 
@@ -119,31 +120,7 @@ export function openWedgesByLevel(ties: UndirectedTies, levels: Uint32Array, lev
   }
 
   // Closed wedges: forward triangle listing.
-  const fwdOffsets = new Uint32Array(n + 1);
-  for (let u = 0; u < n; u++) {
-    const du = offsets[u + 1]! - offsets[u]!;
-    let count = 0;
-    for (let p = offsets[u]!, end = offsets[u + 1]!; p < end; p++) {
-      const v = neighbors[p]!;
-      const dv = offsets[v + 1]! - offsets[v]!;
-      if (dv > du || (dv === du && v > u)) count++;
-    }
-    fwdOffsets[u + 1] = fwdOffsets[u]! + count;
-  }
-  const fwdNeighbors = new Uint32Array(size);
-  const fwdTies = new Uint32Array(size);
-  for (let u = 0; u < n; u++) {
-    const du = offsets[u + 1]! - offsets[u]!;
-    let q = fwdOffsets[u]!;
-    for (let p = offsets[u]!, end = offsets[u + 1]!; p < end; p++) {
-      const v = neighbors[p]!;
-      const dv = offsets[v + 1]! - offsets[v]!;
-      if (dv > du || (dv === du && v > u)) {
-        fwdNeighbors[q] = v;
-        fwdTies[q++] = slotTies[p]!;
-      }
-    }
-  }
+  const { fwdOffsets, fwdNeighbors, fwdTies } = forwardLists(ties);
   const mark = new Uint32Array(n);
   const markTie = new Uint32Array(n);
   for (let u = 0; u < n; u++) {
