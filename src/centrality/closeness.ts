@@ -6,9 +6,8 @@
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { toIndex } from '../core/build-index.js';
-import { bfsDistances, bfsOrder, createSearchWorkspace, relabelAdjacency, resetSearch } from '../core/bfs.js';
 import type { CsrIndex } from '../core/csr.js';
-import { dijkstraDistances } from '../core/dijkstra.js';
+import { sweepDistances } from '../core/distance-sweep.js';
 import { assertToDistance, resolveDistances, type PathDistances } from '../core/distances.js';
 import { assertGraph, assertGraphOrIndex } from '../guards.js';
 import {
@@ -153,33 +152,18 @@ export function closenessKernel(
   wassermanFaust: boolean,
 ): Float64Array {
   const n = index.order;
-  const out = new Float64Array(n);
-  const incoming = direction === 'in' && index.directed;
-  // Relabel in BFS order for memory locality (see brandesSums); results go back to index ids.
-  const oldOf = bfsOrder(n, index.offsets, index.neighbors, index.inOffsets, index.inNeighbors);
-  const { offsets, neighbors, slotDist } = incoming
-    ? relabelAdjacency(oldOf, index.inOffsets, index.inNeighbors, index.inSlotTies, distances.inSlots)
-    : relabelAdjacency(oldOf, index.offsets, index.neighbors, index.slotTies, distances.slots);
-  const ws = createSearchWorkspace(n, { weighted: slotDist !== null, paths: false });
-  const { order, hops, dist } = ws;
-  for (let u = 0; u < n; u++) {
+  return sweepDistances(index, distances, direction, ({ order, count, hops, dist, unit }) => {
     let total = 0;
-    if (slotDist === null) {
-      bfsDistances(offsets, neighbors, u, ws);
+    if (hops !== null) {
       let sum = 0;
-      for (let i = 1; i < ws.count; i++) sum += hops[order[i]!]!;
-      total = sum * distances.unit;
+      for (let i = 1; i < count; i++) sum += hops[order[i]!]!;
+      total = sum * unit;
     } else {
-      dijkstraDistances(offsets, neighbors, slotDist, u, ws);
-      for (let i = 1; i < ws.count; i++) total += dist[order[i]!]!;
+      for (let i = 1; i < count; i++) total += dist[order[i]!]!;
     }
-    const reached = ws.count - 1;
-    if (reached > 0 && total > 0) {
-      let c = reached / total;
-      if (wassermanFaust) c *= reached / (n - 1);
-      out[oldOf[u]!] = c;
-    }
-    resetSearch(ws);
-  }
-  return out;
+    const reached = count - 1;
+    if (reached === 0 || total <= 0) return 0;
+    const c = reached / total;
+    return wassermanFaust ? c * (reached / (n - 1)) : c;
+  });
 }

@@ -6,9 +6,8 @@
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { toIndex } from '../core/build-index.js';
-import { bfsDistances, bfsOrder, createSearchWorkspace, relabelAdjacency, resetSearch } from '../core/bfs.js';
 import type { CsrIndex } from '../core/csr.js';
-import { dijkstraDistances } from '../core/dijkstra.js';
+import { sweepDistances } from '../core/distance-sweep.js';
 import { assertToDistance, resolveDistances, type PathDistances } from '../core/distances.js';
 import { assertGraph, assertGraphOrIndex } from '../guards.js';
 import {
@@ -151,28 +150,11 @@ export function harmonicKernel(
   normalized: boolean,
 ): Float64Array {
   const n = index.order;
-  const out = new Float64Array(n);
-  const incoming = direction === 'in' && index.directed;
-  // Relabel in BFS order for memory locality (see brandesSums); results go back to index ids.
-  const oldOf = bfsOrder(n, index.offsets, index.neighbors, index.inOffsets, index.inNeighbors);
-  const { offsets, neighbors, slotDist } = incoming
-    ? relabelAdjacency(oldOf, index.inOffsets, index.inNeighbors, index.inSlotTies, distances.inSlots)
-    : relabelAdjacency(oldOf, index.offsets, index.neighbors, index.slotTies, distances.slots);
-  const ws = createSearchWorkspace(n, { weighted: slotDist !== null, paths: false });
-  const { order, hops, dist } = ws;
-  const unit = distances.unit;
   const scale = normalized && n > 1 ? 1 / (n - 1) : 1;
-  for (let u = 0; u < n; u++) {
+  return sweepDistances(index, distances, direction, ({ order, count, hops, dist, unit }) => {
     let h = 0;
-    if (slotDist === null) {
-      bfsDistances(offsets, neighbors, u, ws);
-      for (let i = 1; i < ws.count; i++) h += 1 / (hops[order[i]!]! * unit);
-    } else {
-      dijkstraDistances(offsets, neighbors, slotDist, u, ws);
-      for (let i = 1; i < ws.count; i++) h += 1 / dist[order[i]!]!;
-    }
-    out[oldOf[u]!] = h * scale;
-    resetSearch(ws);
-  }
-  return out;
+    if (hops !== null) for (let i = 1; i < count; i++) h += 1 / (hops[order[i]!]! * unit);
+    else for (let i = 1; i < count; i++) h += 1 / dist[order[i]!]!;
+    return h * scale;
+  });
 }
