@@ -7,7 +7,7 @@
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { toIndex } from '../core/build-index.js';
 import { brandesSums, rescaleBetweenness } from '../core/brandes.js';
-import { isCsrIndex, type CsrIndex } from '../core/csr.js';
+import { isCsrIndex, tieOfPair, type CsrIndex } from '../core/csr.js';
 import { assertToDistance, resolveDistances } from '../core/distances.js';
 import { assertGraph, assertGraphOrIndex } from '../guards.js';
 import {
@@ -191,16 +191,5 @@ function edgeValues(graph: AbstractGraph, index: CsrIndex, values: Float64Array)
 
 /** The tie id of the edge source–target (−1 for a self-loop): a binary search in the source's sorted (out-)adjacency. */
 function tieOf(index: CsrIndex, source: string, target: string): number {
-  const u = index.id(source);
-  const v = index.id(target);
-  if (u === v) return -1;
-  const { offsets, neighbors } = index;
-  let lo = offsets[u]!;
-  let hi = offsets[u + 1]!;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (neighbors[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return index.slotTies[lo]!;
+  return tieOfPair(index, index.id(source), index.id(target));
 }

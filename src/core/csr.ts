@@ -420,3 +420,27 @@ function layout(
   }
   return { offsets, neighbors, strengths, distances, slotTies };
 }
+
+/**
+ * @internal
+ * The tie id of the pair a → b (a – b when undirected) in sorted adjacency lists, such as a
+ * {@link CsrIndex} or an undirected projection: a binary search in a's list. −1 when a = b or the
+ * pair is not a tie.
+ */
+export function tieOfPair(
+  adjacency: { readonly offsets: Uint32Array; readonly neighbors: Uint32Array; readonly slotTies: Uint32Array },
+  a: number,
+  b: number,
+): number {
+  if (a === b) return -1;
+  const { offsets, neighbors } = adjacency;
+  let lo = offsets[a]!;
+  const end = offsets[a + 1]!;
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (neighbors[mid]! < b) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < end && neighbors[lo] === b ? adjacency.slotTies[lo]! : -1;
+}

@@ -6,9 +6,9 @@
  * @module
  */
 import { DirectedGraph, UndirectedGraph } from 'graphology';
-import type { AbstractGraph, Attributes } from 'graphology-types';
+import type { AbstractGraph } from 'graphology-types';
 import { toIndex } from '../core/build-index.js';
-import { csrFromEdges, isCsrIndex, type CsrIndex } from '../core/csr.js';
+import { csrFromEdges, isCsrIndex, tieOfPair, type CsrIndex } from '../core/csr.js';
 import { undirectedTies, type Projection } from '../core/undirected-ties.js';
 import { GraphTypeNotSupportedError, InvalidOptionError, show } from '../errors.js';
 import { assertGraphOrIndex } from '../guards.js';
@@ -338,19 +338,6 @@ function fuse(keys: string[], idOf: Map<string, number>, layerTies: LayerTies[],
   return csrFromEdges({ directed, weighted: true, keys, idOf, m, sources, targets, strengths, distances: null, strengthRule: 'sum' });
 }
 
-/** The tie id of u–v (u→v) in `index`, which must contain it. */
-function tieId(index: CsrIndex, u: number, v: number): number {
-  const { offsets, neighbors } = index;
-  let lo = offsets[u]!;
-  let hi = offsets[u + 1]!;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (neighbors[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return index.slotTies[lo]!;
-}
-
 /** Each layer's strength of each fused tie (0 when absent), and the multiplexity of each fused tie. */
 function layerStrengths(fused: CsrIndex, layerTies: LayerTies[]): { perLayer: Float64Array[]; multiplexity: Uint32Array } {
   const T = fused.size;
@@ -358,7 +345,7 @@ function layerStrengths(fused: CsrIndex, layerTies: LayerTies[]): { perLayer: Fl
   const perLayer = layerTies.map((ties) => {
     const values = new Float64Array(T);
     for (let t = 0; t < ties.sources.length; t++) {
-      const f = tieId(fused, ties.sources[t]!, ties.targets[t]!);
+      const f = tieOfPair(fused, ties.sources[t]!, ties.targets[t]!);
       values[f] = ties.strengths[t]!;
       multiplexity[f]!++;
     }

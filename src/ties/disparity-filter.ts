@@ -6,7 +6,7 @@
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { toIndex } from '../core/build-index.js';
-import { isCsrIndex, type CsrIndex } from '../core/csr.js';
+import { isCsrIndex, tieOfPair, type CsrIndex } from '../core/csr.js';
 import { disparityScores } from '../core/disparity.js';
 import { assertGraph, assertGraphOrIndex } from '../guards.js';
 import { assertString, resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
@@ -188,16 +188,5 @@ export function disparityValues(
  * tie is in both endpoints' lists, so either orientation of the edge finds it.
  */
 export function tieOfEdge(index: CsrIndex, source: string, target: string): number {
-  const u = index.id(source);
-  const v = index.id(target);
-  if (u === v) return -1;
-  const { offsets, neighbors } = index;
-  let lo = offsets[u]!;
-  let hi = offsets[u + 1]!;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (neighbors[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return index.slotTies[lo]!;
+  return tieOfPair(index, index.id(source), index.id(target));
 }

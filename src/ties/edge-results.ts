@@ -16,7 +16,7 @@
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { toIndex } from '../core/build-index.js';
-import { isCsrIndex, type CsrIndex } from '../core/csr.js';
+import { isCsrIndex, tieOfPair, type CsrIndex } from '../core/csr.js';
 import { undirectedTies, type UndirectedTies } from '../core/undirected-ties.js';
 import { assertGraph, assertGraphOrIndex } from '../guards.js';
 import { assertEnum, assertString, resolveOptions, setOwn } from '../options.js';
@@ -107,16 +107,7 @@ export function assignOptions<O extends AssignTieMetricOptions>(
  * search in a's sorted adjacency.
  */
 export function projectedTieOf(ties: UndirectedTies, a: number, b: number): number {
-  if (a === b) return -1;
-  const { offsets, neighbors } = ties;
-  let lo = offsets[a]!;
-  let hi = offsets[a + 1]!;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (neighbors[mid]! < b) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < offsets[a + 1]! && neighbors[lo] === b ? ties.slotTies[lo]! : -1;
+  return tieOfPair(ties, a, b);
 }
 
 /**
