@@ -5,7 +5,7 @@
  * @module
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { InvalidOptionError, show } from '../errors.js';
+import { InvalidOptionError } from '../errors.js';
 import { toIndex, type BuildIndexOptions } from '../core/build-index.js';
 import { assertGraph } from '../guards.js';
 import { assertInteger, assertString, resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
@@ -14,6 +14,7 @@ import { constraint } from '../brokerage/constraint.js';
 import { communities } from './communities.js';
 import { eiIndex } from './ei-index.js';
 import { groupMixingMatrix } from './group-mixing-matrix.js';
+import { labelsFromAttribute } from './group-labels.js';
 import { modularity } from './modularity.js';
 
 const NAME = 'tiestrength/groups/siloReport';
@@ -153,7 +154,9 @@ export function siloReport<NodeAttributes extends Attributes = Attributes, EdgeA
   assertInteger(NAME, 'top', opts.top, 0);
   const strength: BuildIndexOptions = options?.getEdgeStrength === undefined ? {} : { getEdgeStrength: options.getEdgeStrength as EdgeValueGetter };
   const index = toIndex(graph as AbstractGraph, strength, NAME);
-  const groups = readGroups(graph as AbstractGraph, index.keys, opts.groupAttribute);
+  const { groupOf, labels } = labelsFromAttribute(graph as AbstractGraph, index, opts.groupAttribute, NAME, 'groupAttribute');
+  const groups: Record<string, string> = {};
+  index.keys.forEach((node, v) => setOwn(groups, node, labels[groupOf[v]!]!));
 
   const ei = eiIndex(index, { groups });
   const mixing = groupMixingMatrix(index, { groups, measure: 'density' });
@@ -225,17 +228,4 @@ export function siloReport<NodeAttributes extends Attributes = Attributes, EdgeA
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Reads every person's group label as a string; a missing value is an error naming the person. */
-function readGroups(graph: AbstractGraph, keys: readonly string[], attribute: string): Record<string, string> {
-  const groups: Record<string, string> = {};
-  for (const node of keys) {
-    const value = graph.getNodeAttribute(node, attribute) as unknown;
-    if (value === undefined || value === null || value === '') {
-      throw new InvalidOptionError(`${NAME}: node ${show(node)} has no value for group attribute ${show(attribute)}`, 'groupAttribute');
-    }
-    setOwn(groups, node, String(value));
-  }
-  return groups;
 }
