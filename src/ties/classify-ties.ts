@@ -219,8 +219,20 @@ function resolveClassifyOptions(options: ClassifyTiesOptions | undefined, indexI
   return opts;
 }
 
-/** The threshold ℓ of the chosen method, and V(ℓ) for 'granovetterFreeman'. */
-function chooseThreshold(ties: UndirectedTies, opts: ResolvedOptions): { threshold: number; violations: number | null } {
+/** @internal The parts of a classification rule that choose the threshold (validated by the caller). */
+export interface ThresholdRule {
+  method: ClassifyTiesMethod;
+  threshold: number | undefined;
+  quantile: number;
+  maxViolations: number;
+}
+
+/**
+ * @internal
+ * The threshold ℓ of the chosen method, and V(ℓ) for 'granovetterFreeman'. Shared with
+ * src/ties/strong-ties.ts, so that every function splitting strong from weak ties uses the same rule.
+ */
+export function chooseThreshold(ties: UndirectedTies, opts: ThresholdRule): { threshold: number; violations: number | null } {
   if (opts.method === 'threshold') return { threshold: opts.threshold!, violations: null };
   if (opts.method === 'granovetterFreeman') return granovetterFreemanThreshold(ties, opts.maxViolations);
   const sorted = Float64Array.from(ties.tieStrengths).sort();
