@@ -36,7 +36,7 @@ describe('slotProbabilities', () => {
 
   it('a constant, and a function of (strength, maxStrength)', () => {
     expect([...slotProbabilities(org, 0.3, P)].every((x) => x === 0.3)).toBe(true);
-    const p = slotProbabilities(org, (s, max) => (s === max ? 0.9 : 0.1), P);
+    const p = slotProbabilities(org, (s: number, max: number) => (s === max ? 0.9 : 0.1), P);
     expect(pOf(org, p, 'b1', 'b2')).toBe(0.9);
     expect(pOf(org, p, 'a1', 'a2')).toBe(0.1);
   });

@@ -49,7 +49,7 @@ describe('strongTieMask', () => {
     const g = fixtureGraph('org');
     classifyTies(g, { method: 'threshold', threshold: 3 });
     expect(strongPairs(index, strongTieMask(g, index, 'tie', P).strong)).toEqual(['a1–a2', 'b1–b2']);
-    const byPredicate = strongTieMask(g, index, (_e, attributes) => (attributes['weight'] as number) >= 3, P);
+    const byPredicate = strongTieMask(g, index, (_e: string, attributes: Record<string, unknown>) => (attributes['weight'] as number) >= 3, P);
     expect(strongPairs(index, byPredicate.strong)).toEqual(['a1–a2', 'b1–b2']);
     expect(byPredicate.threshold).toBeNaN();
   });
