@@ -25,6 +25,21 @@ export type {
   ManufacturingEmailNode,
   ManufacturingEmailEdge,
 } from './manufacturing-email.js';
+export { syntheticCompany, SYNTHETIC_COMPANY_DEFAULTS, SYNTHETIC_CHANNELS } from './synthetic-company.js';
+export type {
+  SyntheticCompanyOptions,
+  SyntheticCompany,
+  SyntheticCompanyNode,
+  SyntheticCompanyEdge,
+  SyntheticEmployee,
+  SyntheticCustomer,
+  SyntheticInteraction,
+  SyntheticAccount,
+  SyntheticCompanyPlanted,
+  SyntheticChannel,
+  SyntheticRole,
+  SyntheticRelation,
+} from './synthetic-company.js';
 export { DATASETS } from './metadata.js';
 export type { DatasetName, DatasetInfo } from './metadata.js';
 
