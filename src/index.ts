@@ -26,6 +26,9 @@ export {
   lazegaLawFirm,
   LAZEGA_LAW_FIRM_DEFAULTS,
   manufacturingEmail,
+  syntheticCompany,
+  SYNTHETIC_COMPANY_DEFAULTS,
+  SYNTHETIC_CHANNELS,
 } from './datasets/index.js';
 export type {
   DatasetName,
@@ -41,6 +44,18 @@ export type {
   ManufacturingEmailOptions,
   ManufacturingEmailNode,
   ManufacturingEmailEdge,
+  SyntheticCompanyOptions,
+  SyntheticCompany,
+  SyntheticCompanyNode,
+  SyntheticCompanyEdge,
+  SyntheticEmployee,
+  SyntheticCustomer,
+  SyntheticInteraction,
+  SyntheticAccount,
+  SyntheticCompanyPlanted,
+  SyntheticChannel,
+  SyntheticRole,
+  SyntheticRelation,
 } from './datasets/index.js';
 export { writeNodeTableCsv, WRITE_NODE_TABLE_CSV_DEFAULTS } from './io/write-node-table-csv.js';
 export type { NodeTable, WriteNodeTableCsvOptions } from './io/write-node-table-csv.js';
@@ -141,3 +156,26 @@ export { closeness, assignCloseness, CLOSENESS_DEFAULTS } from './centrality/clo
 export type { ClosenessOptions, AssignClosenessOptions, PathDirection } from './centrality/closeness.js';
 export { harmonicCloseness, assignHarmonicCloseness, HARMONIC_CLOSENESS_DEFAULTS } from './centrality/harmonic-closeness.js';
 export type { HarmonicClosenessOptions, AssignHarmonicClosenessOptions } from './centrality/harmonic-closeness.js';
+
+// Issue 5: reach, diffusion, referral value, warm introductions, key-person risk, customers, engagement, ego profiles.
+export { DEFAULT_STRONG_TIE_RULE } from './ties/strong-ties.js';
+export type { StrongTieRule } from './ties/strong-ties.js';
+export { DEFAULT_PROBABILITY } from './referral/probability.js';
+export type { ProbabilityOption } from './referral/probability.js';
+export { diversityBandwidth, assignDiversityBandwidth, DIVERSITY_BANDWIDTH_DEFAULTS } from './brokerage/diversity-bandwidth.js';
+export type {
+  DiversityBandwidthOptions,
+  AssignDiversityBandwidthOptions,
+  DiversityBandwidth,
+  DiversityMeasure,
+  BandwidthMeasure,
+} from './brokerage/diversity-bandwidth.js';
+export { moderatelyWeakTies, MODERATELY_WEAK_TIES_DEFAULTS } from './ties/moderately-weak-ties.js';
+export type { ModeratelyWeakTiesOptions, ModeratelyWeakTie, TieWeaknessMeasure } from './ties/moderately-weak-ties.js';
+export { engagementExposure, assignEngagementExposure, ENGAGEMENT_EXPOSURE_DEFAULTS } from './engagement/engagement-exposure.js';
+export type {
+  EngagementExposureOptions,
+  AssignEngagementExposureOptions,
+  EngagementExposure,
+  MissingEngagement,
+} from './engagement/engagement-exposure.js';
