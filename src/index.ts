@@ -179,3 +179,14 @@ export type {
   EngagementExposure,
   MissingEngagement,
 } from './engagement/engagement-exposure.js';
+export { customerCoverage, CUSTOMER_COVERAGE_DEFAULTS } from './customers/customer-coverage.js';
+export type {
+  CustomerCoverageOptions,
+  CustomerCoverageResult,
+  CustomerSegmentOptions,
+  AccountCoverage,
+  AccountOwner,
+  EmployeeCoverage,
+} from './customers/customer-coverage.js';
+export { keyPersonRisk, KEY_PERSON_RISK_DEFAULTS } from './reach/key-person-risk.js';
+export type { KeyPersonRiskOptions, KeyPersonRiskResult, KeyPersonRisk } from './reach/key-person-risk.js';
