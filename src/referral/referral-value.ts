@@ -1,0 +1,344 @@
+/**
+ * referralValue: the value each person would bring in by word of mouth, and through which ties.
+ *
+ * @module
+ */
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import { toIndex } from '../core/build-index.js';
+import { coinThresholds, REFERRAL_FIELD as F, REFERRAL_FIELDS, simulateReferral } from '../core/cascade.js';
+import { meanAndError, nodeIdList, resolveMonteCarlo, throwIfAborted, type ProgressCallback } from '../core/cascade-options.js';
+import { tieOfPair, type CsrIndex } from '../core/csr.js';
+import { commonNeighborCounts } from '../core/overlap.js';
+import { createRng, DEFAULT_SEED } from '../core/random.js';
+import { undirectedTies } from '../core/undirected-ties.js';
+import { InvalidOptionError } from '../errors.js';
+import { louvainKernel } from '../groups/communities.js';
+import { groupsFromPartition, labelsFromAttribute } from '../groups/group-labels.js';
+import { assertGraphOrIndex } from '../guards.js';
+import { assertEnum, resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
+import { DEFAULT_STRONG_TIE_RULE, strongTieMask, type StrongTieRule } from '../ties/strong-ties.js';
+import { cascadeValues } from './independent-cascade.js';
+import { DEFAULT_PROBABILITY, slotProbabilities, type ProbabilityOption } from './probability.js';
+
+const NAME = 'tiestrength/referral/referralValue';
+
+/** How {@link referralValue} decides that a referred person is novel. */
+export type ReferralNovelty = 'community' | 'localBridge';
+
+/** Options of {@link referralValue}. */
+export interface ReferralValueOptions<EdgeAttributes extends Attributes = Attributes> {
+  /** The node attribute holding each person's value (e.g. lifetime value); people without one count 0 but still relay. [`'value'`] */
+  valueAttribute?: string;
+  /** Values as a record `{ [node]: number }` instead of an attribute (the way for a CsrIndex). Missing → 0. [none] */
+  values?: Readonly<Record<string, number>>;
+  /** How a tie's strength becomes its referral probability (see {@link ProbabilityOption}). [`{ min: 0, max: 1, gamma: 1 }`: p = s / s_max] */
+  probability?: ProbabilityOption;
+  /** Number of Monte Carlo runs per person. [1000] */
+  runs?: number;
+  /** Seed of the coins (and of the Louvain communities when computed); the same seed gives the same result. [42] */
+  seed?: number;
+  /** The people whose activation counts (e.g. prospects who are not yet customers), node keys. [everyone] */
+  targets?: Iterable<string>;
+  /** The people whose referral value is computed, node keys. [everyone] */
+  people?: Iterable<string>;
+  /** Which ties are strong (threshold, classifyTies rule, edge attribute or predicate). [`{ method: 'jenks' }`] */
+  strongTies?: StrongTieRule<EdgeAttributes>;
+  /** Novel reach: people outside the referrer's community (`'community'`), or reached over a path that crossed a local bridge (`'localBridge'`). [`'community'`] */
+  novelty?: ReferralNovelty;
+  /** With novelty `'community'`: a node attribute holding each person's community. [Louvain communities, seeded] */
+  communityAttribute?: string;
+  /** With novelty `'community'`: communities as a record `{ [node]: label }` or a `communities()` result. [Louvain communities, seeded] */
+  communities?: Readonly<Record<string, string | number>> | { readonly partition: Readonly<Record<string, string | number>> };
+  /** Called after each chunk with `{ done, total }` cascades (people × runs). [none] */
+  onProgress?: ProgressCallback;
+  /** Aborts between chunks; the promise rejects with `signal.reason`. [none] */
+  signal?: AbortSignal;
+  /** Threads: `'auto'` (worker threads only when the work is large) or a number (1 = this thread only). [`'auto'`] */
+  threads?: number | 'auto';
+  /** How to read a tie's strength (attribute name, getter, or `null` for unweighted). [`'weight'`] */
+  getEdgeStrength?: EdgeValueGetter<EdgeAttributes>;
+}
+
+/** Defaults of {@link referralValue}. */
+export const REFERRAL_VALUE_DEFAULTS = Object.freeze({
+  valueAttribute: 'value' as string | undefined,
+  values: undefined as Readonly<Record<string, number>> | undefined,
+  probability: DEFAULT_PROBABILITY as ProbabilityOption,
+  runs: 1000,
+  seed: DEFAULT_SEED,
+  targets: undefined as Iterable<string> | undefined,
+  people: undefined as Iterable<string> | undefined,
+  strongTies: DEFAULT_STRONG_TIE_RULE as StrongTieRule,
+  novelty: 'community' as ReferralNovelty,
+  communityAttribute: undefined as string | undefined,
+  communities: undefined as ReferralValueOptions['communities'],
+  onProgress: undefined as ProgressCallback | undefined,
+  signal: undefined as AbortSignal | undefined,
+  threads: 'auto' as number | 'auto',
+  getEdgeStrength: undefined as EdgeValueGetter | undefined,
+});
+
+/** Where a person's referred value came from: one of their ties (the first hop of the referral chain). */
+export interface ReferralTie {
+  /** The contact at the other end of the tie. */
+  neighbor: string;
+  /** Whether the tie is strong (option `strongTies`). */
+  strong: boolean;
+  /** Whether the tie is a local bridge (its two ends have no contact in common). */
+  localBridge: boolean;
+  /** Expected value that arrived through this tie. */
+  value: number;
+  /** Expected number of (target) people who arrived through this tie. */
+  people: number;
+}
+
+/** The referral value of one person (see {@link referralValue}). */
+export interface PersonReferralValue {
+  /** RV_i: the expected total value of the target people a cascade from this person reaches (the person excluded). */
+  value: number;
+  /** Standard error of `value`. */
+  standardError: number;
+  /** The expected number of target people reached (the person excluded). */
+  people: number;
+  /** Standard error of `people`. */
+  peopleStandardError: number;
+  /** The conversion lens (strong ties): the part of the value referred over a strong tie. */
+  conversion: {
+    /** Expected value of the people whose referring tie (the last hop) is strong. */
+    value: number;
+    /** Standard error of `value`. */
+    standardError: number;
+    /** Expected number of those people. */
+    people: number;
+    /** Expected value of the people reached along a chain of strong ties only (every hop strong). */
+    pathValue: number;
+    /** Expected number of those people. */
+    pathPeople: number;
+    /** value / RV_i (`NaN` when RV_i = 0). */
+    share: number;
+  };
+  /** The novelty lens (weak ties): the part of the value that reached beyond the person's circle. */
+  novelty: {
+    /** Expected value of the people outside the person's community (or reached across a local bridge). */
+    value: number;
+    /** Standard error of `value`. */
+    standardError: number;
+    /** Expected number of those people. */
+    people: number;
+    /** value / RV_i (`NaN` when RV_i = 0). */
+    share: number;
+  };
+  /** Each of the person's ties (out-ties when directed) with what arrived through it, by value (then people) descending. */
+  ties: ReferralTie[];
+}
+
+/**
+ * Referral value: for each person, the expected value of the people that word of mouth started by
+ * this person alone would reach (an independent cascade from them), with two lenses side by side:
+ * conversion (value arriving over strong ties) and novelty (value reaching beyond the person's own
+ * circle), and which of the person's ties the value came through.
+ *
+ * Formula (plain text, so it renders in IDE hovers):
+ *
+ *   RV_i      = Σ_{j ∈ T, j ≠ i} P_i(j activated) · v_j       T = targets, v_j = value (0 if missing)
+ *   P_i       = independent cascade from {i}, p_uv from the tie strength (see independentCascade)
+ *   RV̂_i      = (1/R) Σ_r Σ_{j ∈ A_i^(r) ∩ T, j ≠ i} v_j       SE = sd_r(·) / √R
+ *   conversion.value  = E[ Σ v_j over activated j whose activating tie (last hop) is strong ]
+ *   conversion.pathValue = E[ Σ v_j over activated j whose whole chain from i is strong ]
+ *   novelty.value     = E[ Σ v_j over activated j with community(j) ≠ community(i) ]     ('community')
+ *                     = E[ Σ v_j over activated j whose chain crossed a local bridge ]   ('localBridge')
+ *   ties[t].value     = E[ Σ v_j over activated j whose chain starts with i's tie t ]    (Σ_t = RV_i)
+ *
+ * Each activation's chain is the path of ties it travelled in its run (recorded through the parent
+ * of every activation): the last hop is the tie of the person who referred j, the first hop is the
+ * referrer's own tie. When several active contacts could have referred j in the same round, the
+ * one activated first is credited (breadth-first order, then node order), so chains are shortest
+ * in hops within the run's live-arc world.
+ *
+ * @remarks
+ * - Reads tie **strengths** (`getEdgeStrength`): they set the referral probability `probability`
+ *   (default p = s / s_max, strong ties refer more often: Brown & Reingen 1987) and the strong/weak
+ *   split `strongTies` (default Jenks natural breaks, as classifyTies).
+ * - Conversion lens: a referral over a strong tie is taken as a converting one (Brown & Reingen
+ *   1987; Steén). `conversion.value` counts a person when the tie that reached them is strong
+ *   (the rest, value − conversion.value, arrived over a weak last hop); `pathValue` is stricter:
+ *   every tie of the chain strong.
+ * - Novelty lens (Granovetter 1973; Rajkumar et al. 2022): with `'community'`, communities come
+ *   from `communities` (a record or a `communities()` result), else `communityAttribute`, else the
+ *   Louvain communities of the graph (`communities(graph, { seed })`); with `'localBridge'`, a
+ *   chain counts once it has used a tie whose two ends have no contact in common (on the undirected
+ *   projection for directed graphs). Every tie's `localBridge` flag is reported either way.
+ * - Values from `valueAttribute` (default `'value'`) or `values`; people without one count 0 but
+ *   still pass referrals on. A CsrIndex holds no attributes: give `values`.
+ * - Common random numbers: run r is the same live-arc world for every person and for an index with
+ *   extra ties (coins hash (seed, r, u, v)), so comparing two networks that differ by a tie (as
+ *   recommendIntroductions does) compares the same worlds. Same seed → identical results,
+ *   whatever `threads`.
+ * - Directed graphs: referrals follow arcs; `ties` lists out-ties.
+ * - A person with no ties has value 0 (SE 0) and no `ties`. An empty graph gives `{}`.
+ * - Complexity: O(|people| · R · (reached + their out-slots)); people are split into 16 fixed
+ *   chunks, spread over worker threads for large jobs. Local bridges: one triangle listing.
+ *
+ * @param input The graphology graph, or a prebuilt {@link CsrIndex}.
+ * @param options The {@link ReferralValueOptions}.
+ * @returns A promise of `{ [person]: PersonReferralValue }` for each person of `people`, in that order.
+ * @throws {@link InvalidGraphError} If `input` is neither a graphology graph nor a CsrIndex (the promise rejects).
+ * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
+ * @throws {@link NodeNotFoundError} If a person, target or key of `values` is not in the graph.
+ * @throws {@link InvalidOptionError} If an option is invalid (runs, probability, strongTies, a value that is not a finite number, a person without a community, …).
+ * @throws {@link InvalidWeightError} If a strength is zero, negative or not finite.
+ *
+ * @example
+ * // Ties weighted by how often people talk; `value` = what each person would spend as a customer.
+ * // ana –8– ben, ana –6– cy, ben –7– cy, cy –2– dee, dee –5– eve, dee –4– fay, eve –6– fay, ana –2– gus
+ * const rv = await referralValue(g, { strongTies: 4, novelty: 'localBridge' });
+ * rv.ana.value;              //=> 668.7   expected value Ana's word of mouth reaches (± rv.ana.standardError 29.1)
+ * rv.ana.conversion.value;   //=> 479.1   of which referred over a strong tie
+ * rv.ana.novelty.value;      //=> 520     of which reached across a local bridge (cy – dee)
+ * rv.ana.ties[0];            //=> { neighbor: 'cy', strong: true, localBridge: false, value: 380.55, people: 1.177 }
+ *
+ * @see independentCascade, influenceMaximization, classifyTies, localBridges
+ *
+ * References
+ * [1] Kempe, D., Kleinberg, J., Tardos, É. (2003). Maximizing the spread of influence through a social
+ *     network. KDD 2003, 137–146.
+ * [2] Brown, J. J., Reingen, P. H. (1987). Social ties and word-of-mouth referral behavior. Journal of
+ *     Consumer Research 14(3):350–362.
+ * [3] Granovetter, M. S. (1973). The strength of weak ties. American Journal of Sociology 78(6):1360–1380.
+ * [4] Kumar, V., Petersen, J. A., Leone, R. P. (2007). How valuable is word of mouth? Harvard Business
+ *     Review 85(10):139–146.
+ * [5] Rajkumar, K., Saint-Jacques, G., Bojinov, I., Brynjolfsson, E., Aral, S. (2022). A causal test of
+ *     the strength of weak ties. Science 377(6612):1304–1310.
+ */
+export async function referralValue<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
+  input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
+  options?: ReferralValueOptions<EdgeAttributes>,
+): Promise<Record<string, PersonReferralValue>> {
+  assertGraphOrIndex(input, NAME);
+  const raw = options as ReferralValueOptions | undefined;
+  const opts = resolveOptions(NAME, REFERRAL_VALUE_DEFAULTS, raw);
+  const run = resolveMonteCarlo(NAME, opts);
+  assertEnum(NAME, 'novelty', opts.novelty, ['community', 'localBridge'] as const);
+  if (opts.novelty !== 'community') {
+    for (const option of ['communityAttribute', 'communities'] as const) {
+      if (raw?.[option] !== undefined) {
+        throw new InvalidOptionError(`${NAME}: option ${option} applies to novelty 'community', not ${JSON.stringify(opts.novelty)}`, option);
+      }
+    }
+  }
+  const graph = input as AbstractGraph | CsrIndex;
+  const index = toIndex(graph, raw, NAME);
+  const n = index.order;
+  const people = raw?.people === undefined ? Uint32Array.from({ length: n }, (_, v) => v) : nodeIdList(index, raw.people, NAME, 'people');
+  const targets = new Uint8Array(n);
+  if (raw?.targets === undefined) targets.fill(1);
+  else for (const id of nodeIdList(index, raw.targets, NAME, 'targets')) targets[id] = 1;
+  const thresholds = coinThresholds(slotProbabilities(index, opts.probability, NAME));
+  // valueAttribute defaults to 'value' unless `values` is given.
+  const attribute = raw?.values !== undefined ? raw.valueAttribute : opts.valueAttribute;
+  const values = cascadeValues(graph, index, attribute, opts.values, NAME);
+  const { strongSlots, bridgeSlots } = slotClasses(graph, index, opts.strongTies);
+  const community = opts.novelty === 'community' ? communityOf(graph, index, raw, run.seed) : null;
+  throwIfAborted(run.signal);
+  const totals = await simulateReferral(
+    {
+      n,
+      offsets: index.offsets,
+      neighbors: index.neighbors,
+      thresholds,
+      strongSlots,
+      bridgeSlots: opts.novelty === 'localBridge' ? bridgeSlots : null,
+      community,
+      values,
+      targets,
+      people,
+    },
+    run,
+  );
+  return collectReferral(index, people, totals, strongSlots, bridgeSlots, run.runs);
+}
+
+/** Per out-slot of the index: 1 when its tie is strong; 1 when its tie is a local bridge (on the undirected projection). */
+function slotClasses(graph: AbstractGraph | CsrIndex, index: CsrIndex, rule: unknown): { strongSlots: Uint8Array; bridgeSlots: Uint8Array } {
+  const { strong } = strongTieMask(graph, index, rule, NAME);
+  const slots = index.neighbors.length;
+  const strongSlots = new Uint8Array(slots);
+  for (let p = 0; p < slots; p++) strongSlots[p] = strong[index.slotTies[p]!]!;
+  const ties = undirectedTies(index, 'any');
+  const common = commonNeighborCounts(ties);
+  const bridgeSlots = new Uint8Array(slots);
+  for (let u = 0; u < index.order; u++) {
+    for (let p = index.offsets[u]!; p < index.offsets[u + 1]!; p++) {
+      const t = index.directed ? tieOfPair(ties, u, index.neighbors[p]!) : index.slotTies[p]!;
+      if (common[t] === 0) bridgeSlots[p] = 1;
+    }
+  }
+  return { strongSlots, bridgeSlots };
+}
+
+/** Community of each node: `communities`, else `communityAttribute`, else seeded Louvain. */
+function communityOf(graph: AbstractGraph | CsrIndex, index: CsrIndex, raw: ReferralValueOptions | undefined, seed: number): Int32Array {
+  if (raw?.communities !== undefined && raw.communityAttribute !== undefined) {
+    throw new InvalidOptionError(`${NAME}: give either communities or communityAttribute, not both`, 'communities');
+  }
+  if (raw?.communities !== undefined) return groupsFromPartition(graph, index, raw.communities, NAME).groupOf;
+  if (raw?.communityAttribute !== undefined) return labelsFromAttribute(graph, index, raw.communityAttribute, NAME, 'communityAttribute').groupOf;
+  return louvainKernel(index, 1, createRng(seed)).communityOf;
+}
+
+/** Turns the per-person sums into the result records. */
+function collectReferral(
+  index: CsrIndex,
+  people: Uint32Array,
+  totals: Awaited<ReturnType<typeof simulateReferral>>,
+  strongSlots: Uint8Array,
+  bridgeSlots: Uint8Array,
+  R: number,
+): Record<string, PersonReferralValue> {
+  const out: Record<string, PersonReferralValue> = {};
+  const { fields, tieStart, tieValue, tiePeople } = totals;
+  for (let k = 0; k < people.length; k++) {
+    const i = people[k]!;
+    const o = REFERRAL_FIELDS * k;
+    const [value, standardError] = meanAndError(fields[o + F.value]!, fields[o + F.value2]!, R);
+    const [peopleMean, peopleStandardError] = meanAndError(fields[o + F.people]!, fields[o + F.people2]!, R);
+    const [strongValue, strongError] = meanAndError(fields[o + F.strongValue]!, fields[o + F.strongValue2]!, R);
+    const [novelValue, novelError] = meanAndError(fields[o + F.novelValue]!, fields[o + F.novelValue2]!, R);
+    const ties: ReferralTie[] = [];
+    const start = index.offsets[i]!;
+    for (let q = tieStart[k]!; q < tieStart[k + 1]!; q++) {
+      const p = start + (q - tieStart[k]!);
+      ties.push({
+        neighbor: index.keys[index.neighbors[p]!]!,
+        strong: strongSlots[p] === 1,
+        localBridge: bridgeSlots[p] === 1,
+        value: tieValue[q]! / R,
+        people: tiePeople[q]! / R,
+      });
+    }
+    // Stable sort: equal ties keep the adjacency (node id) order.
+    ties.sort((a, b) => b.value - a.value || b.people - a.people);
+    setOwn(out, index.keys[i]!, {
+      value,
+      standardError,
+      people: peopleMean,
+      peopleStandardError,
+      conversion: {
+        value: strongValue,
+        standardError: strongError,
+        people: fields[o + F.strongPeople]! / R,
+        pathValue: fields[o + F.pathValue]! / R,
+        pathPeople: fields[o + F.pathPeople]! / R,
+        share: value === 0 ? Number.NaN : strongValue / value,
+      },
+      novelty: {
+        value: novelValue,
+        standardError: novelError,
+        people: fields[o + F.novelPeople]! / R,
+        share: value === 0 ? Number.NaN : novelValue / value,
+      },
+      ties,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,170 @@
+/**
+ * influenceMaximization: CELF must pick exactly the seeds of plain greedy (test/oracles/
+ * cascade.naive.ts naiveGreedy) on the same coin worlds, since common random numbers make the
+ * estimate monotone submodular; plus the standard cases of STYLE.md §9.
+ */
+import { describe, expect, it } from 'vitest';
+import { test } from '@fast-check/vitest';
+import fc from 'fast-check';
+import { UndirectedGraph } from 'graphology';
+import { buildIndex } from '../../src/core/build-index.js';
+import { cascadeSeedKey } from '../../src/core/cascade.js';
+import { InvalidGraphError, InvalidOptionError, NodeNotFoundError } from '../../src/errors.js';
+import { independentCascade } from '../../src/referral/independent-cascade.js';
+import { influenceMaximization, INFLUENCE_MAXIMIZATION_DEFAULTS } from '../../src/referral/influence-maximization.js';
+import { slotProbabilities } from '../../src/referral/probability.js';
+import { arbGraph, toGraphology } from '../arbitraries.js';
+import { fixtureGraph, type FixtureName } from '../fixtures/graphs.js';
+import { coinWorlds, naiveCascadeGraph, naiveGreedy } from '../oracles/cascade.naive.js';
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the promise to reject');
+}
+
+/** The greedy oracle's picks on a graph, as node keys and per-run gains. */
+function greedy(graph: Parameters<typeof buildIndex>[0], k: number, runs: number, seed: number, probability: unknown, values: number[] | null) {
+  const index = buildIndex(graph);
+  const g = naiveCascadeGraph(index, slotProbabilities(index, probability, 'test'));
+  const { seeds, gains } = naiveGreedy(g, coinWorlds(g, cascadeSeedKey(seed), runs), k, values);
+  return { seeds: seeds.map((v) => index.keys[v]!), gains: gains.map((x) => x / runs) };
+}
+
+describe('influenceMaximization', () => {
+  describe('CELF = plain greedy on the same runs', () => {
+    const cases: [FixtureName, number, unknown][] = [
+      ['karate', 4, 0.1],
+      ['karate', 3, undefined],
+      ['kite', 3, 0.3],
+      ['florentine', 3, { min: 0.1, max: 0.8 }],
+      ['directed-weighted', 3, undefined],
+      ['random-weighted', 4, 'weightedCascade'],
+    ];
+    it.each(cases)('%s, k = %s, probability %j', async (name, k, probability) => {
+      const graph = fixtureGraph(name);
+      const runs = 60;
+      const celf = await influenceMaximization(graph, { k, runs, probability: probability as never });
+      const oracle = greedy(graph, k, runs, 42, probability, null);
+      expect(celf.seeds.map((s) => s.node)).toEqual(oracle.seeds);
+      celf.seeds.forEach((s, i) => expect(s.gain).toBe(oracle.gains[i]));
+      expect(celf.evaluations).toBeLessThanOrEqual(graph.order * k);
+    });
+
+    it('with values: maximises the expected activated value (integer values, exact sums)', async () => {
+      const graph = fixtureGraph('karate');
+      const values: Record<string, number> = {};
+      graph.forEachNode((node) => (values[node] = (Number(node) * 7) % 5));
+      const celf = await influenceMaximization(graph, { k: 3, runs: 50, probability: 0.15, values });
+      const index = buildIndex(graph);
+      const oracle = greedy(graph, 3, 50, 42, 0.15, index.keys.map((key) => values[key]!));
+      expect(celf.objective).toBe('value');
+      expect(celf.seeds.map((s) => s.node)).toEqual(oracle.seeds);
+      celf.seeds.forEach((s, i) => expect(s.gain).toBeCloseTo(oracle.gains[i]!, 12));
+    });
+
+    test.prop([arbGraph({ maxNodes: 9 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 99 })], { numRuns: 60 })(
+      'on random graphs',
+      async (desc, k, seed) => {
+        const graph = toGraphology(desc);
+        const celf = await influenceMaximization(graph, { k, runs: 25, seed, probability: { min: 0.1, max: 0.9 } });
+        const oracle = greedy(graph, k, 25, seed, { min: 0.1, max: 0.9 }, null);
+        expect(celf.seeds.map((s) => s.node)).toEqual(oracle.seeds);
+      },
+    );
+  });
+
+  it('the final spread equals independentCascade from the chosen seeds on the same runs, exactly', async () => {
+    const graph = fixtureGraph('karate');
+    const best = await influenceMaximization(graph, { k: 3, runs: 400, probability: 0.1, seed: 3 });
+    const check = await independentCascade(graph, best.seeds.map((s) => s.node), { runs: 400, probability: 0.1, seed: 3 });
+    expect(best.spread).toBe(check.expectedReach);
+    expect(best.spreadStandardError).toBeCloseTo(check.standardError, 12);
+    expect(best.seeds.at(-1)!.spread).toBeCloseTo(best.spread, 12);
+    // cumulative spread = running sum of gains
+    expect(best.seeds[1]!.spread).toBeCloseTo(best.seeds[0]!.gain + best.seeds[1]!.gain, 12);
+  });
+
+  it('gains never increase (submodularity) and spread never decreases (monotonicity)', async () => {
+    const best = await influenceMaximization(fixtureGraph('random-weighted'), { k: 8, runs: 200 });
+    for (let i = 1; i < best.seeds.length; i++) {
+      expect(best.seeds[i]!.gain).toBeLessThanOrEqual(best.seeds[i - 1]!.gain);
+      expect(best.seeds[i]!.spread).toBeGreaterThanOrEqual(best.seeds[i - 1]!.spread);
+    }
+  });
+
+  it('p = 1 picks one seed per component, largest component first', async () => {
+    const best = await influenceMaximization(fixtureGraph('org'), { k: 2, probability: 1, runs: 5 });
+    expect(best.seeds).toEqual([
+      { node: 'a1', gain: 6, spread: 6 },
+      { node: 'z', gain: 1, spread: 7 },
+    ]);
+  });
+
+  it('candidates restrict the choice; k larger than the candidates picks them all', async () => {
+    const best = await influenceMaximization(fixtureGraph('kite'), { k: 5, candidates: ['8', '9'], probability: 0.5, runs: 50 });
+    expect(best.seeds.map((s) => s.node).sort()).toEqual(['8', '9']);
+  });
+
+  it('the same seed gives identical results; threads do not change them', async () => {
+    const graph = fixtureGraph('karate');
+    const a = await influenceMaximization(graph, { k: 3, runs: 100, threads: 1 });
+    const b = await influenceMaximization(graph, { k: 3, runs: 100, threads: 2 });
+    expect(b).toEqual(a);
+  });
+
+  it('reports progress with increasing done, and rejects when aborted', async () => {
+    const seen: number[] = [];
+    const result = await influenceMaximization(fixtureGraph('karate'), { k: 2, runs: 50, onProgress: (p) => seen.push(p.done) });
+    expect(result.seeds.length).toBe(2);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThan(seen[i - 1]!);
+    expect(seen.at(-1)).toBe(34 + 2);
+    const controller = new AbortController();
+    const reason = new Error('stop');
+    const error = await rejection(
+      influenceMaximization(fixtureGraph('karate'), { k: 3, runs: 50, signal: controller.signal, onProgress: (p) => p.done >= 10 && controller.abort(reason) }),
+    );
+    expect(error).toBe(reason);
+  });
+
+  describe('standard cases', () => {
+    it('rejects with InvalidGraphError on a non-graph', async () => {
+      expect(await rejection(influenceMaximization(null as never))).toBeInstanceOf(InvalidGraphError);
+    });
+
+    it.each([
+      ['k', { k: 0 }],
+      ['k', { k: 1.5 }],
+      ['runs', { runs: -1 }],
+      ['probability', { probability: -0.1 }],
+      ['candidates', { candidates: 'a' }],
+    ])('rejects with InvalidOptionError naming %s', async (option, options) => {
+      const error = await rejection(influenceMaximization(fixtureGraph('kite'), options as never));
+      expect(error).toBeInstanceOf(InvalidOptionError);
+      expect((error as InvalidOptionError).option).toBe(option);
+    });
+
+    it('rejects with NodeNotFoundError on an unknown candidate', async () => {
+      expect(await rejection(influenceMaximization(fixtureGraph('kite'), { candidates: ['x'] }))).toBeInstanceOf(NodeNotFoundError);
+    });
+
+    it('an empty graph picks no seeds', async () => {
+      const r = await influenceMaximization(new UndirectedGraph());
+      expect(r.seeds).toEqual([]);
+      expect(r.spread).toBe(0);
+    });
+
+    it('a graph and its index give the same result', async () => {
+      const g = fixtureGraph('florentine');
+      expect(await influenceMaximization(buildIndex(g), { k: 2, runs: 50 })).toEqual(await influenceMaximization(g, { k: 2, runs: 50 }));
+    });
+
+    it('exports frozen defaults', () => {
+      expect(Object.isFrozen(INFLUENCE_MAXIMIZATION_DEFAULTS)).toBe(true);
+      expect(INFLUENCE_MAXIMIZATION_DEFAULTS.k).toBe(5);
+    });
+  });
+});
