@@ -190,3 +190,20 @@ export type {
 } from './customers/customer-coverage.js';
 export { keyPersonRisk, KEY_PERSON_RISK_DEFAULTS } from './reach/key-person-risk.js';
 export type { KeyPersonRiskOptions, KeyPersonRiskResult, KeyPersonRisk } from './reach/key-person-risk.js';
+export { independentCascade, INDEPENDENT_CASCADE_DEFAULTS } from './referral/independent-cascade.js';
+export type { IndependentCascadeOptions, IndependentCascadeResult } from './referral/independent-cascade.js';
+export { influenceMaximization, INFLUENCE_MAXIMIZATION_DEFAULTS } from './referral/influence-maximization.js';
+export type { InfluenceMaximizationOptions, InfluenceMaximizationResult, InfluenceSeed } from './referral/influence-maximization.js';
+export { referralValue, REFERRAL_VALUE_DEFAULTS } from './referral/referral-value.js';
+export type { ReferralValueOptions, PersonReferralValue, ReferralTie, ReferralNovelty } from './referral/referral-value.js';
+export { introductionPaths, INTRODUCTION_PATHS_DEFAULTS } from './paths/introduction-paths.js';
+export type { IntroductionPathsOptions, IntroductionPath, IntroductionTie, IntroductionObjective } from './paths/introduction-paths.js';
+export { recommendIntroductions, RECOMMEND_INTRODUCTIONS_DEFAULTS } from './recommend/recommend-introductions.js';
+export type {
+  RecommendIntroductionsOptions,
+  RecommendObjective,
+  IntroductionRecommendation,
+  EndpointChanges,
+  IntroductionChange,
+} from './recommend/recommend-introductions.js';
+export type { ReferralValueSettings } from './recommend/referral-value-gain.js';
