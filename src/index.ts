@@ -207,3 +207,9 @@ export type {
   IntroductionChange,
 } from './recommend/recommend-introductions.js';
 export type { ReferralValueSettings } from './recommend/referral-value-gain.js';
+export { kStepReach, assignKStepReach, K_STEP_REACH_DEFAULTS } from './reach/k-step-reach.js';
+export type { KStepReachOptions, AssignKStepReachOptions, ReachPathOptions, ReachVia, ReachDirection } from './reach/k-step-reach.js';
+export { reachEfficiency, assignReachEfficiency, REACH_EFFICIENCY_DEFAULTS } from './reach/reach-efficiency.js';
+export type { ReachEfficiencyOptions, AssignReachEfficiencyOptions } from './reach/reach-efficiency.js';
+export { distanceWeightedReach, assignDistanceWeightedReach, DISTANCE_WEIGHTED_REACH_DEFAULTS } from './reach/distance-weighted-reach.js';
+export type { DistanceWeightedReachOptions, AssignDistanceWeightedReachOptions } from './reach/distance-weighted-reach.js';

@@ -1,0 +1,141 @@
+/**
+ * reachEfficiency: how many people a person reaches within two steps per direct contact, the
+ * "bang for the buck" of their contacts (Hanneman & Riddle 2005; Burt 1992's efficient networks).
+ *
+ * @module
+ */
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import { toIndex } from '../core/build-index.js';
+import type { CsrIndex } from '../core/csr.js';
+import type { ReachAdjacency } from '../core/reach.js';
+import { reachCounts } from '../core/reach.js';
+import { assertGraph, assertGraphOrIndex } from '../guards.js';
+import { assertInteger, assertString, resolveOptions, type EdgeValueGetter, type NodeMetric } from '../options.js';
+import { DEFAULT_STRONG_TIE_RULE, type StrongTieRule } from '../ties/strong-ties.js';
+import { assertReachPathOptions, reachAdjacency, type ReachDirection, type ReachPathOptions, type ReachVia } from './k-step-reach.js';
+
+const NAME = 'tiestrength/reach/reachEfficiency';
+
+/** Options of {@link reachEfficiency}. */
+export interface ReachEfficiencyOptions<EdgeAttributes extends Attributes = Attributes> extends ReachPathOptions<EdgeAttributes> {
+  /** The number of steps k of the reach counted (an integer ≥ 1; 2 is the classic measure). [2] */
+  k?: number;
+}
+
+/** Options of {@link assignReachEfficiency}. */
+export interface AssignReachEfficiencyOptions<EdgeAttributes extends Attributes = Attributes>
+  extends ReachEfficiencyOptions<EdgeAttributes> {
+  /** The node attribute to write. [`'reachEfficiency'`] */
+  attribute?: string;
+}
+
+/** Defaults of {@link reachEfficiency}. */
+export const REACH_EFFICIENCY_DEFAULTS = Object.freeze({
+  k: 2,
+  via: 'any' as ReachVia,
+  strongTies: DEFAULT_STRONG_TIE_RULE as StrongTieRule,
+  direction: 'out' as ReachDirection,
+  getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
+});
+
+/**
+ * Reach efficiency: the number of people a person reaches within two steps, per direct contact.
+ * High values mark people whose contacts each open up a different circle (non-redundant
+ * contacts); values near 1 mark people whose contacts all know the same few others.
+ *
+ * Formula:
+ *
+ *   RE(i) = |{ j ≠ i : d(i, j) ≤ 2 }| / k_i
+ *   k_i   the number of i's contacts (out-contacts with `direction: 'out'`, in-contacts with
+ *         `'in'`), over the ties `via` allows
+ *   RE(i) ≥ 1; RE(i) = 1 when no contact leads anywhere new; k = 1 gives 1 for everyone with a contact
+ *
+ * @remarks
+ * - The classic ego-network measure: "two-step reach divided by size" (Hanneman & Riddle 2005,
+ *   ch. 9, on UCINET's ego-network measures). A count ratio, not a share of the network.
+ * - Departs from UCINET 6.x's current `ReachEffic`, which divides the two-step reach by the largest
+ *   it could be given the alters' degrees (size + Σ alters' degrees without ego, × 100): that is a
+ *   percentage in (0, 100], and not comparable with the figures of the textbook.
+ * - Counts steps; `via` restricts paths (and the contacts counted) to strong or weak ties, as in
+ *   {@link kStepReach}. Directed graphs follow arcs (`direction`).
+ * - Isolates (no contact over the allowed ties) get `NaN` (0/0). Self-loops are ignored; parallel
+ *   edges form one tie. An empty graph gives `{}`.
+ * - Parity: NetworkX `single_source_shortest_path_length(cutoff=2)` divided by the degree, on the
+ *   shared fixtures. Complexity as {@link kStepReach}.
+ *
+ * @param input The graphology graph, or a prebuilt {@link CsrIndex}.
+ * @param options The {@link ReachEfficiencyOptions}.
+ * @returns The reach efficiency of each node, keyed by node.
+ * @throws {@link InvalidGraphError} If `input` is neither a graph nor an index.
+ * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
+ * @throws {@link InvalidWeightError} If a strength is zero, negative or not finite.
+ * @throws {@link InvalidOptionError} If an option is invalid (see {@link kStepReach}).
+ *
+ * @example
+ * // METRICS.md §1.4 F2 "org": b2 has contacts a2, b1, c1 and reaches a1, a3 too: 5 / 3
+ * reachEfficiency(org).b2; //=> 1.6666666666666667
+ *
+ * @see kStepReach, distanceWeightedReach, efficiency
+ *
+ * References
+ * [1] Hanneman, R. A., Riddle, M. (2005). Introduction to Social Network Methods, ch. 9 (Ego networks).
+ *     University of California, Riverside.
+ * [2] Burt, R. S. (1992). Structural Holes: The Social Structure of Competition. Harvard University Press.
+ */
+export function reachEfficiency<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
+  input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
+  options?: ReachEfficiencyOptions<EdgeAttributes>,
+): NodeMetric {
+  const { index, values } = compute(input as AbstractGraph | CsrIndex, options as ReachEfficiencyOptions | undefined, NAME);
+  return index.collect(values);
+}
+
+/**
+ * Writes {@link reachEfficiency} as a node attribute (`attribute`, default `'reachEfficiency'`).
+ *
+ * @param graph The graphology graph.
+ * @param options The {@link AssignReachEfficiencyOptions}.
+ * @throws {@link InvalidGraphError} If `graph` is not a graphology graph.
+ * @throws {@link InvalidOptionError} If an option is invalid (see {@link kStepReach}).
+ *
+ * @example
+ * assignReachEfficiency(org);
+ * org.getNodeAttribute('c1', 'reachEfficiency'); //=> 3
+ */
+export function assignReachEfficiency<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
+  graph: AbstractGraph<NodeAttributes, EdgeAttributes>,
+  options?: AssignReachEfficiencyOptions<EdgeAttributes>,
+): void {
+  const prefix = `${NAME} (assign)`;
+  assertGraph(graph, prefix);
+  const { attribute = 'reachEfficiency', ...rest } = (options ?? {}) as AssignReachEfficiencyOptions;
+  assertString(prefix, 'attribute', attribute);
+  const { index, values } = compute(graph as AbstractGraph, rest, prefix);
+  index.assign(graph, attribute, values);
+}
+
+function compute(
+  input: AbstractGraph | CsrIndex,
+  options: ReachEfficiencyOptions | undefined,
+  prefix: string,
+): { index: CsrIndex; values: Float64Array } {
+  assertGraphOrIndex(input, prefix);
+  const opts = resolveOptions(prefix, REACH_EFFICIENCY_DEFAULTS, options);
+  assertInteger(prefix, 'k', opts.k, 1);
+  assertReachPathOptions(prefix, opts);
+  const index = toIndex(input, options, prefix);
+  const adj = reachAdjacency(input, index, opts, null, prefix);
+  return { index, values: reachEfficiencyKernel(adj, opts.k) };
+}
+
+/** @internal k-step reach count / number of contacts in `adj`; `NaN` without contacts. */
+export function reachEfficiencyKernel(adj: ReachAdjacency, k: number): Float64Array {
+  const n = adj.offsets.length - 1;
+  const { counts } = reachCounts(adj, k);
+  const { offsets } = adj;
+  for (let i = 0; i < n; i++) {
+    const contacts = offsets[i + 1]! - offsets[i]!;
+    counts[i] = contacts > 0 ? counts[i]! / contacts : Number.NaN;
+  }
+  return counts;
+}
