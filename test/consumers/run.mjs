@@ -46,8 +46,13 @@ const IMPORTS = {
       'readPeopleCsv',
       'writeNodeTableCsv',
       'writeEdgeTableCsv',
+      'betweenness',
+      'independentCascade',
+      'kStepReach',
+      'keyPersonRisk',
+      'introductionPaths',
     ],
-    types: ['CsrIndex', 'NetworkDescription'],
+    types: ['CsrIndex', 'NetworkDescription', 'IndependentCascadeResult'],
   },
   graphology: { values: ['UndirectedGraph'], types: [] },
   'node:stream': { values: ['Readable', 'Writable'], types: [] },
@@ -106,6 +111,29 @@ const CHECKS = (t) => `
   text = '';
   await writeEdgeTableCsv(asIndex.index, sink);
   check('writeEdgeTableCsv text', text, 'source,target,strength\\na,b,5\\nb,c,1\\n');
+
+  // Reach, warm paths and key-person risk on METRICS.md F2 "org" (a1–a2 3, a1–a3 2, a2–a3 1, a3–b1 1, b1–b2 4, b2–c1 1, a2–b2 1).
+  const org = new UndirectedGraph();
+  for (const [u, v, w] of [['a1', 'a2', 3], ['a1', 'a3', 2], ['a2', 'a3', 1], ['a3', 'b1', 1], ['b1', 'b2', 4], ['b2', 'c1', 1], ['a2', 'b2', 1]]${t(' as [string, string, number][]')}) {
+    org.mergeEdge(u, v, { weight: w });
+  }
+  org.addNode('z');
+  check('kStepReach(org).b2', kStepReach(org).b2, 5 / 6);
+  check('introductionPaths(org, a1, c1)[0].probability', introductionPaths(org, 'a1', 'c1')[0]${t('!')}.probability, 0.046875);
+  check('keyPersonRisk(org).people.b2.articulationPoint', keyPersonRisk(org).people.b2${t('!')}.articulationPoint, true);
+
+  // Worker threads run the shipped kernels from the bundle: the same numbers on 1 and 2 threads.
+  const ring = new UndirectedGraph();
+  for (let i = 0; i < 2000; i++) {
+    ring.mergeEdge('n' + i, 'n' + ((i + 1) % 2000), { weight: 1 + (i % 5) });
+    ring.mergeEdge('n' + i, 'n' + ((i * 7 + 3) % 2000), { weight: 1 + (i % 3) });
+  }
+  const one${t(': IndependentCascadeResult')} = await independentCascade(ring, ['n0'], { runs: 4000, probability: { min: 0, max: 0.6 }, threads: 1 });
+  const two = await independentCascade(ring, ['n0'], { runs: 4000, probability: { min: 0, max: 0.6 }, threads: 2 });
+  check('independentCascade: 1 thread = 2 threads', two.expectedReach, one.expectedReach);
+  const b1 = betweenness(ring, { threads: 1 });
+  const b2 = betweenness(ring, { threads: 2 });
+  check('betweenness: 1 thread = 2 threads', Math.abs(b1.n7${t('!')} - b2.n7${t('!')}) < 1e-9, true);
 `;
 
 // ---------------------------------------------------------------------------------------------
