@@ -213,3 +213,4 @@ export { reachEfficiency, assignReachEfficiency, REACH_EFFICIENCY_DEFAULTS } fro
 export type { ReachEfficiencyOptions, AssignReachEfficiencyOptions } from './reach/reach-efficiency.js';
 export { distanceWeightedReach, assignDistanceWeightedReach, DISTANCE_WEIGHTED_REACH_DEFAULTS } from './reach/distance-weighted-reach.js';
 export type { DistanceWeightedReachOptions, AssignDistanceWeightedReachOptions } from './reach/distance-weighted-reach.js';
+export type { ProgressCallback } from './core/cascade-options.js';

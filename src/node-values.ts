@@ -6,7 +6,8 @@
  * Present values must be finite numbers: a string, boolean, NaN or ±∞ is an InvalidOptionError
  * naming the node, never coerced. Missing values follow the caller's `missing` policy.
  *
- * @internal
+ * The module's helpers are internal; its exported types and defaults are public.
+ *
  * @module
  */
 import type { AbstractGraph } from 'graphology-types';

@@ -13,7 +13,7 @@ import { cascadeSeedKey, CASCADE_CHUNKS } from './cascade.js';
 /** @internal Largest number of runs accepted (per-node activation counts are 32-bit). */
 export const MAX_RUNS = 2 ** 31 - 1;
 
-/** @internal Progress callback of the Monte Carlo functions. */
+/** Progress callback of the simulations: `done` of `total` units (runs or cascades) so far. */
 export type ProgressCallback = (progress: { done: number; total: number }) => void;
 
 /** @internal The resolved Monte Carlo settings of a call. */

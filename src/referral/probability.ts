@@ -13,7 +13,8 @@
  *
  * s is the tie's merged strength (the arc's for a directed graph), s_max the largest one.
  *
- * @internal
+ * The module's helpers are internal; its exported types and defaults are public.
+ *
  * @module
  */
 import { InvalidOptionError, show } from '../errors.js';

@@ -16,7 +16,8 @@
  * With an attribute or a predicate, a tie made of several parallel edges is strong when any of its
  * edges is strong.
  *
- * @internal
+ * The module's helpers are internal; its exported types and defaults are public.
+ *
  * @module
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
