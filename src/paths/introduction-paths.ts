@@ -7,7 +7,7 @@ import type { AbstractGraph, Attributes } from 'graphology-types';
 import { InvalidOptionError, show } from '../errors.js';
 import { toIndex } from '../core/build-index.js';
 import type { CsrIndex } from '../core/csr.js';
-import { inSlotToOutSlot, YEN_BOTTLENECK, YEN_PRODUCT, yenPaths, type YenGraph } from '../core/yen.js';
+import { inSlotToOutSlot, inSlotValues, YEN_BOTTLENECK, YEN_PRODUCT, yenPaths, type YenGraph } from '../core/yen.js';
 import { assertGraphOrIndex } from '../guards.js';
 import { assertEnum, assertInteger, resolveOptions, type EdgeValueGetter } from '../options.js';
 import { DEFAULT_PROBABILITY, slotProbabilities, type ProbabilityOption } from '../referral/probability.js';
@@ -97,8 +97,12 @@ export interface IntroductionPath {
  * - Directed graphs follow arcs (an introduction goes from source to target of an arc).
  *   Self-loops are ignored; parallel edges are merged by summing their strengths.
  * - `minStrength` drops ties with strength < minStrength (dormant ties, METRICS.md §3.1).
- * - Complexity: O(k·L·(m + n log n)) for paths of up to L hops (one search per spur node);
- *   a binding `maxHops` h adds O(h·(n + m)) searches when the best path is too long.
+ * - Complexity: one search over the whole graph from `to` (Dijkstra for `'product'`, widest
+ *   path for `'bottleneck'`), O(m + n log n); then Yen's spur searches run as A* searches
+ *   guided by it, which mostly settle little more than the path they find (the results are
+ *   exactly those of plain Yen). Worst case O(k·L·(m + n log n)) for paths of up to L hops, plus
+ *   O(h·m) for a search whose best path breaks a binding `maxHops` h. About 0.2 s (`'product'`)
+ *   and 0.3 s (`'bottleneck'`) per call with k = 5 on 100,000 people and 1,000,000 ties.
  * - Parity: NetworkX 2.8.8 `shortest_simple_paths(G, from, to, weight=−ln(s / s_max))`, first
  *   five paths and products, relative tolerance 1e-9, on the shared fixtures. NetworkX orders
  *   equal-cost paths arbitrarily; the golden tests apply the tie rule above to NetworkX's complete
@@ -142,10 +146,11 @@ export function introductionPaths<NodeAttributes extends Attributes = Attributes
   const source = index.id(from, NAME);
   const target = index.id(to, NAME);
   const p = slotProbabilities(index, opts.probability, NAME);
-  const graph = introductionGraph(index, p, opts.minStrength);
-  const inToOut = inSlotToOutSlot(index.order, index.offsets, index.neighbors, index.inOffsets);
+  // A number or a { min, max, gamma } curve gives p from the tie's strength alone, the same both ways.
+  const symmetric = !index.directed && (typeof opts.probability === 'number' || typeof opts.probability === 'object');
+  const graph = introductionGraph(index, p, opts.minStrength, symmetric);
   const objective = opts.objective === 'bottleneck' ? YEN_BOTTLENECK : YEN_PRODUCT;
-  const found = yenPaths(graph, inToOut, source, target, opts.k, opts.maxHops, objective);
+  const found = yenPaths(graph, source, target, opts.k, opts.maxHops, objective);
   return found.map((path) => describePath(index, p, path.nodes, path.slots));
 }
 
@@ -159,9 +164,11 @@ function assertMinStrength(value: unknown): asserts value is number {
 /**
  * @internal
  * The Yen graph of warm paths: cost −ln p and width p per out-slot; ties with p = 0 or strength
- * below `minStrength` are unusable (cost ∞, width 0).
+ * below `minStrength` are unusable (cost ∞, width 0). `symmetric`: the graph is undirected and
+ * p is the same both ways along every tie, so the in-slot costs are the out-slot arrays
+ * themselves (otherwise they are gathered, O(n + m) with random access).
  */
-export function introductionGraph(index: CsrIndex, p: Float64Array, minStrength: number): YenGraph {
+export function introductionGraph(index: CsrIndex, p: Float64Array, minStrength: number, symmetric = false): YenGraph {
   const slots = index.neighbors.length;
   const cost = new Float64Array(slots);
   const width = new Float64Array(slots);
@@ -176,14 +183,18 @@ export function introductionGraph(index: CsrIndex, p: Float64Array, minStrength:
       width[slot] = 0;
     }
   }
+  const { order, offsets, neighbors, inOffsets, inNeighbors } = index;
+  const inToOut = symmetric ? null : inSlotToOutSlot(order, offsets, neighbors, inOffsets);
   return {
-    order: index.order,
-    offsets: index.offsets,
-    neighbors: index.neighbors,
-    inOffsets: index.inOffsets,
-    inNeighbors: index.inNeighbors,
+    order,
+    offsets,
+    neighbors,
+    inOffsets,
+    inNeighbors,
     cost,
     width,
+    inCost: inToOut === null ? cost : inSlotValues(inToOut, cost),
+    inWidth: inToOut === null ? width : inSlotValues(inToOut, width),
   };
 }
 

@@ -10,6 +10,7 @@ import { test } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { introductionPaths, INTRODUCTION_PATHS_DEFAULTS } from '../../src/paths/introduction-paths.js';
 import { buildIndex } from '../../src/core/build-index.js';
+import type { ProbabilityOption } from '../../src/referral/probability.js';
 import { arbGraph, toGraphology } from '../arbitraries.js';
 import { Graph } from '../arbitraries.js';
 
@@ -193,6 +194,43 @@ describe('introductionPaths', () => {
   });
 
   describe('properties', () => {
+    test.prop(
+      [
+        arbGraph({ directed: false, maxNodes: 12, maxEdges: 30 }),
+        fc.nat(),
+        fc.nat(),
+        fc.constantFrom('default', 'weightedCascade', 'curve', 'constant', 'function'),
+        fc.constantFrom('product' as const, 'bottleneck' as const),
+        fc.oneof(fc.constant(Infinity), fc.integer({ min: 1, max: 4 })),
+      ],
+      { numRuns: 200 },
+    )('an undirected graph gives the paths of the same graph with every tie as two arcs, under every probability rule', (desc, i, j, rule, objective, maxHops) => {
+      // The undirected index reads the backward searches' costs from its out-slot arrays when p
+      // is the same both ways (default, curve, constant); weightedCascade (p = 1 / in-degree of
+      // the head) and functions are gathered per in-slot, as for a directed graph.
+      const graph = toGraphology(desc);
+      if (graph.order === 0) return;
+      const arcs = new DirectedGraph();
+      for (const node of graph.nodes()) arcs.addNode(node);
+      graph.forEachEdge((_edge, attributes, u, v) => {
+        arcs.addEdge(u, v, { ...attributes });
+        arcs.addEdge(v, u, { ...attributes });
+      });
+      const rules: Record<string, ProbabilityOption | undefined> = {
+        default: undefined,
+        weightedCascade: 'weightedCascade',
+        curve: { min: 0.1, max: 0.9, gamma: 2 },
+        constant: 0.5,
+        function: (s: number, max: number) => Math.sqrt(s / max),
+      };
+      const probability = rules[rule];
+      const nodes = graph.nodes();
+      const from = nodes[i % nodes.length]!;
+      const to = nodes[j % nodes.length]!;
+      const options = { k: 6, objective, maxHops, ...(probability === undefined ? {} : { probability }) };
+      expect(introductionPaths(graph, from, to, options)).toEqual(introductionPaths(arcs, from, to, options));
+    });
+
     test.prop([arbGraph({ maxNodes: 9, maxEdges: 18 }), fc.nat(), fc.nat(), fc.integer({ min: 1, max: 6 })], { numRuns: 100 })(
       'paths are simple, start and end right, follow ties, and come in order; probability = Π p; k-prefix stable',
       (desc, i, j, k) => {
