@@ -42,7 +42,7 @@ export interface RecommendIntroductionsOptions<EdgeAttributes extends Attributes
   newTieStrength?: number | 'median';
   /** Farthest candidate, in hops (candidates are at distance 2…maxDistance). [3] */
   maxDistance?: number;
-  /** Tie strength → probability, for the warmth of the introduction chain and for referral value (see {@link ProbabilityOption}). [p = s / s_max] */
+  /** Tie strength → probability, for the warmth of the introduction chain and for referral value (see {@link ProbabilityOption}); s_max stays the original graph's, so a new tie stronger than all others counts as the strongest. [p = s / s_max] */
   probability?: ProbabilityOption;
   /** Options passed to referralValue with objective `'referralValue'` (e.g. `valueAttribute`, `values`, `runs`, `seed`). [`{}`] */
   referralValue?: ReferralValueSettings;
@@ -184,6 +184,7 @@ export async function recommendIntroductions<NodeAttributes extends Attributes =
   if (opts.objective === 'referralValue') {
     rv = await referralValueChanges(input as AbstractGraph | CsrIndex, index, u, rows.map((r) => r.w), strength, opts.referralValue, {
       prefix: NAME,
+      probability: opts.probability,
       onProgress: opts.onProgress,
       signal: opts.signal,
     });

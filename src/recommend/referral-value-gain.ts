@@ -58,7 +58,12 @@ export async function referralValueChanges(
   candidates: readonly number[],
   strength: number,
   settings: ReferralValueSettings,
-  control: { prefix: string; onProgress: ((p: { done: number; total: number }) => void) | undefined; signal: AbortSignal | undefined },
+  control: {
+    prefix: string;
+    probability: ProbabilityOption | undefined;
+    onProgress: ((p: { done: number; total: number }) => void) | undefined;
+    signal: AbortSignal | undefined;
+  },
 ): Promise<ReferralValueChange[]> {
   const { prefix, onProgress, signal } = control;
   if (settings === null || typeof settings !== 'object' || Array.isArray(settings)) {
@@ -68,12 +73,21 @@ export async function referralValueChanges(
   if (signal?.aborted) throw signal.reason;
   // Values as a record, so that indexes with the extra tie can carry them.
   const attribute = settings.values !== undefined ? settings.valueAttribute : (settings.valueAttribute ?? 'value');
-  const read = nodeValues(input, index, { attribute, values: settings.values, attributeOption: 'valueAttribute', valuesOption: 'values', missing: 'zero' }, prefix).values;
+  const readValues = nodeValues(input, index, { attribute, values: settings.values, attributeOption: 'valueAttribute', valuesOption: 'values', missing: 'zero' }, prefix);
+  if (settings.values === undefined && index.order > 0 && readValues.missingCount === index.order) {
+    // As referralValue does: a misspelt attribute would otherwise rank every candidate 0.
+    throw new InvalidOptionError(
+      `${prefix}: no person has the value attribute ${show(attribute)}; name it with referralValue.valueAttribute, or give referralValue.values as a record { [node]: number }`,
+      'referralValue',
+    );
+  }
+  const read = readValues.values;
   const values: Record<string, number> = {};
   for (let v = 0; v < index.order; v++) if (read[v] !== 0) setOwn(values, index.keys[v]!, read[v]!);
   const keys = index.keys;
   const common = {
     values,
+    probability: fixedScaleProbability(control.probability, index),
     targets: settings.targets === undefined ? undefined : [...settings.targets],
     runs: settings.runs,
     seed: settings.seed ?? DEFAULT_SEED,
@@ -98,6 +112,24 @@ export async function referralValueChanges(
     if (signal?.aborted) throw signal.reason;
   }
   return out;
+}
+
+/**
+ * @internal
+ * The probability rule with the original graph's strongest tie as s_max, so that a new tie stronger
+ * than every existing one does not rescale every other tie's probability (p = s / s_max would
+ * otherwise drop everywhere and adding a tie could lower referral value). Under the built-in curve
+ * the new tie's ratio s / s_max is capped at 1 (as strong as the strongest tie); a user function
+ * receives the original s_max. A constant and 'weightedCascade' (1 / in-degree, which a new tie
+ * does change) are passed on unchanged.
+ */
+export function fixedScaleProbability(rule: ProbabilityOption | undefined, index: CsrIndex): ProbabilityOption | undefined {
+  if (typeof rule === 'number' || rule === 'weightedCascade') return rule;
+  let sMax = 0;
+  for (const s of index.strengths) if (s > sMax) sMax = s;
+  if (typeof rule === 'function') return (s: number) => rule(s, sMax);
+  const { min = 0, max = 1, gamma = 1 } = (rule ?? {}) as { min?: number; max?: number; gamma?: number };
+  return (s: number) => min + (max - min) * Math.pow(Math.min(1, s / sMax), gamma);
 }
 
 /** @internal The index plus the tie u–w (both arcs when directed), with the same node ids. */

@@ -194,7 +194,7 @@ export interface PersonReferralValue {
  * const rv = await referralValue(g, { strongTies: 4, novelty: 'localBridge' });
  * rv.ana.value;              //=> 668.7   expected value Ana's word of mouth reaches (± rv.ana.standardError 29.1)
  * rv.ana.conversion.value;   //=> 479.1   of which referred over a strong tie
- * rv.ana.novelty.value;      //=> 520     of which reached across a local bridge (cy – dee)
+ * rv.ana.novelty.value;      //=> 520     reached across a local bridge (cy – dee, or her pendant tie to gus)
  * rv.ana.ties[0];            //=> { neighbor: 'cy', strong: true, localBridge: false, value: 380.55, people: 1.177 }
  *
  * @see independentCascade, influenceMaximization, classifyTies, localBridges

@@ -251,6 +251,39 @@ describe('recommendIntroductions', () => {
       expect(recs[0]!.gain).toBeGreaterThan(0);
     });
 
+    it('passes the probability option on to the simulation (a non-default curve gives referralValue’s numbers)', async () => {
+      const g = chain(false);
+      const probability = { min: 0.1, max: 0.6, gamma: 2 };
+      const settings = { runs: 300, seed: 3 };
+      const recs = await recommendIntroductions(g, 'a', { objective: 'referralValue', referralValue: settings, newTieStrength: 2, probability });
+      const base = await referralValue(g, { ...settings, probability, novelty: 'localBridge', people: ['a'] });
+      expect(recs[0]!.forPerson.referralValue!.before).toBeCloseTo(base.a!.value, 9);
+      for (const r of recs) {
+        const after = await referralValue(withTie(g, 'a', r.candidate, 2), { ...settings, probability, novelty: 'localBridge', people: ['a'] });
+        expect(r.forPerson.referralValue!.after).toBeCloseTo(after.a!.value, 9);
+      }
+      const constant = await recommendIntroductions(g, 'a', { objective: 'referralValue', referralValue: settings, probability: 1 });
+      // p = 1 everywhere: a reaches d and e whatever the new tie, so no gain.
+      for (const r of constant) expect(r.gain).toBe(0);
+    });
+
+    it('a new tie stronger than every existing one does not weaken the others (s_max stays the graph’s)', async () => {
+      const g = chain(false);
+      const recs = await recommendIntroductions(g, 'a', { objective: 'referralValue', referralValue: { runs: 300 }, newTieStrength: 100 });
+      // With s_max rescaled to 100, every other p would drop 50-fold and the gains turn negative.
+      for (const r of recs) {
+        expect(r.forPerson.referralValue!.change).toBeGreaterThanOrEqual(0);
+        expect(r.forCandidate.referralValue!.change).toBeGreaterThanOrEqual(0);
+      }
+      expect(recs[0]!.gain).toBeGreaterThan(0);
+    });
+
+    it('refuses a value attribute that no person has, as referralValue does', async () => {
+      expect(await errorOf(recommendIntroductions(chain(false), 'a', { objective: 'referralValue', referralValue: { valueAttribute: 'ltv' } }))).toBe(
+        'E_INVALID_OPTION:referralValue',
+      );
+    });
+
     it('common random numbers: adding a tie never lowers RV (same worlds), and repeated calls agree', async () => {
       const g = chain(false);
       const a = await recommendIntroductions(g, 'a', { objective: 'referralValue', referralValue: { runs: 200 } });
