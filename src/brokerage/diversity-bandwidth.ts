@@ -130,6 +130,11 @@ export function diversityBandwidth<NodeAttributes extends Attributes = Attribute
   options?: DiversityBandwidthOptions<EdgeAttributes>,
 ): Record<string, DiversityBandwidth> {
   assertGraphOrIndex(input, NAME);
+  for (const option of ['diversityAttribute', 'bandwidthAttribute'] as const) {
+    if ((options as AssignDiversityBandwidthOptions | undefined)?.[option] !== undefined) {
+      throw new InvalidOptionError(`${NAME}: option ${option} applies to assignDiversityBandwidth only; diversityBandwidth returns the values`, option);
+    }
+  }
   const { index, result } = profiles(input as AbstractGraph | CsrIndex, options as DiversityBandwidthOptions | undefined);
   const out: Record<string, DiversityBandwidth> = {};
   const { diversity, bandwidth, contacts } = result;

@@ -146,6 +146,9 @@ export function engagementExposure<NodeAttributes extends Attributes = Attribute
   options?: EngagementExposureOptions<EdgeAttributes>,
 ): Record<string, EngagementExposure> {
   assertGraphOrIndex(input, NAME);
+  if ((options as AssignEngagementExposureOptions | undefined)?.attribute !== undefined) {
+    throw new InvalidOptionError(`${NAME}: option attribute applies to assignEngagementExposure only; engagementExposure returns the values`, 'attribute');
+  }
   const { index, result, threshold } = exposures(input as AbstractGraph | CsrIndex, options as EngagementExposureOptions | undefined);
   const out: Record<string, EngagementExposure> = {};
   const { exposure, meanEngagement, contacts, engaged, disengaged, unscored, disengagedStrengthShare } = result;

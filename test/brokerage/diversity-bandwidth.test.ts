@@ -123,6 +123,10 @@ describe('diversityBandwidth', () => {
       expect((thrown(() => diversityBandwidth(buildIndex(org()), { getEdgeStrength: 'weight' })) as InvalidOptionError).option).toBe(
         'getEdgeStrength',
       );
+      // The written attributes' names mean nothing to the compute function: refused, not ignored.
+      for (const option of ['diversityAttribute', 'bandwidthAttribute']) {
+        expect((thrown(() => diversityBandwidth(org(), { [option]: 'x' } as never)) as InvalidOptionError).option).toBe(option);
+      }
     });
 
     it('throws InvalidWeightError on a zero strength', () => {

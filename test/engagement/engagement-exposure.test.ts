@@ -132,6 +132,8 @@ describe('engagementExposure', () => {
         expect(error, JSON.stringify(options)).toBeInstanceOf(InvalidOptionError);
         expect((error as InvalidOptionError).option, JSON.stringify(options)).toBe(option);
       }
+      // The written attribute's name means nothing to the compute function: refused, not ignored.
+      expect((thrown(() => engagementExposure(team(), { threshold: 3, attribute: 'x' } as never)) as InvalidOptionError).option).toBe('attribute');
     });
 
     it('refuses engagementAttribute (and the default attribute) on an index: pass engagement instead', () => {
