@@ -14,9 +14,9 @@
  * counted twice); the rescaling halves them where NetworkX does.
  *
  * Speed ({@link brandesSums}): the adjacency is relabelled in BFS order for memory locality, and
- * large inputs spread 8 fixed source chunks over worker threads. The worker evaluates the source
- * text of the very functions this thread runs (no second implementation, and nothing for tsup to
- * bundle separately); chunk sums are added in chunk order, so results never depend on threads.
+ * large inputs spread 8 fixed source chunks over worker threads (src/core/worker-threads.ts). The
+ * worker evaluates the source text of the very functions this thread runs (no second
+ * implementation, and nothing for tsup to bundle separately); chunk sums are added in chunk order, so results never depend on threads.
  *
  * References
  * [1] Brandes, U. (2001). A faster algorithm for betweenness centrality. J. Math. Sociol. 25(2):163–177.
@@ -40,6 +40,7 @@ import {
 import type { CsrIndex } from './csr.js';
 import { dijkstraCount, PATH_EPSILON, siftDown, siftUp } from './dijkstra.js';
 import type { PathDistances } from './distances.js';
+import { nodeWorkerModules, runChunksSync, toShared } from './worker-threads.js';
 
 /**
  * @internal
@@ -160,7 +161,8 @@ export interface BrandesTask {
   threads?: number | 'auto';
   /**
    * Test hook: with threads, let the workers claim chunks first (this thread only takes what they
-   * leave after {@link STARTUP_MS}), so that small inputs exercise the worker path. [`false`]
+   * leave after a start-up grace period, see src/core/worker-threads.ts), so that small inputs
+   * exercise the worker path. [`false`]
    */
   workersFirst?: boolean;
 }
@@ -188,14 +190,17 @@ const PARALLEL_MIN_WORK = 5e7;
 /** Largest total size of the per-chunk sum buffers threads may allocate (bytes); larger tasks run on one thread. */
 const PARALLEL_MAX_BYTES = 512 * 2 ** 20;
 
-/** The kernels a chunk runs, passed as an object so that {@link brandesChunk} names no module binding. */
-interface ChunkKernels {
+/**
+ * The kernels a chunk runs, passed as an object so that {@link brandesChunk} names no module binding
+ * (a type, not an interface, so that it passes as a table of shipped functions).
+ */
+type ChunkKernels = {
   bfsCount: typeof bfsCount;
   accumulateHops: typeof accumulateHops;
   dijkstraCount: typeof dijkstraCount;
   accumulate: typeof accumulate;
   resetSearch: typeof resetSearch;
-}
+};
 
 const KERNELS: ChunkKernels = { bfsCount, accumulateHops, dijkstraCount, accumulate, resetSearch };
 
@@ -319,37 +324,17 @@ function addInto(total: Float64Array | null, part: Float64Array | null): void {
   for (let i = 0; i < total.length; i++) total[i]! += part[i]!;
 }
 
-/** `node:worker_threads` and the machine's parallelism, when available (Node ≥ 20.16, main thread), else `null`. */
-function nodeModules(): { Worker: typeof import('node:worker_threads').Worker; parallelism: number } | null {
-  const get = typeof process === 'object' && process !== null ? process.getBuiltinModule : undefined;
-  if (typeof get !== 'function') return null;
-  const wt = get('node:worker_threads') as typeof import('node:worker_threads') | undefined;
-  const os = get('node:os') as typeof import('node:os') | undefined;
-  // Not from inside a worker: the caller already parallelises, and more threads would oversubscribe.
-  if (!wt?.Worker || !wt.isMainThread || !os) return null;
-  const parallelism = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return { Worker: wt.Worker, parallelism };
-}
-
 function chooseThreads(threads: number | 'auto', work: number): number {
   if (threads !== 'auto') return Math.max(1, Math.min(SOURCE_CHUNKS, Math.floor(threads)));
   if (work < PARALLEL_MIN_WORK) return 1;
-  const node = nodeModules();
+  const node = nodeWorkerModules();
   return node === null ? 1 : Math.max(1, Math.min(SOURCE_CHUNKS, node.parallelism));
 }
-
-/** Chunk states in the shared `state` array: 0 free or claimed, 1 running, then: */
-const DONE = 2;
-const FAILED = 3;
-/** With `workersFirst`, how long this thread leaves the chunks to workers that have not claimed them. */
-const STARTUP_MS = 15_000;
-/** A claimed chunk that made no progress (no source finished) for this long is recomputed here. */
-const STALL_MS = 60_000;
 
 /** @internal The error text of the last failed or stalled worker chunk (diagnostics and tests), or `null`. */
 export let lastWorkerError: string | null = null;
 
-/** What a worker receives (`workerData`). */
+/** What a worker receives (besides the runner's control block). */
 interface WorkerPayload {
   offsets: SharedArrayBuffer;
   neighbors: SharedArrayBuffer;
@@ -364,194 +349,84 @@ interface WorkerPayload {
   ties: (SharedArrayBuffer | null)[];
   endpoints: boolean;
   epsilon: number;
-  /** Int32[1]: the next free chunk (claimed with Atomics.add). */
-  next: SharedArrayBuffer;
-  /** Int32[chunks]: 0 free or claimed, 1 running, 2 done, 3 failed. */
-  state: SharedArrayBuffer;
-  /** Int32[chunks]: sources finished per chunk. */
-  progress: SharedArrayBuffer;
-  /** Int32[chunks]: 1 when a worker claimed the chunk. */
-  byWorker: SharedArrayBuffer;
-  /** Where a failing worker writes its error text (UTF-8, truncated). */
-  error: SharedArrayBuffer;
 }
 
 /**
- * The body of a worker thread: claims free chunks one at a time and runs them with the shipped
- * kernels, flagging each running → done (or failed). Self-contained: its source text is what
- * the worker evaluates.
+ * A worker's chunk runner over the shipped kernels: views of the shared arrays, one search
+ * workspace, and {@link brandesChunk} into the chunk's shared sums. Self-contained: its source
+ * text is what the worker evaluates.
  */
-function brandesWorkerMain(
+function brandesWorkerSetup(
   d: WorkerPayload,
   chunkFn: typeof brandesChunk,
   createWs: typeof createSearchWorkspace,
   kernels: ChunkKernels,
-): void {
-  const next = new Int32Array(d.next);
-  const state = new Int32Array(d.state);
-  const progress = new Int32Array(d.progress);
-  const byWorker = new Int32Array(d.byWorker);
+): (chunk: number, progress: Int32Array) => void {
   const offsets = new Uint32Array(d.offsets);
   const neighbors = new Uint32Array(d.neighbors);
   const slotTies = new Uint32Array(d.slotTies);
   const slotDist = d.slotDist === null ? null : new Float64Array(d.slotDist);
   const predStart = new Uint32Array(d.predStart);
   const sources = d.sources === null ? null : new Uint32Array(d.sources);
-  let ws: SearchWorkspace | null = null;
-  for (;;) {
-    const c = Atomics.add(next, 0, 1);
-    if (c >= d.chunks) break;
-    Atomics.store(byWorker, c, 1);
-    Atomics.store(state, c, 1); // running
-    try {
-      if (ws === null) ws = createWs(d.n, { weighted: slotDist !== null, paths: true, predStart });
-      const nodes = d.nodes[c] ? new Float64Array(d.nodes[c]) : null;
-      const ties = d.ties[c] ? new Float64Array(d.ties[c]) : null;
-      chunkFn(kernels, offsets, neighbors, slotTies, slotDist, sources, d.k, c, d.chunks, ws, nodes, ties, d.endpoints, d.epsilon, progress);
-      Atomics.store(state, c, 2); // done
-    } catch (error) {
-      const text = new TextEncoder().encode(String(error instanceof Error ? error.stack : error));
-      new Uint8Array(d.error).set(text.subarray(0, d.error.byteLength));
-      Atomics.store(state, c, 3); // failed
-    }
-    Atomics.notify(state, c);
-  }
+  const ws = createWs(d.n, { weighted: slotDist !== null, paths: true, predStart });
+  return (c, progress) => {
+    const nodes = d.nodes[c] ? new Float64Array(d.nodes[c]) : null;
+    const ties = d.ties[c] ? new Float64Array(d.ties[c]) : null;
+    chunkFn(kernels, offsets, neighbors, slotTies, slotDist, sources, d.k, c, d.chunks, ws, nodes, ties, d.endpoints, d.epsilon, progress);
+  };
 }
 
 /**
- * The name a function is declared under in its source text. Bundlers may rename declarations
- * (and every reference with them) while `fn.name` keeps the original (esbuild `keepNames`), so
- * the worker source must call functions by the name in their text. `null` if not a declaration.
- */
-function declaredName(fn: (...args: never[]) => unknown): string | null {
-  return /^function\s+([\w$]+)\s*\(/.exec(fn.toString())?.[1] ?? null;
-}
-
-/**
- * The source text a worker evaluates: the kernels, {@link brandesChunk} and
- * {@link brandesWorkerMain}; `null` when a function's text cannot be shipped (then no workers).
- */
-function workerSource(): string | null {
-  const kernels = [bfsCount, accumulateHops, siftUp, siftDown, dijkstraCount, accumulate, resetSearch, createSearchWorkspace, brandesChunk];
-  const names = kernels.map(declaredName);
-  if (names.some((name) => name === null)) return null;
-  const [bfs, hops, , , dijkstra, acc, reset, create, chunk] = names as string[];
-  const table = `{ bfsCount: ${bfs}, accumulateHops: ${hops}, dijkstraCount: ${dijkstra}, accumulate: ${acc}, resetSearch: ${reset} }`;
-  return [
-    "'use strict';",
-    "const { workerData } = require('node:worker_threads');",
-    ...kernels.map((f) => f.toString()),
-    // A failure before any chunk is claimed leaves the chunks free: the caller takes them.
-    `(${brandesWorkerMain.toString()})(workerData, ${chunk}, ${create}, ${table});`,
-  ].join('\n');
-}
-
-function shared<A extends Uint32Array | Float64Array>(array: A): SharedArrayBuffer {
-  const buffer = new SharedArrayBuffer(array.byteLength);
-  new Uint8Array(buffer).set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
-  return buffer;
-}
-
-/**
- * Runs the chunks over `threads` threads, this one included, each claiming the next free chunk.
- * Returns each chunk's sums and how many chunks workers delivered, or `null` when workers are
- * unavailable (the caller then runs everything here).
+ * Runs the chunks over `threads` threads, this one included ({@link runChunksSync}). Returns each
+ * chunk's sums and how many chunks workers delivered, or `null` when workers are unavailable (the
+ * caller then runs everything here).
  */
 function runParallel(
   run: ChunkRun,
   threads: number,
 ): { nodes: (Float64Array | null)[]; ties: (Float64Array | null)[]; workerChunks: number } | null {
-  const node = nodeModules();
-  const source = node === null ? null : workerSource();
-  if (node === null || source === null) return null;
   const { adj, sources, k, n, T, task } = run;
   const nodeBuffers = Array.from({ length: SOURCE_CHUNKS }, () => (task.nodes ? new SharedArrayBuffer(8 * n) : null));
   const tieBuffers = Array.from({ length: SOURCE_CHUNKS }, () => (task.ties ? new SharedArrayBuffer(8 * T) : null));
-  const int32 = (length: number) => new Int32Array(new SharedArrayBuffer(4 * length));
-  const next = int32(1);
-  const state = int32(SOURCE_CHUNKS);
-  const progress = int32(SOURCE_CHUNKS);
-  const byWorker = int32(SOURCE_CHUNKS);
-  const payload: WorkerPayload = {
-    offsets: shared(adj.offsets),
-    neighbors: shared(adj.neighbors),
-    slotTies: shared(adj.slotTies),
-    slotDist: adj.slotDist === null ? null : shared(adj.slotDist),
-    predStart: shared(adj.predStart),
-    sources: sources === null ? null : shared(sources),
-    k,
-    n,
-    chunks: SOURCE_CHUNKS,
-    nodes: nodeBuffers,
-    ties: tieBuffers,
-    endpoints: task.endpoints,
-    epsilon: PATH_EPSILON,
-    next: next.buffer as SharedArrayBuffer,
-    state: state.buffer as SharedArrayBuffer,
-    progress: progress.buffer as SharedArrayBuffer,
-    byWorker: byWorker.buffer as SharedArrayBuffer,
-    error: new SharedArrayBuffer(2048),
-  };
-  const workers: InstanceType<typeof node.Worker>[] = [];
-  for (let t = 1; t < threads; t++) {
-    try {
-      const worker = new node.Worker(source, { eval: true, workerData: payload });
-      worker.unref();
-      worker.on('error', () => {}); // failures are seen through `state`; never crash the caller
-      workers.push(worker);
-    } catch {
-      break; // could not start a worker: this thread claims its chunks
-    }
-  }
-  if (task.workersFirst && workers.length > 0) {
-    const since = Date.now();
-    while (Atomics.load(next, 0) < SOURCE_CHUNKS && Date.now() - since < STARTUP_MS) {
-      Atomics.wait(next, 0, Atomics.load(next, 0), 50);
-    }
-  }
   const view = (buffers: (SharedArrayBuffer | null)[], c: number) => (buffers[c] ? new Float64Array(buffers[c]!) : null);
   const nodes: (Float64Array | null)[] = Array.from({ length: SOURCE_CHUNKS }, (_, c) => view(nodeBuffers, c));
   const ties: (Float64Array | null)[] = Array.from({ length: SOURCE_CHUNKS }, (_, c) => view(tieBuffers, c));
-  const ws = createSearchWorkspace(n, { weighted: adj.slotDist !== null, paths: true, predStart: adj.predStart });
-  for (let c = Atomics.add(next, 0, 1); c < SOURCE_CHUNKS; c = Atomics.add(next, 0, 1)) {
-    runChunk(run, c, ws, nodes[c]!, ties[c]!, null);
-    Atomics.store(state, c, DONE);
-  }
-  let workerChunks = 0;
-  lastWorkerError = null;
-  for (let c = 0; c < SOURCE_CHUNKS; c++) {
-    if (Atomics.load(byWorker, c) === 0 && Atomics.load(state, c) === DONE) continue; // ran here
-    if (awaitChunk(state, progress, c)) {
-      workerChunks++;
-      continue;
-    }
-    // Failed or stalled: recompute here into fresh arrays, which a late worker cannot touch.
-    lastWorkerError = new TextDecoder().decode(new Uint8Array(payload.error).slice()).replace(/\0+$/, '') || 'stalled';
-    nodes[c] = task.nodes ? new Float64Array(n) : null;
-    ties[c] = task.ties ? new Float64Array(T) : null;
-    runChunk(run, c, ws, nodes[c]!, ties[c]!, null);
-  }
-  for (const worker of workers) void worker.terminate();
-  return { nodes, ties, workerChunks };
-}
-
-/** Blocks until a worker's chunk is DONE (true), FAILED, or stalled for {@link STALL_MS} (false). */
-function awaitChunk(state: Int32Array, progress: Int32Array, c: number): boolean {
-  let last = Atomics.load(progress, c);
-  let since = Date.now();
-  for (;;) {
-    const s = Atomics.load(state, c);
-    if (s === DONE) return true;
-    if (s === FAILED) return false;
-    const p = Atomics.load(progress, c);
-    if (p !== last) {
-      last = p;
-      since = Date.now();
-    } else if (Date.now() - since > STALL_MS) {
-      return false;
-    }
-    Atomics.wait(state, c, s, 1000);
-  }
+  let ws: SearchWorkspace | null = null;
+  const result = runChunksSync<WorkerPayload>({
+    chunks: SOURCE_CHUNKS,
+    threads,
+    workersFirst: task.workersFirst === true,
+    data: {
+      offsets: toShared(adj.offsets),
+      neighbors: toShared(adj.neighbors),
+      slotTies: toShared(adj.slotTies),
+      slotDist: adj.slotDist === null ? null : toShared(adj.slotDist),
+      predStart: toShared(adj.predStart),
+      sources: sources === null ? null : toShared(sources),
+      k,
+      n,
+      chunks: SOURCE_CHUNKS,
+      nodes: nodeBuffers,
+      ties: tieBuffers,
+      endpoints: task.endpoints,
+      epsilon: PATH_EPSILON,
+    },
+    setup: brandesWorkerSetup,
+    setupArgs: [brandesChunk, createSearchWorkspace, KERNELS],
+    functions: [bfsCount, accumulateHops, siftUp, siftDown, dijkstraCount, accumulate, resetSearch, createSearchWorkspace, brandesChunk],
+    runHere: (c, retry) => {
+      if (retry) {
+        // Failed or stalled: recompute here into fresh arrays, which a late worker cannot touch.
+        nodes[c] = task.nodes ? new Float64Array(n) : null;
+        ties[c] = task.ties ? new Float64Array(T) : null;
+      }
+      ws ??= createSearchWorkspace(n, { weighted: adj.slotDist !== null, paths: true, predStart: adj.predStart });
+      runChunk(run, c, ws, nodes[c]!, ties[c]!, null);
+    },
+  });
+  if (result === null) return null;
+  lastWorkerError = result.error;
+  return { nodes, ties, workerChunks: result.workerChunks };
 }
 
 /** @internal How {@link rescaleBetweenness} scales. */

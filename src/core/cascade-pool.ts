@@ -19,6 +19,7 @@
  * @internal
  * @module
  */
+import { declaredName, nodeWorkerModules } from './worker-threads.js';
 
 /** A chunk function: runs chunk `chunk` of the job on `data`, with a per-thread `scratch` object for reusable buffers. */
 export type ChunkEntry<D, R> = (data: D, chunk: number, scratch: Record<string, unknown>) => R;
@@ -63,24 +64,7 @@ export const AUTO_PARALLEL_MS = 250;
 /** @internal The text of the last worker failure (diagnostics), or `null`. */
 export let lastCascadeWorkerError: string | null = null;
 
-type WorkerClass = typeof import('node:worker_threads').Worker;
-type WorkerInstance = InstanceType<WorkerClass>;
-
-/** `node:worker_threads` and the machine's parallelism (Node ≥ 20.16, main thread only), else `null`. */
-function nodeModules(): { Worker: WorkerClass; parallelism: number } | null {
-  const get = typeof process === 'object' && process !== null ? process.getBuiltinModule : undefined;
-  if (typeof get !== 'function') return null;
-  const wt = get('node:worker_threads') as typeof import('node:worker_threads') | undefined;
-  const os = get('node:os') as typeof import('node:os') | undefined;
-  if (!wt?.Worker || !wt.isMainThread || !os) return null;
-  const parallelism = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return { Worker: wt.Worker, parallelism };
-}
-
-/** The name a function is declared under in its source text (bundlers may rename declarations), or `null`. */
-function declaredName(fn: (...args: never[]) => unknown): string | null {
-  return /^function\s+([\w$]+)\s*\(/.exec(fn.toString())?.[1] ?? null;
-}
+type WorkerInstance = InstanceType<typeof import('node:worker_threads').Worker>;
 
 /** The body of a worker: runs each chunk number it receives and posts the result back. Self-contained. */
 function cascadeWorkerMain(
@@ -183,7 +167,7 @@ export async function runChunks<D, R>(job: ChunkJob<D, R>, options: ChunkRunOpti
   };
 
   const startWorkers = (count: number): void => {
-    const node = nodeModules();
+    const node = nodeWorkerModules();
     if (node === null || count <= 0) return;
     const source = workerSource(entry as (...args: never[]) => unknown, job.helpers);
     if (source === null) return;
@@ -246,7 +230,7 @@ export async function runChunks<D, R>(job: ChunkJob<D, R>, options: ChunkRunOpti
         threads = 1; // decide once
         let remaining = 0;
         for (let k = next; k < chunks; k++) remaining += units[k]!;
-        const node = remaining > 0 ? nodeModules() : null;
+        const node = remaining > 0 ? nodeWorkerModules() : null;
         if (node !== null && node.parallelism > 1 && (mainMs / mainUnits) * remaining > AUTO_PARALLEL_MS) {
           startWorkers(Math.min(node.parallelism, chunks - next + 1) - 1);
         }

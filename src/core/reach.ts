@@ -11,10 +11,11 @@
  *   count the unmarked neighbours of neighbours, branch-free); k ≥ 3 a level-by-level BFS whose
  *   last level is counted, not queued;
  * - large inputs spread {@link REACH_CHUNKS} fixed node ranges over worker threads when the cores
- *   are not already busy (`node:worker_threads`, Node ≥ 20.16, main thread only), each thread claiming the next free
- *   range, and the caller waits synchronously (`Atomics.wait`). The worker evaluates the source text
- *   of the very function this thread runs (no second implementation). Each person's count is an
- *   integer computed by one thread, so results never depend on the number of threads.
+ *   are not already busy (`node:worker_threads`, Node ≥ 20.16, main thread only; the runner of
+ *   src/core/worker-threads.ts), each thread claiming the next free range, and the caller waits
+ *   synchronously (`Atomics.wait`). The worker evaluates the source text of the very function this
+ *   thread runs (no second implementation). Each person's count is an integer computed by one
+ *   thread, so results never depend on the number of threads.
  *
  * Distance-weighted sums ({@link inverseDistanceSums}, {@link setInverseDistanceSum}) run one BFS
  * (every tie one step) or Dijkstra per source with the shared search workspaces of bfs.ts and
@@ -29,6 +30,7 @@
  */
 import { bfsDistances, bfsOrder, createSearchWorkspace, resetSearch } from './bfs.js';
 import { dijkstraDistances } from './dijkstra.js';
+import { nodeWorkerModules, runChunksSync, toShared } from './worker-threads.js';
 
 /** @internal A directed adjacency over node ids 0…n−1 (undirected graphs list each tie in both lists). */
 export interface ReachAdjacency {
@@ -185,7 +187,8 @@ export interface ReachCountOptions {
   threads?: number | 'auto';
   /**
    * Test hook: with threads, let the workers claim ranges first (this thread only takes what they
-   * leave after {@link STARTUP_MS}), so that small inputs exercise the worker path. [`false`]
+   * leave after a start-up grace period, see src/core/worker-threads.ts), so that small inputs
+   * exercise the worker path. [`false`]
    */
   workersFirst?: boolean;
 }
@@ -265,19 +268,6 @@ function estimateWork(offsets: Uint32Array, neighbors: Uint32Array, k: number): 
   return k === 2 ? work : Math.min(work * (k - 1), n * (n + slots));
 }
 
-/** `node:worker_threads` and the machine's parallelism, when available (Node ≥ 20.16, main thread), else `null`. */
-function nodeModules(): { Worker: typeof import('node:worker_threads').Worker; parallelism: number; load: number } | null {
-  const get = typeof process === 'object' && process !== null ? process.getBuiltinModule : undefined;
-  if (typeof get !== 'function') return null;
-  const wt = get('node:worker_threads') as typeof import('node:worker_threads') | undefined;
-  const os = get('node:os') as typeof import('node:os') | undefined;
-  // Not from inside a worker: the caller already parallelises, and more threads would oversubscribe.
-  if (!wt?.Worker || !wt.isMainThread || !os) return null;
-  const parallelism = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  const load = typeof os.loadavg === 'function' ? os.loadavg()[0]! : 0;
-  return { Worker: wt.Worker, parallelism, load };
-}
-
 /**
  * `'auto'`: one thread per core when the work is large enough and the cores are not already busy
  * (1-minute load average below the core count; 0 where the platform has none). On an oversubscribed
@@ -287,23 +277,15 @@ function nodeModules(): { Worker: typeof import('node:worker_threads').Worker; p
 function chooseThreads(threads: number | 'auto', work: number): number {
   if (threads !== 'auto') return Math.max(1, Math.min(REACH_CHUNKS, Math.floor(threads)));
   if (work < PARALLEL_MIN_WORK) return 1;
-  const node = nodeModules();
+  const node = nodeWorkerModules();
   if (node === null || node.load >= node.parallelism) return 1;
   return Math.max(1, Math.min(8, node.parallelism));
 }
 
-/** Range states in the shared `state` array: 0 free or claimed, 1 running, then: */
-const DONE = 2;
-const FAILED = 3;
-/** With `workersFirst`, how long this thread leaves the ranges to workers that have not claimed them. */
-const STARTUP_MS = 15_000;
-/** A range a worker claimed and did not finish within this time is recomputed here. */
-const STALL_MS = 60_000;
-
 /** @internal The error text of the last failed or stalled worker range (diagnostics and tests), or `null`. */
 export let lastReachWorkerError: string | null = null;
 
-/** What a worker receives (`workerData`). */
+/** What a worker receives (besides the runner's control block). */
 interface ReachWorkerPayload {
   offsets: SharedArrayBuffer;
   neighbors: SharedArrayBuffer;
@@ -311,79 +293,28 @@ interface ReachWorkerPayload {
   n: number;
   k: number;
   chunks: number;
-  /** Int32[1]: the next free range (claimed with Atomics.add). */
-  next: SharedArrayBuffer;
-  /** Int32[chunks]: 0 free or claimed, 1 running, 2 done, 3 failed. */
-  state: SharedArrayBuffer;
-  /** Int32[chunks]: 1 when a worker claimed the range. */
-  byWorker: SharedArrayBuffer;
-  /** Where a failing worker writes its error text (UTF-8, truncated). */
-  error: SharedArrayBuffer;
 }
 
 /**
- * The body of a worker thread: claims free ranges one at a time and runs them with the shipped
- * kernel, flagging each running → done (or failed). Self-contained: its source text is what the
- * worker evaluates.
+ * A worker's range runner over the shipped kernel: views of the shared arrays, its own stamps and
+ * queue, and {@link reachChunk} into the shared counts. Self-contained: its source text is what
+ * the worker evaluates.
  */
-function reachWorkerMain(d: ReachWorkerPayload, chunkFn: typeof reachChunk): void {
-  const next = new Int32Array(d.next);
-  const state = new Int32Array(d.state);
-  const byWorker = new Int32Array(d.byWorker);
+function reachWorkerSetup(d: ReachWorkerPayload, chunkFn: typeof reachChunk): (chunk: number) => void {
   const offsets = new Uint32Array(d.offsets);
   const neighbors = new Uint32Array(d.neighbors);
   const out = new Int32Array(d.out);
   const stamp = new Uint8Array(d.n);
   const queue = new Uint32Array(d.k > 2 ? d.n : 0);
-  for (;;) {
-    const c = Atomics.add(next, 0, 1);
-    if (c >= d.chunks) break;
-    Atomics.store(byWorker, c, 1);
-    Atomics.store(state, c, 1); // running
-    try {
-      chunkFn(offsets, neighbors, d.k, Math.floor((c * d.n) / d.chunks), Math.floor(((c + 1) * d.n) / d.chunks), stamp, queue, out);
-      Atomics.store(state, c, 2); // done
-    } catch (error) {
-      const text = new TextEncoder().encode(String(error instanceof Error ? error.stack : error));
-      new Uint8Array(d.error).set(text.subarray(0, d.error.byteLength));
-      Atomics.store(state, c, 3); // failed
-    }
-    Atomics.notify(state, c);
-  }
+  return (c) => {
+    chunkFn(offsets, neighbors, d.k, Math.floor((c * d.n) / d.chunks), Math.floor(((c + 1) * d.n) / d.chunks), stamp, queue, out);
+  };
 }
 
 /**
- * The name a function is declared under in its source text. Bundlers may rename declarations
- * (and every reference with them) while `fn.name` keeps the original, so the worker source must
- * call functions by the name in their text. `null` if not a declaration.
- */
-function declaredName(fn: (...args: never[]) => unknown): string | null {
-  return /^function\s+([\w$]+)\s*\(/.exec(fn.toString())?.[1] ?? null;
-}
-
-/** The source text a worker evaluates, or `null` when the kernel's text cannot be shipped. */
-function workerSource(): string | null {
-  const chunk = declaredName(reachChunk);
-  if (chunk === null) return null;
-  return [
-    "'use strict';",
-    "const { workerData } = require('node:worker_threads');",
-    reachChunk.toString(),
-    // A failure before any range is claimed leaves the ranges free: the caller takes them.
-    `(${reachWorkerMain.toString()})(workerData, ${chunk});`,
-  ].join('\n');
-}
-
-function shared(array: Uint32Array): SharedArrayBuffer {
-  const buffer = new SharedArrayBuffer(array.byteLength);
-  new Uint8Array(buffer).set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
-  return buffer;
-}
-
-/**
- * Runs the ranges over `threads` threads, this one included, each claiming the next free range.
- * Returns the counts and how many ranges workers delivered, or `null` when workers are
- * unavailable (the caller then runs everything here).
+ * Runs the ranges over `threads` threads, this one included ({@link runChunksSync}). Returns the
+ * counts and how many ranges workers delivered, or `null` when workers are unavailable (the caller
+ * then runs everything here).
  */
 function runParallel(
   offsets: Uint32Array,
@@ -392,80 +323,31 @@ function runParallel(
   threads: number,
   workersFirst: boolean,
 ): { out: Int32Array; workerChunks: number } | null {
-  const node = nodeModules();
-  const source = node === null ? null : workerSource();
-  if (node === null || source === null) return null;
   const n = offsets.length - 1;
   const chunks = REACH_CHUNKS;
-  const int32 = (length: number) => new Int32Array(new SharedArrayBuffer(4 * length));
-  const out = int32(n);
-  const next = int32(1);
-  const state = int32(chunks);
-  const byWorker = int32(chunks);
-  const payload: ReachWorkerPayload = {
-    offsets: shared(offsets),
-    neighbors: shared(neighbors),
-    out: out.buffer as SharedArrayBuffer,
-    n,
-    k,
+  const out = new Int32Array(new SharedArrayBuffer(4 * n));
+  let stamp: Uint8Array | null = null;
+  let queue: Uint32Array | null = null;
+  const result = runChunksSync<ReachWorkerPayload>({
     chunks,
-    next: next.buffer as SharedArrayBuffer,
-    state: state.buffer as SharedArrayBuffer,
-    byWorker: byWorker.buffer as SharedArrayBuffer,
-    error: new SharedArrayBuffer(2048),
-  };
-  const workers: InstanceType<typeof node.Worker>[] = [];
-  for (let t = 1; t < threads; t++) {
-    try {
-      const worker = new node.Worker(source, { eval: true, workerData: payload });
-      worker.unref();
-      worker.on('error', () => {}); // failures are seen through `state`; never crash the caller
-      workers.push(worker);
-    } catch {
-      break; // could not start a worker: this thread claims its ranges
-    }
-  }
-  if (workersFirst && workers.length > 0) {
-    const since = Date.now();
-    while (Atomics.load(next, 0) < chunks && Date.now() - since < STARTUP_MS) {
-      Atomics.wait(next, 0, Atomics.load(next, 0), 50);
-    }
-  }
-  const stamp = new Uint8Array(n);
-  const queue = new Uint32Array(k > 2 ? n : 0);
-  const range = (c: number): [number, number] => [Math.floor((c * n) / chunks), Math.floor(((c + 1) * n) / chunks)];
-  for (let c = Atomics.add(next, 0, 1); c < chunks; c = Atomics.add(next, 0, 1)) {
-    const [from, to] = range(c);
-    reachChunk(offsets, neighbors, k, from, to, stamp, queue, out);
-    Atomics.store(state, c, DONE);
-  }
-  let workerChunks = 0;
-  lastReachWorkerError = null;
-  for (let c = 0; c < chunks; c++) {
-    if (Atomics.load(byWorker, c) === 0 && Atomics.load(state, c) === DONE) continue; // ran here
-    if (awaitChunk(state, c)) {
-      workerChunks++;
-      continue;
-    }
-    // Failed or stalled: recompute here. A late worker can only write the same counts.
-    lastReachWorkerError = new TextDecoder().decode(new Uint8Array(payload.error).slice()).replace(/\0+$/, '') || 'stalled';
-    const [from, to] = range(c);
-    reachChunk(offsets, neighbors, k, from, to, stamp, queue, out);
-  }
-  for (const worker of workers) void worker.terminate();
+    threads,
+    workersFirst,
+    data: { offsets: toShared(offsets), neighbors: toShared(neighbors), out: out.buffer as SharedArrayBuffer, n, k, chunks },
+    setup: reachWorkerSetup,
+    setupArgs: [reachChunk],
+    functions: [reachChunk],
+    // A range a worker failed or stalled on is recomputed into the same counts: a late worker can
+    // only write the same values.
+    runHere: (c) => {
+      stamp ??= new Uint8Array(n);
+      queue ??= new Uint32Array(k > 2 ? n : 0);
+      reachChunk(offsets, neighbors, k, Math.floor((c * n) / chunks), Math.floor(((c + 1) * n) / chunks), stamp, queue, out);
+    },
+  });
+  if (result === null) return null;
+  lastReachWorkerError = result.error;
   // Copy out of shared memory, so that nothing a straggler writes can reach the caller.
-  return { out: out.slice(), workerChunks };
-}
-
-/** Blocks until a worker's range is DONE (true), FAILED, or unfinished after {@link STALL_MS} (false). */
-function awaitChunk(state: Int32Array, c: number): boolean {
-  const since = Date.now();
-  for (;;) {
-    const s = Atomics.load(state, c);
-    if (s === DONE) return true;
-    if (s === FAILED || Date.now() - since > STALL_MS) return false;
-    Atomics.wait(state, c, s, 1000);
-  }
+  return { out: out.slice(), workerChunks: result.workerChunks };
 }
 
 /**
