@@ -45,8 +45,12 @@ export interface CustomerCoverageOptions<EdgeAttributes extends Attributes = Att
   getEdgeStrength?: EdgeValueGetter<EdgeAttributes>;
 }
 
-/** Defaults of {@link customerCoverage}. */
-export const CUSTOMER_COVERAGE_DEFAULTS = Object.freeze({
+/**
+ * @internal
+ * Defaults of the {@link CustomerSegmentOptions} and of the strong-tie options (`minStrength`,
+ * `strongTies`, `getEdgeStrength`), shared by every function that reads customer segments.
+ */
+export const CUSTOMER_SEGMENT_DEFAULTS = Object.freeze({
   kindAttribute: 'kind',
   employeeKind: 'employee',
   customerKind: 'customer',
@@ -57,6 +61,9 @@ export const CUSTOMER_COVERAGE_DEFAULTS = Object.freeze({
   strongTies: undefined as StrongTieRule | undefined,
   getEdgeStrength: undefined as EdgeValueGetter | undefined,
 });
+
+/** Defaults of {@link customerCoverage}. */
+export const CUSTOMER_COVERAGE_DEFAULTS = Object.freeze({ ...CUSTOMER_SEGMENT_DEFAULTS });
 
 /** One employee's thread to an account (see {@link AccountCoverage.owners}). */
 export interface AccountOwner {

@@ -14,6 +14,7 @@ import { undirectedTies } from '../core/undirected-ties.js';
 import {
   assertStrongOptions,
   coverageStrongTies,
+  CUSTOMER_SEGMENT_DEFAULTS,
   customerSegments,
   soleAccounts,
   type CustomerSegmentOptions,
@@ -47,15 +48,7 @@ export interface KeyPersonRiskOptions<EdgeAttributes extends Attributes = Attrib
 export const KEY_PERSON_RISK_DEFAULTS = Object.freeze({
   distanceWeighted: false,
   nodes: undefined as readonly string[] | undefined,
-  kindAttribute: 'kind',
-  employeeKind: 'employee',
-  customerKind: 'customer',
-  accountAttribute: 'account',
-  kinds: undefined as Readonly<Record<string, string | number>> | undefined,
-  accounts: undefined as Readonly<Record<string, string | number>> | undefined,
-  minStrength: undefined as number | undefined,
-  strongTies: undefined as StrongTieRule | undefined,
-  getEdgeStrength: undefined as EdgeValueGetter | undefined,
+  ...CUSTOMER_SEGMENT_DEFAULTS,
 });
 
 /** What one person's departure costs (see {@link keyPersonRisk}). */
