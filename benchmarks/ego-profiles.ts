@@ -17,14 +17,13 @@
  *
  * @module
  */
-import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { diversityBandwidth } from '../src/brokerage/diversity-bandwidth.js';
-import { csrFromEdges, type CsrIndex } from '../src/core/csr.js';
 import { createRng } from '../src/core/random.js';
 import { engagementExposure } from '../src/engagement/engagement-exposure.js';
 import { moderatelyWeakTies } from '../src/ties/moderately-weak-ties.js';
-import { BENCHMARK_SIZES, generateGraph, type BenchmarkSize } from './generate-graph.js';
+import type { BenchmarkSize } from './generate-graph.js';
+import { benchmarkIndex, loadLine, machineLine, median, time as timeRuns } from './harness.js';
 
 const TARGETS: Record<string, Partial<Record<BenchmarkSize, string>>> = {
   "diversityBandwidth (diversity 'constraint')": { M: 'no target; constraint for everyone ≤ 4.5 s (issue 4)' },
@@ -32,48 +31,19 @@ const TARGETS: Record<string, Partial<Record<BenchmarkSize, string>>> = {
   engagementExposure: { M: 'no target' },
 };
 
-function indexOf(size: BenchmarkSize, seed: number): CsrIndex {
-  const { n, m } = BENCHMARK_SIZES[size];
-  const g = generateGraph({ n, m, seed });
-  const keys = new Array<string>(n);
-  const idOf = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    keys[i] = `p${i}`;
-    idOf.set(keys[i]!, i);
-  }
-  return csrFromEdges({
-    directed: false,
-    weighted: true,
-    keys,
-    idOf,
-    m,
-    sources: g.sources,
-    targets: g.targets,
-    strengths: g.weights,
-    distances: null,
-    strengthRule: 'sum',
-  });
-}
-
 interface Timing {
   wall: number;
   cpu: number;
 }
 
+/** Median wall and CPU seconds of `repeats` runs of `run`, after one warm-up. */
 function time(repeats: number, run: () => unknown): Timing {
   run();
-  const walls: number[] = [];
-  const cpus: number[] = [];
-  for (let r = 0; r < repeats; r++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
+  const t = timeRuns(repeats, () => {
     run();
-    walls.push((performance.now() - t0) / 1000);
-    const c = process.cpuUsage(c0);
-    cpus.push((c.user + c.system) / 1e6);
-  }
-  const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
-  return { wall: median(walls), cpu: median(cpus) };
+    return '';
+  });
+  return { wall: median(t.wall), cpu: median(t.cpu) };
 }
 
 function main(): void {
@@ -87,11 +57,11 @@ function main(): void {
   const sizes: BenchmarkSize[] = values.size ? [values.size.toUpperCase() as BenchmarkSize] : ['S', 'M'];
   const repeats = Number(values.repeats);
   const seed = Number(values.seed);
-  console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}`);
-  console.log(`load average before: ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  console.log(`machine: ${machineLine()}`);
+  console.log(`load average before: ${loadLine()}`);
   for (const size of sizes) {
     const t0 = performance.now();
-    const index = indexOf(size, seed);
+    const index = benchmarkIndex(size, seed);
     const rng = createRng(seed);
     const engagement: Record<string, number> = {};
     for (const key of index.keys) if (rng() >= 0.1) engagement[key] = 1 + Math.floor(5 * rng());
@@ -118,7 +88,7 @@ function main(): void {
       console.log(`  ${name.padEnd(width)}  ${t.wall.toFixed(3).padStart(7)}  ${t.cpu.toFixed(3).padStart(7)}${target ? `   ${target}` : ''}`);
     }
   }
-  console.log(`\nload average after: ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  console.log(`\nload average after: ${loadLine()}`);
   console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }
 

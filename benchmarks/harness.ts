@@ -1,7 +1,36 @@
 /**
- * Shared timing helpers for the benchmark scripts (run on demand; never tests).
+ * Shared helpers for the benchmark scripts (run on demand; never tests): the benchmark index,
+ * timing, and the machine and load lines.
  */
 import os from 'node:os';
+import { csrFromEdges, type CsrIndex } from '../src/core/csr.js';
+import { BENCHMARK_SIZES, generateGraph, type BenchmarkSize } from './generate-graph.js';
+
+/**
+ * The index of a benchmark graph (BENCHMARKS.md model, `generateGraph`), built straight from its
+ * typed arrays with `csrFromEdges` (no CSV, no graphology): undirected, keys `p0`, `p1`, …, the
+ * generator's lognormal weights as strengths.
+ *
+ * @param size The size (S, M or L).
+ * @param seed The generator's seed. [its default, 42]
+ */
+export function benchmarkIndex(size: BenchmarkSize, seed?: number): CsrIndex {
+  const { n, m } = BENCHMARK_SIZES[size];
+  const g = generateGraph(seed === undefined ? { n, m } : { n, m, seed });
+  const keys = Array.from({ length: n }, (_, i) => `p${i}`);
+  return csrFromEdges({
+    directed: false,
+    weighted: true,
+    keys,
+    idOf: new Map(keys.map((k, i) => [k, i])),
+    m: g.m,
+    sources: g.sources,
+    targets: g.targets,
+    strengths: g.weights,
+    distances: null,
+    strengthRule: 'sum',
+  });
+}
 
 /** Wall and CPU seconds of each run, and the note the last run returned. */
 export interface Timing {
@@ -17,20 +46,35 @@ export function median(xs: number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
+/** Starts a clock; the function returned gives the wall and CPU seconds (all threads of the process) since. */
+export function startClock(): () => { wall: number; cpu: number } {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  return () => {
+    const wall = (performance.now() - t0) / 1000;
+    const c = process.cpuUsage(c0);
+    return { wall, cpu: (c.user + c.system) / 1e6 };
+  };
+}
+
 /** Runs `fn` `repeats` times; returns wall and CPU seconds and the note of the last run. */
 export function time(repeats: number, fn: () => string): Timing {
   const wall: number[] = [];
   const cpu: number[] = [];
   let note = '';
   for (let r = 0; r < repeats; r++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
+    const stop = startClock();
     note = fn();
-    wall.push((performance.now() - t0) / 1000);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1e6);
+    const t = stop();
+    wall.push(t.wall);
+    cpu.push(t.cpu);
   }
   return { wall, cpu, note };
+}
+
+/** The machine: CPU model, core count and Node version. */
+export function machineLine(): string {
+  return `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}`;
 }
 
 /** The load average, 1 / 5 / 15 minutes: other jobs inflate wall times. */

@@ -22,14 +22,12 @@
  *
  * @module
  */
-import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { performance } from 'node:perf_hooks';
-import { csrFromEdges, type CsrIndex } from '../src/core/csr.js';
 import { createRng, randomInt } from '../src/core/random.js';
 import { customerCoverage } from '../src/customers/customer-coverage.js';
 import { keyPersonRisk } from '../src/reach/key-person-risk.js';
-import { BENCHMARK_SIZES, generateGraph, type BenchmarkSize } from './generate-graph.js';
+import type { BenchmarkSize } from './generate-graph.js';
+import { benchmarkIndex, loadLine, machineLine, median, time as timeRuns } from './harness.js';
 
 const TARGET_S = 30; // seconds, issue 5: keyPersonRisk for all 10,000 people of S
 
@@ -45,43 +43,22 @@ const sizes = (args.size ?? ['S', 'M']) as BenchmarkSize[];
 const repeats = Number(args.repeats);
 const seed = Number(args.seed);
 
-function buildIndex(size: BenchmarkSize): CsrIndex {
-  const { n, m } = BENCHMARK_SIZES[size];
-  const g = generateGraph({ n, m, seed });
-  const keys = Array.from({ length: n }, (_, i) => `p${i}`);
-  return csrFromEdges({
-    directed: false,
-    weighted: true,
-    keys,
-    idOf: new Map(keys.map((k, i) => [k, i])),
-    m: g.m,
-    sources: g.sources,
-    targets: g.targets,
-    strengths: g.weights,
-    distances: null,
-    strengthRule: 'sum',
-  });
-}
-
+/** Median and min wall seconds of `runs` runs of `fn`. */
 function time(fn: () => unknown, runs: number): { median: number; min: number } {
-  const t: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
+  const { wall } = timeRuns(runs, () => {
     fn();
-    t.push((performance.now() - start) / 1000);
-  }
-  t.sort((a, b) => a - b);
-  return { median: t[Math.floor(t.length / 2)]!, min: t[0]! };
+    return '';
+  });
+  return { median: median(wall), min: Math.min(...wall) };
 }
 
 const fmt = (s: number) => `${s.toFixed(3)} s`;
-const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
 
-console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}`);
-console.log(`load average before: ${load()}`);
+console.log(`machine: ${machineLine()}`);
+console.log(`load average before: ${loadLine()}`);
 
 for (const size of sizes) {
-  const index = buildIndex(size);
+  const index = benchmarkIndex(size, seed);
   console.log(`\nsize ${size}: ${index.order} people, ${index.size} ties`);
   keyPersonRisk(index); // warm-up
   const base = time(() => keyPersonRisk(index), repeats);
@@ -121,4 +98,4 @@ for (const size of sizes) {
     console.log(`  distanceWeighted, ${k} people     ${fmt(dist.median)}  (baseline D_F + ${k} removals; ≈ ${fmt(dist.median / (k + 1))} per all-pairs pass, so everyone ≈ ${((dist.median / (k + 1)) * index.order / 3600).toFixed(1)} h)`);
   }
 }
-console.log(`\nload average after: ${load()}`);
+console.log(`\nload average after: ${loadLine()}`);

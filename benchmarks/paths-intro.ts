@@ -19,30 +19,12 @@
  * @module
  */
 import { parseArgs } from 'node:util';
-import { csrFromEdges, type CsrIndex } from '../src/core/csr.js';
+import type { CsrIndex } from '../src/core/csr.js';
 import { createRng, DEFAULT_SEED, randomInt } from '../src/core/random.js';
 import { introductionPaths } from '../src/paths/introduction-paths.js';
 import { recommendIntroductions } from '../src/recommend/recommend-introductions.js';
-import { BENCHMARK_SIZES, generateGraph, type BenchmarkSize } from './generate-graph.js';
-import { loadLine, median } from './harness.js';
-
-function buildIndex(size: BenchmarkSize): CsrIndex {
-  const { n, m } = BENCHMARK_SIZES[size];
-  const g = generateGraph({ n, m });
-  const keys = Array.from({ length: n }, (_, i) => `p${i}`);
-  return csrFromEdges({
-    directed: false,
-    weighted: true,
-    keys,
-    idOf: new Map(keys.map((k, i) => [k, i])),
-    m: g.m,
-    sources: g.sources,
-    targets: g.targets,
-    strengths: g.weights,
-    distances: null,
-    strengthRule: 'sum',
-  });
-}
+import { BENCHMARK_SIZES, type BenchmarkSize } from './generate-graph.js';
+import { benchmarkIndex, loadLine, median } from './harness.js';
 
 function line(label: string, seconds: number[], note = ''): void {
   const total = seconds.reduce((a, b) => a + b, 0);
@@ -108,13 +90,13 @@ async function main(): Promise<void> {
   const pairs = Number(values.pairs);
   console.log(`Node ${process.version}; load average ${loadLine()}`);
   let t0 = performance.now();
-  const s = buildIndex('S');
+  const s = benchmarkIndex('S');
   console.log(`built S index in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
   pathsOn('S', s, pairs);
   await recommendOn(s, 5);
   if (!values['no-m']) {
     t0 = performance.now();
-    const m = buildIndex('M');
+    const m = benchmarkIndex('M');
     console.log(`built M index in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
     pathsOn('M', m, Math.max(3, Math.floor(pairs / 2)));
   }

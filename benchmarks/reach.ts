@@ -22,35 +22,16 @@
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { csrFromEdges, type CsrIndex } from '../src/core/csr.js';
+import type { CsrIndex } from '../src/core/csr.js';
 import * as reachCore from '../src/core/reach.js';
 import { reachCounts } from '../src/core/reach.js';
 import { kStepReach } from '../src/reach/k-step-reach.js';
 import { reachEfficiency } from '../src/reach/reach-efficiency.js';
 import { distanceWeightedReach } from '../src/reach/distance-weighted-reach.js';
-import { BENCHMARK_SIZES, generateGraph, type BenchmarkSize } from './generate-graph.js';
-import { loadLine, median, time } from './harness.js';
+import { benchmarkIndex, loadLine, machineLine, median, time } from './harness.js';
 
 /** Target of issue 5 and the peer figures of BENCHMARKS.md (seconds). */
 const TARGET_M = { target: 1.2, peers: 'igraph 2.29 s, graph-tool 3.2 s, NetworkX 14 s, graphology 92 s; plain typed-array BFS 1.23 s' };
-
-function buildIndex(size: BenchmarkSize): CsrIndex {
-  const { n, m } = BENCHMARK_SIZES[size];
-  const g = generateGraph({ n, m });
-  const keys = Array.from({ length: n }, (_, i) => `p${i}`);
-  return csrFromEdges({
-    directed: false,
-    weighted: true,
-    keys,
-    idOf: new Map(keys.map((k, i) => [k, i])),
-    m: g.m,
-    sources: g.sources,
-    targets: g.targets,
-    strengths: g.weights,
-    distances: null,
-    strengthRule: 'sum',
-  });
-}
 
 /** The baseline of the issue: a queue BFS to depth 2 from every node with a visited-stamp array. */
 function plainBfsReach(index: CsrIndex, k: number): Float64Array {
@@ -97,10 +78,10 @@ function row(label: string, repeats: number, run: () => string, target?: { targe
 function main(): void {
   const { values } = parseArgs({ options: { all: { type: 'boolean', default: false }, repeats: { type: 'string', default: '3' } } });
   const repeats = Math.max(1, Number(values.repeats));
-  console.log(`${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, Node ${process.version}`);
+  console.log(machineLine());
   console.log(`load average before: ${loadLine()}`);
   for (const size of ['S', 'M'] as const) {
-    const index = buildIndex(size);
+    const index = benchmarkIndex(size);
     console.log(`${size}: ${index.order} people, ${index.size} ties; median of ${repeats}`);
     const adj = { offsets: index.offsets, neighbors: index.neighbors, slotDist: null };
     const target = size === 'M' ? TARGET_M : undefined;

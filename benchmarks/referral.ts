@@ -17,49 +17,23 @@
  *
  * @module
  */
-import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { csrFromEdges, type CsrIndex } from '../src/core/csr.js';
+import type { CsrIndex } from '../src/core/csr.js';
 import { independentCascade } from '../src/referral/independent-cascade.js';
 import { influenceMaximization } from '../src/referral/influence-maximization.js';
 import { referralValue } from '../src/referral/referral-value.js';
-import { BENCHMARK_SIZES, generateGraph, type BenchmarkSize } from './generate-graph.js';
+import { benchmarkIndex, loadLine, machineLine, startClock } from './harness.js';
 
 const TARGET_IC_S = 5;
 
-function buildIndex(size: BenchmarkSize): CsrIndex {
-  const { n, m } = BENCHMARK_SIZES[size];
-  const g = generateGraph({ n, m });
-  const keys = Array.from({ length: n }, (_, i) => `p${i}`);
-  const idOf = new Map(keys.map((k, i) => [k, i]));
-  return csrFromEdges({
-    directed: false,
-    weighted: true,
-    keys,
-    idOf,
-    m: g.m,
-    sources: g.sources,
-    targets: g.targets,
-    strengths: g.weights,
-    distances: null,
-    strengthRule: 'sum',
-  });
-}
-
 async function time<T>(label: string, run: () => Promise<T>, describe: (result: T) => string, target?: number): Promise<T> {
-  const t0 = performance.now();
-  const c0 = process.cpuUsage();
+  const stop = startClock();
   const result = await run();
-  const seconds = (performance.now() - t0) / 1000;
-  const cpu = process.cpuUsage(c0);
-  let line = `${label.padEnd(78)} ${seconds.toFixed(2).padStart(7)} s wall ${((cpu.user + cpu.system) / 1e6).toFixed(2).padStart(7)} s CPU  ${describe(result)}`;
+  const { wall: seconds, cpu } = stop();
+  let line = `${label.padEnd(78)} ${seconds.toFixed(2).padStart(7)} s wall ${cpu.toFixed(2).padStart(7)} s CPU  ${describe(result)}`;
   if (target !== undefined) line += `   target ≤ ${target} s: ${seconds <= target ? 'met' : 'NOT met'}`;
   console.log(line);
   return result;
-}
-
-function load(): string {
-  return os.loadavg().map((x) => x.toFixed(2)).join(' ');
 }
 
 /** The node with the most ties. */
@@ -71,10 +45,10 @@ function hub(index: CsrIndex): string {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { 'no-m': { type: 'boolean', default: false } } });
-  console.log(`${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, Node ${process.version}`);
-  console.log(`load average before: ${load()}`);
+  console.log(machineLine());
+  console.log(`load average before: ${loadLine()}`);
 
-  const s = buildIndex('S');
+  const s = benchmarkIndex('S');
   const seed = hub(s);
   console.log(`S: ${s.order} people, ${s.size} ties; seed ${seed} (degree ${s.degree(s.id(seed))})`);
   const reach = (r: { expectedReach: number; standardError: number }) => `σ = ${r.expectedReach.toFixed(3)} ± ${r.standardError.toFixed(3)}`;
@@ -97,7 +71,7 @@ async function main(): Promise<void> {
   await time('influenceMaximization, k = 5, 200 runs, S, weightedCascade, auto', () => influenceMaximization(s, { k: 5, runs: 200, probability: 'weightedCascade' }), (r) => `spread ${r.spread.toFixed(2)}, ${r.evaluations} evaluations`);
 
   if (!values['no-m']) {
-    const m = buildIndex('M');
+    const m = benchmarkIndex('M');
     const seedM = hub(m);
     console.log(`M: ${m.order} people, ${m.size} ties; seed ${seedM} (degree ${m.degree(m.id(seedM))})`);
     await time('independentCascade, 300 runs, 1 seed, M, default p, auto', () => independentCascade(m, [seedM], { runs: 300 }), reach);
@@ -105,7 +79,7 @@ async function main(): Promise<void> {
     await time('independentCascade, 300 runs, 1 seed, M, p = 0.1 (supercritical), 1 thread', () => independentCascade(m, [seedM], { runs: 300, probability: 0.1, threads: 1 }), reach);
     await time('independentCascade, 300 runs, 1 seed, M, p = 0.1 (supercritical), auto', () => independentCascade(m, [seedM], { runs: 300, probability: 0.1 }), reach);
   }
-  console.log(`load average after: ${load()}`);
+  console.log(`load average after: ${loadLine()}`);
   console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 }
 
