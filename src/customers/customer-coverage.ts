@@ -225,6 +225,23 @@ export function customerSegments(
       kind[v] = KIND_OTHER;
     }
   }
+  const explicit =
+    required || raw?.kindAttribute !== undefined || raw?.kinds !== undefined || raw?.employeeKind !== undefined || raw?.customerKind !== undefined;
+  if (explicit && n > 0 && employees + customers === 0) {
+    // A misspelt attribute or kind value would otherwise report no accounts, as if nothing were at risk.
+    const seen = new Set<string>();
+    for (let v = 0; v < n && seen.size < 5; v++) {
+      const key = index.keys[v]!;
+      const k = kinds ? (own.call(kinds, key) ? kinds[key] : undefined) : graph!.getNodeAttribute(key, opts.kindAttribute);
+      if (typeof k === 'string' || typeof k === 'number') seen.add(String(k));
+    }
+    const where = kinds ? 'the kinds record' : `the node attribute ${show(opts.kindAttribute)}`;
+    const found = seen.size === 0 ? 'no node has a kind' : `found ${[...seen].map((x) => show(x)).join(', ')}`;
+    throw new InvalidOptionError(
+      `${prefix}: no node is an employee (${show(opts.employeeKind)}) or a customer (${show(opts.customerKind)}) by ${where}; ${found}`,
+      kinds ? 'kinds' : seen.size === 0 ? 'kindAttribute' : 'employeeKind',
+    );
+  }
   const distinct = [...new Set(names.filter((x): x is string => x !== undefined))].sort(compareLabels);
   const idOf = new Map(distinct.map((name, a) => [name, a]));
   for (let v = 0; v < n; v++) if (names[v] !== undefined) accountOf[v] = idOf.get(names[v]!)!;
@@ -256,8 +273,8 @@ export function assertStrongOptions(minStrength: unknown, strongTies: unknown, p
   if (strongTies !== undefined) {
     throw new InvalidOptionError(`${prefix}: give either minStrength or strongTies, not both`, 'minStrength');
   }
-  if (typeof minStrength !== 'number' || Number.isNaN(minStrength)) {
-    throw new InvalidOptionError(`${prefix}: option minStrength must be a number; got ${show(minStrength)}`, 'minStrength');
+  if (typeof minStrength !== 'number' || !(minStrength > 0 && Number.isFinite(minStrength))) {
+    throw new InvalidOptionError(`${prefix}: option minStrength must be a finite number > 0 (strong ⇔ strength ≥ minStrength); got ${show(minStrength)}`, 'minStrength');
   }
 }
 

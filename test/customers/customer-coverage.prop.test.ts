@@ -9,6 +9,7 @@ import { expect } from 'vitest';
 import { test } from '@fast-check/vitest';
 import { customerCoverage } from '../../src/customers/customer-coverage.js';
 import { keyPersonRisk } from '../../src/reach/key-person-risk.js';
+import { InvalidOptionError } from '../../src/errors.js';
 import { arbGraph, toGraphology, type GraphDesc } from '../arbitraries.js';
 import { naiveAdjacency } from '../oracles/adjacency.naive.js';
 
@@ -34,6 +35,11 @@ function records(desc: GraphDesc, kinds: (string | undefined)[], accounts: (stri
 
 test.prop([arbCase], { numRuns: 100 })('matches a naive set computation of threads', ({ desc, kinds, accounts, minStrength }) => {
   const rec = records(desc, kinds, accounts);
+  if (desc.nodes.length > 0 && !Object.values(rec.kinds).some((k) => k === 'employee' || k === 'customer')) {
+    // Nobody is an employee or a customer: a misspelt kind, refused rather than reported as "no accounts".
+    expect(() => customerCoverage(toGraphology(desc), { ...rec, minStrength })).toThrow(InvalidOptionError);
+    return;
+  }
   const r = customerCoverage(toGraphology(desc), { ...rec, minStrength });
   // Naive: merged projected strength of every employee–customer pair.
   const adj = naiveAdjacency(desc);

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { DirectedGraph, MultiUndirectedGraph, UndirectedGraph } from 'graphology';
 import { buildIndex } from '../../src/core/build-index.js';
+import { keyPersonRisk } from '../../src/reach/key-person-risk.js';
 import { customerCoverage, CUSTOMER_COVERAGE_DEFAULTS } from '../../src/customers/customer-coverage.js';
 import { classifyTies } from '../../src/ties/classify-ties.js';
 import { Graph } from '../arbitraries.js';
@@ -174,6 +175,25 @@ describe('customerCoverage', () => {
       expect(failure(() => customerCoverage(g, { kindAttribute: '' })).option).toBe('kindAttribute');
       g.setNodeAttribute('ada', 'account', { name: 'Acme' });
       expect(failure(() => customerCoverage(g)).option).toBe('accountAttribute');
+    });
+
+    it('refuses a kind attribute or kind values that match nobody (a typo would report no accounts at all)', () => {
+      const g = salesTeam();
+      const misspelt = failure(() => customerCoverage(g, { kindAttribute: 'knd' }));
+      expect(misspelt.option).toBe('kindAttribute');
+      expect(misspelt.message).toMatch(/no node has a kind/);
+      const wrongCase = failure(() => customerCoverage(g, { employeeKind: 'Employee', customerKind: 'Customer' }));
+      expect(wrongCase.option).toBe('employeeKind');
+      expect(wrongCase.message).toMatch(/found "employee", "customer"/);
+      expect(failure(() => keyPersonRisk(g, { kindAttribute: 'knd' })).option).toBe('kindAttribute');
+      // Without customer options, keyPersonRisk works on any graph (its account lists are empty).
+      expect(() => keyPersonRisk(buildIndex(g))).not.toThrow();
+    });
+
+    it('requires minStrength to be a finite number > 0', () => {
+      for (const minStrength of [0, -1, Number.NaN, Number.POSITIVE_INFINITY, '2']) {
+        expect(failure(() => customerCoverage(salesTeam(), { minStrength: minStrength as number })).option).toBe('minStrength');
+      }
     });
   });
 
