@@ -30,7 +30,7 @@ export interface DistanceWeightedReachOptions<EdgeAttributes extends Attributes 
    * A set of people M (node keys): return the reach of the set as one number instead of each
    * person's own. [absent: per person]
    */
-  set?: readonly string[];
+  set?: Iterable<string>;
   /** Divide by n, the number of people (Borgatti's D_R, at most 1 in hops). [`true`] */
   normalized?: boolean;
   /**
@@ -180,11 +180,12 @@ function compute(
   assertBoolean(prefix, 'normalized', opts.normalized);
   assertReachPathOptions(prefix, opts);
   if (opts.toDistance !== undefined) assertToDistance(prefix, opts.toDistance, { allowZero: false });
-  if (opts.set !== undefined && !Array.isArray(opts.set)) {
-    throw new InvalidOptionError(`${prefix}: option set must be an array of node keys; got ${show(opts.set)}`, 'set');
+  const set = opts.set as unknown;
+  if (set !== undefined && (typeof set === 'string' || set === null || typeof set !== 'object' || typeof (set as Iterable<unknown>)[Symbol.iterator] !== 'function')) {
+    throw new InvalidOptionError(`${prefix}: option set must be an array (or another iterable) of node keys; got ${show(set)}`, 'set');
   }
   const index = toIndex(input, options, prefix);
-  const members = opts.set === undefined ? null : memberIds(index, opts.set, prefix);
+  const members = set === undefined ? null : memberIds(index, [...(set as Iterable<unknown>)], prefix);
   // Hops unless distances are asked for (getEdgeDistance, toDistance, or an index holding distances).
   const weighted =
     (options?.getEdgeDistance !== undefined && options.getEdgeDistance !== null) ||

@@ -19,6 +19,7 @@ import {
   soleAccounts,
   type CustomerSegmentOptions,
 } from '../customers/customer-coverage.js';
+import { nodeIdList } from '../core/cascade-options.js';
 import { InvalidOptionError, show } from '../errors.js';
 import { assertGraphOrIndex } from '../guards.js';
 import { assertBoolean, resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
@@ -35,7 +36,7 @@ export interface KeyPersonRiskOptions<EdgeAttributes extends Attributes = Attrib
    */
   distanceWeighted?: boolean;
   /** The people to report (all measures; the distance-weighted one is computed only for them). [everyone] */
-  nodes?: readonly string[];
+  nodes?: Iterable<string>;
   /** A strong customer tie needs merged strength ≥ `minStrength`; shorthand for `strongTies: minStrength`. [absent] */
   minStrength?: number;
   /** Which ties are strong when `minStrength` is absent (for `accountsLeftWithoutStrongTie`). [`{ method: 'jenks' }`] */
@@ -192,17 +193,5 @@ export function keyPersonRisk<NodeAttributes extends Attributes = Attributes, Ed
 /** The dense ids of `nodes` in graph order without repeats, or `null` for everyone. */
 function reportedNodes(index: CsrIndex, nodes: unknown): Uint32Array | null {
   if (nodes === undefined) return null;
-  if (!Array.isArray(nodes)) {
-    throw new InvalidOptionError(`${NAME}: option nodes must be an array of node keys; got ${show(nodes)}`, 'nodes');
-  }
-  const chosen = new Uint8Array(index.order);
-  for (const node of nodes as unknown[]) {
-    if (typeof node !== 'string' && typeof node !== 'number') {
-      throw new InvalidOptionError(`${NAME}: option nodes must hold node keys; got ${show(node)}`, 'nodes');
-    }
-    chosen[index.id(String(node), NAME)] = 1;
-  }
-  const ids: number[] = [];
-  for (let v = 0; v < index.order; v++) if (chosen[v] === 1) ids.push(v);
-  return Uint32Array.from(ids);
+  return nodeIdList(index, nodes, NAME, 'nodes').sort();
 }

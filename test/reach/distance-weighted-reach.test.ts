@@ -92,6 +92,11 @@ describe('distanceWeightedReach', () => {
       }
     });
 
+    it('takes the set as any iterable of node keys (a Set gives the array’s value)', () => {
+      const g = fixtureGraph('org');
+      expect(distanceWeightedReach(g, { set: new Set(['a1', 'c1']) })).toBe(distanceWeightedReach(g, { set: ['a1', 'c1'] }));
+    });
+
     it('refuses bad options with typed errors', () => {
       const g = fixtureGraph('org');
       expectCode(() => distanceWeightedReach(g, { set: 'a1' as never }), InvalidOptionError, 'E_INVALID_OPTION', 'set');

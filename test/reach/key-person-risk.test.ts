@@ -154,6 +154,11 @@ describe('keyPersonRisk', () => {
       expect(codeOf(() => keyPersonRisk(fixtureGraph('org'), { nodes: ['nobody'] }))).toBe('E_NODE_NOT_FOUND');
       expect(optionOf(() => keyPersonRisk(fixtureGraph('org'), { nodes: 'b2' as never }))).toBe('nodes');
     });
+
+    it('accepts any iterable of node keys (a Set), reported in graph order', () => {
+      const r = keyPersonRisk(fixtureGraph('org'), { nodes: new Set(['b2', 'a2']) });
+      expect(Object.keys(r.people)).toEqual(['a2', 'b2']);
+    });
   });
 
   describe('directed graphs (undirected projection: weak components)', () => {
