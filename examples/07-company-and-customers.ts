@@ -1,7 +1,7 @@
 /**
  * A company and its customers in one network: who brings the most referral value, and through
  * which ties? Whom should a salesperson meet? Which accounts hang on one person? What happens if
- * the top broker leaves? Asked of a synthetic company (120 employees in 6 departments, 300
+ * the top broker leaves? Who works amid disengaged colleagues? Asked of a synthetic company (120 employees in 6 departments, 300
  * customer contacts in 60 accounts, six months of e-mails, meetings, chats and calls), generated
  * reproducibly by `syntheticCompany`.
  *
@@ -12,6 +12,7 @@ import {
   classifyTies,
   customerCoverage,
   describeNetwork,
+  engagementExposure,
   keyPersonRisk,
   kStepReach,
   recommendIntroductions,
@@ -100,6 +101,17 @@ for (const node of employees.sort((u, v) => risk.people[v]!.fragmentationRisk - 
   const p = risk.people[node]!;
   line(`  ${who(node)}`, `fragmentation +${fmt(p.fragmentationRisk, 4)}, accounts losing their strong tie: ${p.accountsLeftWithoutStrongTie.length}`);
 }
+
+// 5. Who works amid disengagement? Colleagues' survey scores (1–5; below 2.5 = disengaged),
+// weighted by tie strength, a disengaged colleague counting twice (negativityWeight 2).
+const exposure = engagementExposure(graph, { threshold: 2.5 });
+const exposed = employees.filter((n) => exposure[n]!.disengaged > 0);
+console.log('\n5. Who works amid disengaged colleagues?');
+line('employees with a disengaged colleague', `${exposed.length} of ${employees.length}`);
+for (const node of exposed.sort((u, v) => exposure[u]!.balance - exposure[v]!.balance).slice(0, 3)) {
+  const x = exposure[node]!;
+  line(`  ${who(node)}`, `exposure ${fmt(x.exposure)} (plain mean ${fmt(x.meanEngagement)}), ${x.disengaged} of ${x.engaged + x.disengaged} scored colleagues disengaged`);
+}
 //=> A synthetic company and its customers (syntheticCompany, seed 42)
 //=>   people / ties / interactions          420 / 750 / 14116 over 182 days
 //=>   strong / weak ties                    497 / 253 (strong: strength ≥ 0.58)
@@ -135,3 +147,9 @@ for (const node of employees.sort((u, v) => risk.people[v]!.fragmentationRisk - 
 //=>     Viktor Quispe (sales)               fragmentation +0.0933, accounts losing their strong tie: 3
 //=>     Kemi Mensah (sales)                 fragmentation +0.0796, accounts losing their strong tie: 3
 //=>     Wen Rahman (sales)                  fragmentation +0.0565, accounts losing their strong tie: 1
+//=>
+//=> 5. Who works amid disengaged colleagues?
+//=>   employees with a disengaged colleague 40 of 120
+//=>     Nadia Kowalski (engineering)        exposure 2.06 (plain mean 2.30), 3 of 4 scored colleagues disengaged
+//=>     Aiko Dahl (engineering)             exposure 2.11 (plain mean 2.47), 1 of 3 scored colleagues disengaged
+//=>     Jonas Larsen (engineering)          exposure 2.14 (plain mean 2.40), 3 of 5 scored colleagues disengaged
