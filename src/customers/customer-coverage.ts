@@ -59,7 +59,7 @@ export const CUSTOMER_SEGMENT_DEFAULTS = Object.freeze({
   accounts: undefined as Readonly<Record<string, string | number>> | undefined,
   minStrength: undefined as number | undefined,
   strongTies: undefined as StrongTieRule | undefined,
-  getEdgeStrength: undefined as EdgeValueGetter | undefined,
+  getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
 });
 
 /** Defaults of {@link customerCoverage}. */

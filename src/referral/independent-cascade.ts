@@ -50,7 +50,7 @@ export const INDEPENDENT_CASCADE_DEFAULTS = Object.freeze({
   onProgress: undefined as ProgressCallback | undefined,
   signal: undefined as AbortSignal | undefined,
   threads: 'auto' as number | 'auto',
-  getEdgeStrength: undefined as EdgeValueGetter | undefined,
+  getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
 });
 
 /** The result of {@link independentCascade}. */

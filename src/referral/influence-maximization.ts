@@ -62,7 +62,7 @@ export const INFLUENCE_MAXIMIZATION_DEFAULTS = Object.freeze({
   onProgress: undefined as ProgressCallback | undefined,
   signal: undefined as AbortSignal | undefined,
   threads: 'auto' as number | 'auto',
-  getEdgeStrength: undefined as EdgeValueGetter | undefined,
+  getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
 });
 
 /** One pick of {@link influenceMaximization}. */

@@ -75,7 +75,7 @@ export const REFERRAL_VALUE_DEFAULTS = Object.freeze({
   onProgress: undefined as ProgressCallback | undefined,
   signal: undefined as AbortSignal | undefined,
   threads: 'auto' as number | 'auto',
-  getEdgeStrength: undefined as EdgeValueGetter | undefined,
+  getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
 });
 
 /** Where a person's referred value came from: one of their ties (the first hop of the referral chain). */
