@@ -13,7 +13,7 @@ import { DEFAULT_SEED } from '../core/random.js';
 import { InvalidOptionError, show } from '../errors.js';
 import { nodeValues } from '../node-values.js';
 import { assertKnownOptions, setOwn } from '../options.js';
-import type { ProbabilityOption } from '../referral/probability.js';
+import { probabilityWithMaxStrength, type ProbabilityOption } from '../referral/probability.js';
 import { referralValue } from '../referral/referral-value.js';
 
 /**
@@ -87,7 +87,7 @@ export async function referralValueChanges(
   const keys = index.keys;
   const common = {
     values,
-    probability: fixedScaleProbability(control.probability, index),
+    probability: probabilityWithMaxStrength(control.probability, maxSlotStrength(index)),
     targets: settings.targets === undefined ? undefined : [...settings.targets],
     runs: settings.runs,
     seed: settings.seed ?? DEFAULT_SEED,
@@ -114,22 +114,11 @@ export async function referralValueChanges(
   return out;
 }
 
-/**
- * @internal
- * The probability rule with the original graph's strongest tie as s_max, so that a new tie stronger
- * than every existing one does not rescale every other tie's probability (p = s / s_max would
- * otherwise drop everywhere and adding a tie could lower referral value). Under the built-in curve
- * the new tie's ratio s / s_max is capped at 1 (as strong as the strongest tie); a user function
- * receives the original s_max. A constant and 'weightedCascade' (1 / in-degree, which a new tie
- * does change) are passed on unchanged.
- */
-export function fixedScaleProbability(rule: ProbabilityOption | undefined, index: CsrIndex): ProbabilityOption | undefined {
-  if (typeof rule === 'number' || rule === 'weightedCascade') return rule;
+/** The strongest merged tie of the index (the s_max of the probability rule). */
+function maxSlotStrength(index: CsrIndex): number {
   let sMax = 0;
   for (const s of index.strengths) if (s > sMax) sMax = s;
-  if (typeof rule === 'function') return (s: number) => rule(s, sMax);
-  const { min = 0, max = 1, gamma = 1 } = (rule ?? {}) as { min?: number; max?: number; gamma?: number };
-  return (s: number) => min + (max - min) * Math.pow(Math.min(1, s / sMax), gamma);
+  return sMax;
 }
 
 /** @internal The index plus the tie u–w (both arcs when directed), with the same node ids. */

@@ -106,9 +106,26 @@ export function slotProbabilities(index: CsrIndex, probability: unknown, prefix:
   const lo = min as number;
   const span = (max as number) - lo;
   const g = gamma as number;
-  for (let slot = 0; slot < slots; slot++) {
-    const ratio = strengths[slot]! / sMax;
-    p[slot] = lo + span * (g === 1 ? ratio : Math.pow(ratio, g));
-  }
+  for (let slot = 0; slot < slots; slot++) p[slot] = powerCurve(lo, span, g, strengths[slot]! / sMax);
   return p;
+}
+
+/** p = min + (max − min)·ratio^γ, the `{ min, max, gamma }` rule (ratio = s / s_max, capped at 1). */
+function powerCurve(lo: number, span: number, gamma: number, ratio: number): number {
+  const r = Math.min(1, ratio);
+  return lo + span * (gamma === 1 ? r : Math.pow(r, gamma));
+}
+
+/**
+ * @internal
+ * The rule with s_max fixed at `maxStrength` (a function for a curve or a user function; a constant
+ * and 'weightedCascade' unchanged), for an index that gains a tie stronger than every existing one:
+ * under the curve that tie counts as the strongest (ratio capped at 1) instead of rescaling the others.
+ * The rule must already have been validated (e.g. by {@link slotProbabilities}).
+ */
+export function probabilityWithMaxStrength(rule: unknown, maxStrength: number): ProbabilityOption | undefined {
+  if (typeof rule === 'number' || rule === 'weightedCascade') return rule;
+  if (typeof rule === 'function') return (s: number) => (rule as (s: number, m: number) => number)(s, maxStrength);
+  const { min = 0, max = 1, gamma = 1 } = (rule ?? DEFAULT_PROBABILITY) as { min?: number; max?: number; gamma?: number };
+  return (s: number) => powerCurve(min, max - min, gamma, s / maxStrength);
 }
