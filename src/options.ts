@@ -169,3 +169,15 @@ export interface DistanceOptions<EdgeAttributes extends Attributes = Attributes>
   /** How to derive distances from strengths when `getEdgeDistance` is absent. [`'inverse'`] */
   toDistance?: ToDistance;
 }
+
+/**
+ * @internal
+ * Throws unless `value` is a non-empty attribute name that can be written as an own property of
+ * a plain attribute object (`__proto__` would replace the object's prototype instead).
+ */
+export function assertAttributeName(prefix: string, option: string, value: unknown): asserts value is string {
+  assertString(prefix, option, value);
+  if (value === '__proto__') {
+    throw new InvalidOptionError(`${prefix}: option ${option} cannot be "__proto__"; choose another attribute name`, option);
+  }
+}

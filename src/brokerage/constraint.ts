@@ -4,13 +4,10 @@
  * @module
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { toIndex } from '../core/build-index.js';
 import type { CsrIndex } from '../core/csr.js';
 import { BURT_CONSTRAINT, BURT_MODELS, burtKernel, egoContacts, type BurtModel } from '../core/ego.js';
-import { assertGraph, assertGraphOrIndex } from '../guards.js';
-import { assertEnum, assertString, resolveOptions, type EdgeValueGetter, type NodeMetric } from '../options.js';
-
-const NAME = 'tiestrength/brokerage/constraint';
+import { defineNodeMetric } from '../define-metric.js';
+import { assertEnum, type EdgeValueGetter, type NodeMetric } from '../options.js';
 
 /** Options of {@link constraint}. */
 export interface ConstraintOptions<EdgeAttributes extends Attributes = Attributes> {
@@ -26,11 +23,25 @@ export interface AssignConstraintOptions<EdgeAttributes extends Attributes = Att
   attribute?: string;
 }
 
-/** Defaults of {@link constraint} and {@link assignConstraint} (`attribute` is read by the latter only). */
+/** Options of {@link constraintIndexed}: the index holds its strengths (`getEdgeStrength: null` ignores them). */
+export interface ConstraintIndexedOptions extends Omit<ConstraintOptions, 'getEdgeStrength'> {
+  /** `null` treats every tie as strength 1. [the index's strengths] */
+  getEdgeStrength?: null;
+}
+
+/** Defaults of {@link constraint}, {@link assignConstraint} (the only one that reads `attribute`) and {@link constraintIndexed}. */
 export const CONSTRAINT_DEFAULTS = Object.freeze({
   getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
   model: 'whole' as BurtModel,
-  attribute: 'constraint',
+  attribute: 'constraint' as string,
+});
+
+const metric = defineNodeMetric({
+  family: 'brokerage',
+  name: 'constraint',
+  defaults: CONSTRAINT_DEFAULTS,
+  validate: (opts, prefix) => assertEnum(prefix, 'model', opts.model, BURT_MODELS),
+  kernel: (index, opts) => burtKernel(egoContacts(index), opts.model, BURT_CONSTRAINT).constraint!,
 });
 
 /**
@@ -94,9 +105,7 @@ export function constraint<NodeAttributes extends Attributes = Attributes, EdgeA
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: ConstraintOptions<EdgeAttributes>,
 ): NodeMetric {
-  assertGraphOrIndex(input, NAME);
-  const { index, values } = constraintValues(input as AbstractGraph | CsrIndex, options as ConstraintOptions | undefined);
-  return index.collect(values);
+  return metric.compute(input, options as ConstraintOptions);
 }
 
 /**
@@ -117,16 +126,23 @@ export function assignConstraint<NodeAttributes extends Attributes = Attributes,
   graph: AbstractGraph<NodeAttributes, EdgeAttributes>,
   options?: AssignConstraintOptions<EdgeAttributes>,
 ): void {
-  assertGraph(graph, NAME);
-  const { index, values, attribute } = constraintValues(graph as AbstractGraph, options as AssignConstraintOptions | undefined);
-  index.assign(graph, attribute, values);
+  metric.assign(graph, options as AssignConstraintOptions);
 }
 
-function constraintValues(input: AbstractGraph | CsrIndex, options: AssignConstraintOptions | undefined) {
-  const opts = resolveOptions(NAME, CONSTRAINT_DEFAULTS, options);
-  assertEnum(NAME, 'model', opts.model, BURT_MODELS);
-  assertString(NAME, 'attribute', opts.attribute);
-  const index = toIndex(input, options, NAME);
-  const values = burtKernel(egoContacts(index), opts.model, BURT_CONSTRAINT).constraint!;
-  return { index, values, attribute: opts.attribute };
+/**
+ * {@link constraint} on a prebuilt index, as a `Float64Array` in node-id order (`index.keys[id]`
+ * is the node): the fast path, with no record built.
+ *
+ * @param index The {@link CsrIndex}.
+ * @param options The {@link ConstraintIndexedOptions}.
+ * @returns The constraint of each node id.
+ * @throws {@link InvalidGraphError} If `index` is not a CsrIndex.
+ * @throws {@link InvalidOptionError} If an option is unknown or invalid.
+ *
+ * @example
+ * const index = buildIndex(graph);
+ * constraintIndexed(index)[index.id('a1')]; //=> 0.7925000000000002
+ */
+export function constraintIndexed(index: CsrIndex, options?: ConstraintIndexedOptions): Float64Array {
+  return metric.indexed(index, options);
 }

@@ -76,26 +76,35 @@ export function buildIndex<NodeAttributes extends Attributes = Attributes, EdgeA
     opts.getEdgeDistance === undefined
       ? undefined
       : resolveEdgeValueGetter(NAME, 'getEdgeDistance', opts.getEdgeDistance, null);
-  return indexFromGraph(graph as AbstractGraph, graphIsDirected(graph as AbstractGraph, NAME), readStrength, readDistance);
+  const index = indexFromGraph(graph as AbstractGraph, graphIsDirected(graph as AbstractGraph, NAME), readStrength, readDistance);
+  assertAttributesCarried(graph as AbstractGraph, opts as BuildIndexOptions, NAME);
+  return index;
 }
 
 /**
  * @internal
  * Returns `input` if it is already an index, or builds one: the third of the five wrapper steps.
- * `options` are the caller's own (not merged with defaults): a strength or distance getter given
- * with an index is refused, since the index already holds its values.
+ * `options` are the caller's own (not merged with defaults). With an index, `null` getters work
+ * (unweighted strengths, hop distances: the topology is there); an attribute name or a getter
+ * function is refused, since an index holds no edge attributes.
  */
 export function toIndex(input: AbstractGraph | CsrIndex, options: BuildIndexOptions | undefined, prefix: string): CsrIndex {
   if (isCsrIndex(input)) {
     for (const option of ['getEdgeStrength', 'getEdgeDistance'] as const) {
-      if (options?.[option] !== undefined) {
+      const value = options?.[option];
+      if (value !== undefined && value !== null) {
         throw new InvalidOptionError(
-          `${prefix}: option ${option} applies when a graph is indexed; this CsrIndex already holds its values (pass the graph, or build the index with this option)`,
+          `${prefix}: option ${option} is ${typeof value === 'function' ? 'a getter' : `the attribute ${show(value)}`}, ` +
+            'but a CsrIndex holds no edge attributes; pass the graph, or build the index with this option ' +
+            `(buildIndex(graph, { ${option}: … })). ${option}: null works with an index.`,
           option,
         );
       }
     }
-    return input;
+    return input.withValues(
+      options?.getEdgeStrength === null ? 'ones' : 'keep',
+      options?.getEdgeDistance === null ? 'hops' : 'keep',
+    );
   }
   assertGraph(input, prefix);
   const readStrength = resolveEdgeValueGetter(prefix, 'getEdgeStrength', options?.getEdgeStrength, 'weight');
@@ -103,7 +112,28 @@ export function toIndex(input: AbstractGraph | CsrIndex, options: BuildIndexOpti
     options?.getEdgeDistance === undefined
       ? undefined
       : resolveEdgeValueGetter(prefix, 'getEdgeDistance', options.getEdgeDistance, null);
-  return indexFromGraph(input, graphIsDirected(input, prefix), readStrength, readDistance);
+  const index = indexFromGraph(input, graphIsDirected(input, prefix), readStrength, readDistance);
+  assertAttributesCarried(input, options, prefix);
+  return index;
+}
+
+/**
+ * @internal
+ * docs/conventions.md: an attribute name that no edge carries is a misspelling, refused with the
+ * option's name; only the default `'weight'` may be absent from every edge.
+ */
+export function assertAttributesCarried(graph: AbstractGraph, options: BuildIndexOptions | undefined, prefix: string): void {
+  if (graph.size === 0) return;
+  for (const option of ['getEdgeStrength', 'getEdgeDistance'] as const) {
+    const name = options?.[option];
+    if (typeof name !== 'string' || name === 'weight') continue;
+    if (!graph.someEdge((_edge, attributes) => attributes[name] !== undefined)) {
+      throw new InvalidOptionError(
+        `${prefix}: option ${option} names the edge attribute ${show(name)}, which no edge carries (misspelt?)`,
+        option,
+      );
+    }
+  }
 }
 
 function indexFromGraph(

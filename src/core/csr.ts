@@ -173,6 +173,41 @@ export class CsrIndex {
     });
   }
 
+  /**
+   * @internal
+   * A view of this index with the same topology and other values: every strength 1 (`'ones'`,
+   * what `getEdgeStrength: null` asks of an index), every distance 1 (`'hops'`, what
+   * `getEdgeDistance: null` asks), or the values kept. The topology arrays are shared, not copied.
+   */
+  withValues(strengths: 'keep' | 'ones', distances: 'keep' | 'hops'): CsrIndex {
+    if (strengths === 'keep' && distances === 'keep') return this;
+    const ones = (a: Float64Array) => new Float64Array(a.length).fill(1);
+    const s = strengths === 'ones' ? ones(this.strengths) : this.strengths;
+    const d = distances === 'hops' ? ones(this.strengths) : this.distances;
+    const shared = this.inNeighbors === this.neighbors;
+    return new CsrIndex({
+      directed: this.directed,
+      weighted: strengths === 'ones' ? false : this.weighted,
+      keys: this.keys as string[],
+      idOf: this.idOf,
+      offsets: this.offsets,
+      neighbors: this.neighbors,
+      strengths: s,
+      distances: d,
+      slotTies: this.slotTies,
+      inOffsets: this.inOffsets,
+      inNeighbors: this.inNeighbors,
+      inStrengths: strengths === 'ones' ? (shared ? s : ones(this.inStrengths)) : this.inStrengths,
+      inDistances: distances === 'hops' ? (shared ? d : ones(this.inStrengths)) : this.inDistances,
+      inSlotTies: this.inSlotTies,
+      tieSources: this.tieSources,
+      tieTargets: this.tieTargets,
+      tieStrengths: strengths === 'ones' ? ones(this.tieStrengths) : this.tieStrengths,
+      tieDistances: distances === 'hops' ? ones(this.tieStrengths) : this.tieDistances,
+      stats: this.stats,
+    });
+  }
+
   private checkLength(values: ArrayLike<number>, method: 'collect' | 'assign'): void {
     if (!values || values.length !== this.order) {
       throw new InvalidOptionError(

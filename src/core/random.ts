@@ -26,11 +26,11 @@
  *
  * @module
  */
+import { InvalidOptionError, show } from '../errors.js';
 
 /**
- * The seed of the default random generator: `rng` defaults to `createRng(DEFAULT_SEED)`.
- *
- * @internal
+ * The seed every random draw of the library starts from when neither `seed` nor `rng` is given
+ * (docs/conventions.md, "Randomness"), so that two calls with the same options agree.
  */
 export const DEFAULT_SEED = 42;
 
@@ -161,4 +161,54 @@ export function shuffleInPlace<A extends MutableArrayLike<unknown>>(rng: () => n
     array[j] = tmp;
   }
   return array;
+}
+
+/**
+ * @internal
+ * The generator of a call (docs/conventions.md, "Randomness"): `rng` when given, else
+ * `createRng(seed ?? DEFAULT_SEED)`, a fresh one per call so that repeated calls agree. Giving
+ * both is refused (one would be ignored). A user's `rng` is wrapped so that a value outside
+ * [0, 1) is an {@link InvalidOptionError} instead of a silently wrong result.
+ */
+export function resolveRng(prefix: string, seed: unknown, rng: unknown): () => number {
+  if (rng !== undefined) {
+    if (typeof rng !== 'function') {
+      throw new InvalidOptionError(`${prefix}: option rng must be a function () => number in [0, 1); got ${show(rng)}`, 'rng');
+    }
+    if (seed !== undefined) {
+      throw new InvalidOptionError(`${prefix}: give either seed or rng, not both`, 'seed');
+    }
+    return checkedRng(prefix, rng as () => unknown);
+  }
+  return createRng(resolveSeed(prefix, seed));
+}
+
+/**
+ * @internal
+ * The integer seed of a call whose randomness is a hash of (seed, …) rather than a stream (the
+ * cascades): `seed`, else one draw of `rng` scaled to 32 bits, else {@link DEFAULT_SEED}.
+ */
+export function resolveSeedOrRng(prefix: string, seed: unknown, rng: unknown): number {
+  if (rng === undefined) return resolveSeed(prefix, seed);
+  const draw = resolveRng(prefix, seed, rng);
+  return Math.floor(draw() * TWO_POW_32) >>> 0;
+}
+
+/** @internal Validates `seed` (a safe integer) or returns {@link DEFAULT_SEED} when it is absent. */
+export function resolveSeed(prefix: string, seed: unknown): number {
+  if (seed === undefined) return DEFAULT_SEED;
+  if (typeof seed !== 'number' || !Number.isSafeInteger(seed)) {
+    throw new InvalidOptionError(`${prefix}: option seed must be a safe integer; got ${show(seed)}`, 'seed');
+  }
+  return seed;
+}
+
+function checkedRng(prefix: string, rng: () => unknown): () => number {
+  return () => {
+    const value = rng();
+    if (typeof value !== 'number' || !(value >= 0 && value < 1)) {
+      throw new InvalidOptionError(`${prefix}: option rng returned ${show(value)}; it must return numbers in [0, 1)`, 'rng');
+    }
+    return value;
+  };
 }

@@ -7,20 +7,14 @@ import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { CsrIndex } from '../core/csr.js';
 import { commonNeighborCounts, overlapFromCommon } from '../core/overlap.js';
 import type { UndirectedTies } from '../core/undirected-ties.js';
+import { defineTieMetric, type TieMetric } from '../define-metric.js';
+import { assertEnum } from '../options.js';
 import {
-  assignEdgeValues,
-  assignOptions,
-  collectTieMetric,
-  structuralTieInput,
+  TIE_PROJECTIONS,
   type AssignTieMetricOptions,
-  type EdgeMetric,
   type TieProjection,
   type TieProjectionOptions,
-  type TieValue,
 } from './edge-results.js';
-
-const NAME = 'tiestrength/ties/neighborhoodOverlap';
-const ASSIGN_NAME = 'tiestrength/ties/assignNeighborhoodOverlap';
 
 /** Options of {@link neighborhoodOverlap}. */
 export interface NeighborhoodOverlapOptions extends TieProjectionOptions {}
@@ -29,8 +23,20 @@ export interface NeighborhoodOverlapOptions extends TieProjectionOptions {}
 export interface AssignNeighborhoodOverlapOptions extends AssignTieMetricOptions {}
 
 /** Defaults of {@link neighborhoodOverlap}. */
-export const NEIGHBORHOOD_OVERLAP_DEFAULTS: Readonly<{ projection: TieProjection }> = Object.freeze({
+export const NEIGHBORHOOD_OVERLAP_DEFAULTS: Readonly<{ projection: TieProjection; attribute: string }> = Object.freeze({
   projection: 'any' as TieProjection,
+  attribute: 'neighborhoodOverlap',
+});
+
+const metric = defineTieMetric({
+  family: 'ties',
+  name: 'neighborhoodOverlap',
+  defaults: NEIGHBORHOOD_OVERLAP_DEFAULTS,
+  ties: 'projected',
+  notATie: Number.NaN,
+  indexOptions: () => ({ getEdgeStrength: null }),
+  validate: (opts, prefix) => assertEnum(prefix, 'projection', opts.projection, TIE_PROJECTIONS),
+  kernel: (_index, ties) => overlapKernel(ties as UndirectedTies),
 });
 
 /**
@@ -87,20 +93,16 @@ export const NEIGHBORHOOD_OVERLAP_DEFAULTS: Readonly<{ projection: TieProjection
  * [2] Easley, D., Kleinberg, J. (2010). Networks, Crowds, and Markets, §3.3. Cambridge University Press.
  */
 export function neighborhoodOverlap<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
-  input: AbstractGraph<NodeAttributes, EdgeAttributes>,
+  input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: NeighborhoodOverlapOptions,
-): EdgeMetric;
-export function neighborhoodOverlap(input: CsrIndex, options?: NeighborhoodOverlapOptions): TieValue[];
-export function neighborhoodOverlap(input: AbstractGraph | CsrIndex, options?: NeighborhoodOverlapOptions): EdgeMetric | TieValue[];
-export function neighborhoodOverlap(input: AbstractGraph | CsrIndex, options?: NeighborhoodOverlapOptions): EdgeMetric | TieValue[] {
-  const tieInput = structuralTieInput(input, options, NEIGHBORHOOD_OVERLAP_DEFAULTS, NAME);
-  return collectTieMetric(input, tieInput, overlapKernel(tieInput.ties), Number.NaN);
+): TieMetric {
+  return metric.compute(input, options);
 }
 
 /**
  * Writes {@link neighborhoodOverlap} as an edge attribute (`attribute`, default
- * `'neighborhoodOverlap'`) on every edge; self-loops (and unreciprocated arcs with
- * `projection: 'mutual'`) get `NaN`.
+ * `'neighborhoodOverlap'`) on every edge: parallel edges and both arcs of a reciprocated pair get
+ * their tie's value; self-loops (and unreciprocated arcs with `projection: 'mutual'`) get `NaN`.
  *
  * @param graph The graphology graph.
  * @param options The {@link AssignNeighborhoodOverlapOptions}.
@@ -116,9 +118,25 @@ export function assignNeighborhoodOverlap<NodeAttributes extends Attributes = At
   graph: AbstractGraph<NodeAttributes, EdgeAttributes>,
   options?: AssignNeighborhoodOverlapOptions,
 ): void {
-  const { attribute, rest } = assignOptions(graph, options, 'neighborhoodOverlap', ASSIGN_NAME);
-  const tieInput = structuralTieInput(graph, rest, NEIGHBORHOOD_OVERLAP_DEFAULTS, ASSIGN_NAME);
-  assignEdgeValues(graph as AbstractGraph, tieInput, overlapKernel(tieInput.ties), Number.NaN, attribute);
+  metric.assign(graph, options);
+}
+
+/**
+ * {@link neighborhoodOverlap} on a prebuilt index, as a `Float64Array` aligned with
+ * {@link indexTies}`(index, { projection })`: the fast path, with no rows built.
+ *
+ * @param index The {@link CsrIndex}.
+ * @param options The {@link NeighborhoodOverlapOptions}.
+ * @returns The overlap of each tie, in index tie order.
+ * @throws {@link InvalidGraphError} If `index` is not a CsrIndex.
+ * @throws {@link InvalidOptionError} If an option is invalid.
+ *
+ * @example
+ * const index = buildIndex(g);
+ * neighborhoodOverlapIndexed(index); //=> Float64Array [1, 0.5, 0.5, 0]
+ */
+export function neighborhoodOverlapIndexed(index: CsrIndex, options?: NeighborhoodOverlapOptions): Float64Array {
+  return metric.indexed(index, options);
 }
 
 /** O_ij of every projected tie (the committed kernels of src/core/overlap.ts). */

@@ -1,0 +1,14 @@
+/**
+ * The public exports of src/customers/: re-exported by src/index.ts.
+ *
+ * @module
+ */
+export { customerCoverage, CUSTOMER_COVERAGE_DEFAULTS } from './customer-coverage.js';
+export type {
+  CustomerCoverageOptions,
+  CustomerCoverageResult,
+  CustomerSegmentOptions,
+  AccountCoverage,
+  AccountOwner,
+  EmployeeCoverage,
+} from './customer-coverage.js';

@@ -1,0 +1,7 @@
+/**
+ * The public exports of src/network/: re-exported by src/index.ts.
+ *
+ * @module
+ */
+export { describeNetwork, DESCRIBE_NETWORK_DEFAULTS } from './describe-network.js';
+export type { DescribeNetworkOptions, NetworkDescription, GroupMixing } from './describe-network.js';
