@@ -82,7 +82,7 @@ const metric = defineNodeMetric({
  * @throws {@link InvalidGraphError} If `input` is neither a graphology graph nor a CsrIndex.
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
  * @throws {@link InvalidWeightError} If a strength is zero, negative, NaN, infinite or not a number.
- * @throws {@link InvalidOptionError} If an option is unknown or invalid, or `getEdgeStrength` is given with an index.
+ * @throws {@link InvalidOptionError} If an option is unknown or invalid, `getEdgeStrength` names an attribute no edge carries, or an attribute name or getter is given with an index.
  *
  * @example
  * const graph = new UndirectedGraph();

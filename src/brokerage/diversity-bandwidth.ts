@@ -9,10 +9,14 @@ import { toIndex } from '../core/build-index.js';
 import { InvalidOptionError, show } from '../errors.js';
 import type { CsrIndex } from '../core/csr.js';
 import { BURT_CONSTRAINT, burtKernel, egoContacts, type EgoContacts } from '../core/ego.js';
+import { metricPrefixes } from '../define-metric.js';
 import { assertGraph, assertGraphOrIndex } from '../guards.js';
-import { assertEnum, assertString, resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
+import { assertAttributeName, assertEnum, resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
 
-const NAME = 'tiestrength/brokerage/diversityBandwidth';
+const PREFIXES = metricPrefixes('brokerage', 'diversityBandwidth');
+
+/** The options of {@link assignDiversityBandwidth} that name the attributes it writes. */
+const ATTRIBUTE_OPTIONS = ['diversityAttribute', 'bandwidthAttribute'] as const;
 
 /** How {@link diversityBandwidth} measures diversity: `'constraint'` (1 − Burt's constraint) or `'entropy'` (Eagle, Macy & Claxton 2010). */
 export type DiversityMeasure = 'constraint' | 'entropy';
@@ -42,7 +46,7 @@ export interface AssignDiversityBandwidthOptions<EdgeAttributes extends Attribut
   bandwidthAttribute?: string;
 }
 
-/** Defaults of {@link diversityBandwidth} and {@link assignDiversityBandwidth} (the attributes are read by the latter only). */
+/** Defaults of {@link diversityBandwidth} and {@link assignDiversityBandwidth} (the only one that reads the two attribute options). */
 export const DIVERSITY_BANDWIDTH_DEFAULTS = Object.freeze({
   getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
   diversity: 'constraint' as DiversityMeasure,
@@ -103,7 +107,7 @@ export interface DiversityBandwidth {
  * @throws {@link InvalidGraphError} If `input` is neither a graphology graph nor a CsrIndex.
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
  * @throws {@link InvalidWeightError} If a strength is zero, negative, NaN, infinite or not a number.
- * @throws {@link InvalidOptionError} If an option is unknown or invalid, or `getEdgeStrength` is given with an index.
+ * @throws {@link InvalidOptionError} If an option is unknown or invalid, `getEdgeStrength` names an attribute no edge carries, or an attribute name or getter is given with an index.
  *
  * @example
  * const graph = new UndirectedGraph();
@@ -129,13 +133,10 @@ export function diversityBandwidth<NodeAttributes extends Attributes = Attribute
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: DiversityBandwidthOptions<EdgeAttributes>,
 ): Record<string, DiversityBandwidth> {
-  assertGraphOrIndex(input, NAME);
-  for (const option of ['diversityAttribute', 'bandwidthAttribute'] as const) {
-    if ((options as AssignDiversityBandwidthOptions | undefined)?.[option] !== undefined) {
-      throw new InvalidOptionError(`${NAME}: option ${option} applies to assignDiversityBandwidth only; diversityBandwidth returns the values`, option);
-    }
-  }
-  const { index, result } = profiles(input as AbstractGraph | CsrIndex, options as DiversityBandwidthOptions | undefined);
+  const prefix = PREFIXES.compute;
+  assertGraphOrIndex(input, prefix);
+  refuseAttributeOptions(options, prefix);
+  const { index, result } = profiles(input as AbstractGraph | CsrIndex, options as DiversityBandwidthOptions | undefined, prefix);
   const out: Record<string, DiversityBandwidth> = {};
   const { diversity, bandwidth, contacts } = result;
   for (let i = 0; i < index.order; i++) {
@@ -163,27 +164,51 @@ export function assignDiversityBandwidth<NodeAttributes extends Attributes = Att
   graph: AbstractGraph<NodeAttributes, EdgeAttributes>,
   options?: AssignDiversityBandwidthOptions<EdgeAttributes>,
 ): void {
-  assertGraph(graph, NAME);
-  const { index, result, opts } = profiles(graph as AbstractGraph, options as AssignDiversityBandwidthOptions | undefined);
-  index.assign(graph, opts.diversityAttribute, result.diversity);
-  index.assign(graph, opts.bandwidthAttribute, result.bandwidth);
+  const prefix = PREFIXES.assign;
+  assertGraph(graph, prefix);
+  const { attributes, rest } = splitAttributeOptions(options as AssignDiversityBandwidthOptions | undefined, prefix);
+  const { index, result } = profiles(graph as AbstractGraph, rest, prefix);
+  index.assign(graph, attributes.diversityAttribute, result.diversity);
+  index.assign(graph, attributes.bandwidthAttribute, result.bandwidth);
 }
 
-function profiles(input: AbstractGraph | CsrIndex, options: AssignDiversityBandwidthOptions | undefined) {
-  const opts = resolveOptions(NAME, DIVERSITY_BANDWIDTH_DEFAULTS, options);
-  assertEnum(NAME, 'diversity', opts.diversity, DIVERSITY_MEASURES);
-  assertEnum(NAME, 'bandwidth', opts.bandwidth, BANDWIDTH_MEASURES);
-  assertString(NAME, 'diversityAttribute', opts.diversityAttribute);
-  assertString(NAME, 'bandwidthAttribute', opts.bandwidthAttribute);
-  if (opts.diversityAttribute === opts.bandwidthAttribute) {
+/** Steps 2 to 4 of both variants: resolve the options, build or accept the index, run the kernel. */
+function profiles(input: AbstractGraph | CsrIndex, options: DiversityBandwidthOptions | undefined, prefix: string) {
+  const opts = resolveOptions(prefix, DIVERSITY_BANDWIDTH_DEFAULTS, options);
+  assertEnum(prefix, 'diversity', opts.diversity, DIVERSITY_MEASURES);
+  assertEnum(prefix, 'bandwidth', opts.bandwidth, BANDWIDTH_MEASURES);
+  const index = toIndex(input, options, prefix);
+  return { index, result: diversityBandwidthKernel(egoContacts(index), opts.diversity) };
+}
+
+/** {@link diversityBandwidth} returns its values: the attribute options belong to {@link assignDiversityBandwidth}. */
+function refuseAttributeOptions(options: unknown, prefix: string): void {
+  if (typeof options !== 'object' || options === null) return;
+  for (const option of [...ATTRIBUTE_OPTIONS, 'attribute']) {
+    if (Object.prototype.hasOwnProperty.call(options, option)) {
+      throw new InvalidOptionError(
+        `${prefix}: option ${option} applies to assignDiversityBandwidth (diversityAttribute, bandwidthAttribute), which writes the result to the graph; this function returns it`,
+        option,
+      );
+    }
+  }
+}
+
+/** The two attribute names of {@link assignDiversityBandwidth}, validated and distinct, and the other options. */
+function splitAttributeOptions(options: AssignDiversityBandwidthOptions | undefined, prefix: string) {
+  if (typeof options !== 'object' || options === null) {
+    return { attributes: DIVERSITY_BANDWIDTH_DEFAULTS, rest: options as DiversityBandwidthOptions | undefined };
+  }
+  const { diversityAttribute = DIVERSITY_BANDWIDTH_DEFAULTS.diversityAttribute, bandwidthAttribute = DIVERSITY_BANDWIDTH_DEFAULTS.bandwidthAttribute, ...rest } = options;
+  assertAttributeName(prefix, 'diversityAttribute', diversityAttribute);
+  assertAttributeName(prefix, 'bandwidthAttribute', bandwidthAttribute);
+  if (diversityAttribute === bandwidthAttribute) {
     throw new InvalidOptionError(
-      `${NAME}: options diversityAttribute and bandwidthAttribute must differ; both are ${show(opts.bandwidthAttribute)}`,
+      `${prefix}: options diversityAttribute and bandwidthAttribute must differ; both are ${show(bandwidthAttribute)}`,
       'bandwidthAttribute',
     );
   }
-  const index = toIndex(input, options, NAME);
-  const result = diversityBandwidthKernel(egoContacts(index), opts.diversity);
-  return { index, result, opts };
+  return { attributes: { diversityAttribute, bandwidthAttribute }, rest: rest as DiversityBandwidthOptions };
 }
 
 /** @internal Per-node outputs of {@link diversityBandwidthKernel}. */

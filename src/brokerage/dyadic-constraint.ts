@@ -56,7 +56,7 @@ export const DYADIC_CONSTRAINT_DEFAULTS = Object.freeze({
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
  * @throws {@link NodeNotFoundError} If `node` is not in the graph.
  * @throws {@link InvalidWeightError} If a strength is zero, negative, NaN, infinite or not a number.
- * @throws {@link InvalidOptionError} If an option is unknown or invalid, or `getEdgeStrength` is given with an index.
+ * @throws {@link InvalidOptionError} If an option is unknown or invalid, `getEdgeStrength` names an attribute no edge carries, or an attribute name or getter is given with an index.
  *
  * @example
  * const graph = new UndirectedGraph();

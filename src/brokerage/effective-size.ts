@@ -4,13 +4,10 @@
  * @module
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { toIndex } from '../core/build-index.js';
 import type { CsrIndex } from '../core/csr.js';
 import { BURT_EFFECTIVE_SIZE, BURT_MODELS, burtKernel, egoContacts, type BurtModel } from '../core/ego.js';
-import { assertGraph, assertGraphOrIndex } from '../guards.js';
-import { assertEnum, assertString, resolveOptions, type EdgeValueGetter, type NodeMetric } from '../options.js';
-
-const NAME = 'tiestrength/brokerage/effectiveSize';
+import { defineNodeMetric } from '../define-metric.js';
+import { assertEnum, type EdgeValueGetter, type NodeMetric } from '../options.js';
 
 /** Options of {@link effectiveSize}. */
 export interface EffectiveSizeOptions<EdgeAttributes extends Attributes = Attributes> {
@@ -26,11 +23,25 @@ export interface AssignEffectiveSizeOptions<EdgeAttributes extends Attributes = 
   attribute?: string;
 }
 
-/** Defaults of {@link effectiveSize} and {@link assignEffectiveSize} (`attribute` is read by the latter only). */
+/** Options of {@link effectiveSizeIndexed}: the index holds its strengths (`getEdgeStrength: null` ignores them). */
+export interface EffectiveSizeIndexedOptions extends Omit<EffectiveSizeOptions, 'getEdgeStrength'> {
+  /** `null` treats every tie as strength 1. [the index's strengths] */
+  getEdgeStrength?: null;
+}
+
+/** Defaults of {@link effectiveSize}, {@link assignEffectiveSize} (the only one that reads `attribute`) and {@link effectiveSizeIndexed}. */
 export const EFFECTIVE_SIZE_DEFAULTS = Object.freeze({
   getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
   model: 'whole' as BurtModel,
-  attribute: 'effectiveSize',
+  attribute: 'effectiveSize' as string,
+});
+
+const metric = defineNodeMetric({
+  family: 'brokerage',
+  name: 'effectiveSize',
+  defaults: EFFECTIVE_SIZE_DEFAULTS,
+  validate: (opts, prefix) => assertEnum(prefix, 'model', opts.model, BURT_MODELS),
+  kernel: (index, opts) => burtKernel(egoContacts(index), opts.model, BURT_EFFECTIVE_SIZE).effectiveSize!,
 });
 
 /**
@@ -70,7 +81,7 @@ export const EFFECTIVE_SIZE_DEFAULTS = Object.freeze({
  * @throws {@link InvalidGraphError} If `input` is neither a graphology graph nor a CsrIndex.
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
  * @throws {@link InvalidWeightError} If a strength is zero, negative, NaN, infinite or not a number.
- * @throws {@link InvalidOptionError} If an option is unknown or invalid, or `getEdgeStrength` is given with an index.
+ * @throws {@link InvalidOptionError} If an option is unknown or invalid, `getEdgeStrength` names an attribute no edge carries, or an attribute name or getter is given with an index.
  *
  * @example
  * const graph = new UndirectedGraph();
@@ -91,9 +102,7 @@ export function effectiveSize<NodeAttributes extends Attributes = Attributes, Ed
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: EffectiveSizeOptions<EdgeAttributes>,
 ): NodeMetric {
-  assertGraphOrIndex(input, NAME);
-  const { index, values } = effectiveSizeValues(input as AbstractGraph | CsrIndex, options as EffectiveSizeOptions | undefined);
-  return index.collect(values);
+  return metric.compute(input, options as EffectiveSizeOptions);
 }
 
 /**
@@ -114,16 +123,23 @@ export function assignEffectiveSize<NodeAttributes extends Attributes = Attribut
   graph: AbstractGraph<NodeAttributes, EdgeAttributes>,
   options?: AssignEffectiveSizeOptions<EdgeAttributes>,
 ): void {
-  assertGraph(graph, NAME);
-  const { index, values, attribute } = effectiveSizeValues(graph as AbstractGraph, options as AssignEffectiveSizeOptions | undefined);
-  index.assign(graph, attribute, values);
+  metric.assign(graph, options as AssignEffectiveSizeOptions);
 }
 
-function effectiveSizeValues(input: AbstractGraph | CsrIndex, options: AssignEffectiveSizeOptions | undefined) {
-  const opts = resolveOptions(NAME, EFFECTIVE_SIZE_DEFAULTS, options);
-  assertEnum(NAME, 'model', opts.model, BURT_MODELS);
-  assertString(NAME, 'attribute', opts.attribute);
-  const index = toIndex(input, options, NAME);
-  const values = burtKernel(egoContacts(index), opts.model, BURT_EFFECTIVE_SIZE).effectiveSize!;
-  return { index, values, attribute: opts.attribute };
+/**
+ * {@link effectiveSize} on a prebuilt index, as a `Float64Array` in node-id order (`index.keys[id]`
+ * is the node): the fast path, with no record built.
+ *
+ * @param index The {@link CsrIndex}.
+ * @param options The {@link EffectiveSizeIndexedOptions}.
+ * @returns The effectiveSize of each node id.
+ * @throws {@link InvalidGraphError} If `index` is not a CsrIndex.
+ * @throws {@link InvalidOptionError} If an option is unknown or invalid.
+ *
+ * @example
+ * const index = buildIndex(graph);
+ * effectiveSizeIndexed(index)[index.id('a3')]; //=> 2.25
+ */
+export function effectiveSizeIndexed(index: CsrIndex, options?: EffectiveSizeIndexedOptions): Float64Array {
+  return metric.indexed(index, options);
 }

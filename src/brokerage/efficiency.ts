@@ -4,13 +4,10 @@
  * @module
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { toIndex } from '../core/build-index.js';
 import type { CsrIndex } from '../core/csr.js';
 import { BURT_EFFICIENCY, BURT_MODELS, burtKernel, egoContacts, type BurtModel } from '../core/ego.js';
-import { assertGraph, assertGraphOrIndex } from '../guards.js';
-import { assertEnum, assertString, resolveOptions, type EdgeValueGetter, type NodeMetric } from '../options.js';
-
-const NAME = 'tiestrength/brokerage/efficiency';
+import { defineNodeMetric } from '../define-metric.js';
+import { assertEnum, type EdgeValueGetter, type NodeMetric } from '../options.js';
 
 /** Options of {@link efficiency}. */
 export interface EfficiencyOptions<EdgeAttributes extends Attributes = Attributes> {
@@ -26,11 +23,25 @@ export interface AssignEfficiencyOptions<EdgeAttributes extends Attributes = Att
   attribute?: string;
 }
 
-/** Defaults of {@link efficiency} and {@link assignEfficiency} (`attribute` is read by the latter only). */
+/** Options of {@link efficiencyIndexed}: the index holds its strengths (`getEdgeStrength: null` ignores them). */
+export interface EfficiencyIndexedOptions extends Omit<EfficiencyOptions, 'getEdgeStrength'> {
+  /** `null` treats every tie as strength 1. [the index's strengths] */
+  getEdgeStrength?: null;
+}
+
+/** Defaults of {@link efficiency}, {@link assignEfficiency} (the only one that reads `attribute`) and {@link efficiencyIndexed}. */
 export const EFFICIENCY_DEFAULTS = Object.freeze({
   getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
   model: 'whole' as BurtModel,
-  attribute: 'efficiency',
+  attribute: 'efficiency' as string,
+});
+
+const metric = defineNodeMetric({
+  family: 'brokerage',
+  name: 'efficiency',
+  defaults: EFFICIENCY_DEFAULTS,
+  validate: (opts, prefix) => assertEnum(prefix, 'model', opts.model, BURT_MODELS),
+  kernel: (index, opts) => burtKernel(egoContacts(index), opts.model, BURT_EFFICIENCY).efficiency!,
 });
 
 /**
@@ -61,7 +72,7 @@ export const EFFICIENCY_DEFAULTS = Object.freeze({
  * @throws {@link InvalidGraphError} If `input` is neither a graphology graph nor a CsrIndex.
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
  * @throws {@link InvalidWeightError} If a strength is zero, negative, NaN, infinite or not a number.
- * @throws {@link InvalidOptionError} If an option is unknown or invalid, or `getEdgeStrength` is given with an index.
+ * @throws {@link InvalidOptionError} If an option is unknown or invalid, `getEdgeStrength` names an attribute no edge carries, or an attribute name or getter is given with an index.
  *
  * @example
  * const graph = new UndirectedGraph();
@@ -82,9 +93,7 @@ export function efficiency<NodeAttributes extends Attributes = Attributes, EdgeA
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: EfficiencyOptions<EdgeAttributes>,
 ): NodeMetric {
-  assertGraphOrIndex(input, NAME);
-  const { index, values } = efficiencyValues(input as AbstractGraph | CsrIndex, options as EfficiencyOptions | undefined);
-  return index.collect(values);
+  return metric.compute(input, options as EfficiencyOptions);
 }
 
 /**
@@ -105,16 +114,23 @@ export function assignEfficiency<NodeAttributes extends Attributes = Attributes,
   graph: AbstractGraph<NodeAttributes, EdgeAttributes>,
   options?: AssignEfficiencyOptions<EdgeAttributes>,
 ): void {
-  assertGraph(graph, NAME);
-  const { index, values, attribute } = efficiencyValues(graph as AbstractGraph, options as AssignEfficiencyOptions | undefined);
-  index.assign(graph, attribute, values);
+  metric.assign(graph, options as AssignEfficiencyOptions);
 }
 
-function efficiencyValues(input: AbstractGraph | CsrIndex, options: AssignEfficiencyOptions | undefined) {
-  const opts = resolveOptions(NAME, EFFICIENCY_DEFAULTS, options);
-  assertEnum(NAME, 'model', opts.model, BURT_MODELS);
-  assertString(NAME, 'attribute', opts.attribute);
-  const index = toIndex(input, options, NAME);
-  const values = burtKernel(egoContacts(index), opts.model, BURT_EFFICIENCY).efficiency!;
-  return { index, values, attribute: opts.attribute };
+/**
+ * {@link efficiency} on a prebuilt index, as a `Float64Array` in node-id order (`index.keys[id]`
+ * is the node): the fast path, with no record built.
+ *
+ * @param index The {@link CsrIndex}.
+ * @param options The {@link EfficiencyIndexedOptions}.
+ * @returns The efficiency of each node id.
+ * @throws {@link InvalidGraphError} If `index` is not a CsrIndex.
+ * @throws {@link InvalidOptionError} If an option is unknown or invalid.
+ *
+ * @example
+ * const index = buildIndex(graph);
+ * efficiencyIndexed(index)[index.id('a3')]; //=> 0.75
+ */
+export function efficiencyIndexed(index: CsrIndex, options?: EfficiencyIndexedOptions): Float64Array {
+  return metric.indexed(index, options);
 }

@@ -4,13 +4,10 @@
  * @module
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { toIndex } from '../core/build-index.js';
-import { isCsrIndex, type CsrIndex } from '../core/csr.js';
+import type { CsrIndex } from '../core/csr.js';
 import { egoBetweennessKernel, egoContacts } from '../core/ego.js';
-import { assertGraph, assertGraphOrIndex } from '../guards.js';
-import { assertString, resolveOptions, type NodeMetric } from '../options.js';
-
-const NAME = 'tiestrength/brokerage/egoBetweenness';
+import { defineNodeMetric } from '../define-metric.js';
+import type { NodeMetric } from '../options.js';
 
 /** Options of {@link egoBetweenness} (none yet: ego betweenness counts hops and reads no strengths). */
 export type EgoBetweennessOptions = Record<string, never>;
@@ -21,13 +18,19 @@ export interface AssignEgoBetweennessOptions {
   attribute?: string;
 }
 
-/** Defaults of {@link egoBetweenness} and {@link assignEgoBetweenness} (`attribute` is read by the latter only). */
+/** Defaults of {@link egoBetweenness}, {@link assignEgoBetweenness} (the only one that reads `attribute`) and {@link egoBetweennessIndexed}. */
 export const EGO_BETWEENNESS_DEFAULTS = Object.freeze({
-  attribute: 'egoBetweenness',
+  attribute: 'egoBetweenness' as string,
 });
 
-/** Unweighted: the graph's edge attributes are not read (no strength can be invalid). */
-const HOPS = Object.freeze({ getEdgeStrength: null });
+const metric = defineNodeMetric({
+  family: 'brokerage',
+  name: 'egoBetweenness',
+  defaults: EGO_BETWEENNESS_DEFAULTS,
+  // Hops: the graph's edge attributes are not read, so no strength can be invalid.
+  indexOptions: () => ({ getEdgeStrength: null }),
+  kernel: (index) => egoBetweennessKernel(index, egoContacts(index)),
+});
 
 /**
  * Ego betweenness: how much a person brokers among their own contacts, i.e. their betweenness
@@ -82,9 +85,7 @@ export function egoBetweenness<NodeAttributes extends Attributes = Attributes, E
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: EgoBetweennessOptions,
 ): NodeMetric {
-  assertGraphOrIndex(input, NAME);
-  const { index, values } = egoBetweennessValues(input as AbstractGraph | CsrIndex, options);
-  return index.collect(values);
+  return metric.compute(input, options);
 }
 
 /**
@@ -104,15 +105,24 @@ export function assignEgoBetweenness<NodeAttributes extends Attributes = Attribu
   graph: AbstractGraph<NodeAttributes, EdgeAttributes>,
   options?: AssignEgoBetweennessOptions,
 ): void {
-  assertGraph(graph, NAME);
-  const { index, values, attribute } = egoBetweennessValues(graph as AbstractGraph, options);
-  index.assign(graph, attribute, values);
+  metric.assign(graph, options);
 }
 
-function egoBetweennessValues(input: AbstractGraph | CsrIndex, options: AssignEgoBetweennessOptions | undefined) {
-  const opts = resolveOptions(NAME, EGO_BETWEENNESS_DEFAULTS, options);
-  assertString(NAME, 'attribute', opts.attribute);
-  const index = toIndex(input, isCsrIndex(input) ? undefined : HOPS, NAME);
-  const values = egoBetweennessKernel(index, egoContacts(index));
-  return { index, values, attribute: opts.attribute };
+/**
+ * {@link egoBetweenness} on a prebuilt index, as a `Float64Array` in node-id order
+ * (`index.keys[id]` is the node): the fast path, with no record built. The index's strengths
+ * are not read.
+ *
+ * @param index The {@link CsrIndex}.
+ * @param options The {@link EgoBetweennessOptions} (none at present).
+ * @returns The ego betweenness of each node id.
+ * @throws {@link InvalidGraphError} If `index` is not a CsrIndex.
+ * @throws {@link InvalidOptionError} If an option is unknown.
+ *
+ * @example
+ * const index = buildIndex(graph);
+ * egoBetweennessIndexed(index)[index.id('a3')]; //=> 2
+ */
+export function egoBetweennessIndexed(index: CsrIndex, options?: EgoBetweennessOptions): Float64Array {
+  return metric.indexed(index, options);
 }

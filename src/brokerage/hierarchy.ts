@@ -4,13 +4,10 @@
  * @module
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { toIndex } from '../core/build-index.js';
 import type { CsrIndex } from '../core/csr.js';
 import { BURT_HIERARCHY, BURT_MODELS, burtKernel, egoContacts, type BurtModel } from '../core/ego.js';
-import { assertGraph, assertGraphOrIndex } from '../guards.js';
-import { assertEnum, assertString, resolveOptions, type EdgeValueGetter, type NodeMetric } from '../options.js';
-
-const NAME = 'tiestrength/brokerage/hierarchy';
+import { defineNodeMetric } from '../define-metric.js';
+import { assertEnum, type EdgeValueGetter, type NodeMetric } from '../options.js';
 
 /** Options of {@link hierarchy}. */
 export interface HierarchyOptions<EdgeAttributes extends Attributes = Attributes> {
@@ -26,11 +23,25 @@ export interface AssignHierarchyOptions<EdgeAttributes extends Attributes = Attr
   attribute?: string;
 }
 
-/** Defaults of {@link hierarchy} and {@link assignHierarchy} (`attribute` is read by the latter only). */
+/** Options of {@link hierarchyIndexed}: the index holds its strengths (`getEdgeStrength: null` ignores them). */
+export interface HierarchyIndexedOptions extends Omit<HierarchyOptions, 'getEdgeStrength'> {
+  /** `null` treats every tie as strength 1. [the index's strengths] */
+  getEdgeStrength?: null;
+}
+
+/** Defaults of {@link hierarchy}, {@link assignHierarchy} (the only one that reads `attribute`) and {@link hierarchyIndexed}. */
 export const HIERARCHY_DEFAULTS = Object.freeze({
   getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
   model: 'whole' as BurtModel,
-  attribute: 'hierarchy',
+  attribute: 'hierarchy' as string,
+});
+
+const metric = defineNodeMetric({
+  family: 'brokerage',
+  name: 'hierarchy',
+  defaults: HIERARCHY_DEFAULTS,
+  validate: (opts, prefix) => assertEnum(prefix, 'model', opts.model, BURT_MODELS),
+  kernel: (index, opts) => burtKernel(egoContacts(index), opts.model, BURT_HIERARCHY).hierarchy!,
 });
 
 /**
@@ -66,7 +77,7 @@ export const HIERARCHY_DEFAULTS = Object.freeze({
  * @throws {@link InvalidGraphError} If `input` is neither a graphology graph nor a CsrIndex.
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
  * @throws {@link InvalidWeightError} If a strength is zero, negative, NaN, infinite or not a number.
- * @throws {@link InvalidOptionError} If an option is unknown or invalid, or `getEdgeStrength` is given with an index.
+ * @throws {@link InvalidOptionError} If an option is unknown or invalid, `getEdgeStrength` names an attribute no edge carries, or an attribute name or getter is given with an index.
  *
  * @example
  * const graph = new UndirectedGraph();
@@ -87,9 +98,7 @@ export function hierarchy<NodeAttributes extends Attributes = Attributes, EdgeAt
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: HierarchyOptions<EdgeAttributes>,
 ): NodeMetric {
-  assertGraphOrIndex(input, NAME);
-  const { index, values } = hierarchyValues(input as AbstractGraph | CsrIndex, options as HierarchyOptions | undefined);
-  return index.collect(values);
+  return metric.compute(input, options as HierarchyOptions);
 }
 
 /**
@@ -110,16 +119,23 @@ export function assignHierarchy<NodeAttributes extends Attributes = Attributes, 
   graph: AbstractGraph<NodeAttributes, EdgeAttributes>,
   options?: AssignHierarchyOptions<EdgeAttributes>,
 ): void {
-  assertGraph(graph, NAME);
-  const { index, values, attribute } = hierarchyValues(graph as AbstractGraph, options as AssignHierarchyOptions | undefined);
-  index.assign(graph, attribute, values);
+  metric.assign(graph, options as AssignHierarchyOptions);
 }
 
-function hierarchyValues(input: AbstractGraph | CsrIndex, options: AssignHierarchyOptions | undefined) {
-  const opts = resolveOptions(NAME, HIERARCHY_DEFAULTS, options);
-  assertEnum(NAME, 'model', opts.model, BURT_MODELS);
-  assertString(NAME, 'attribute', opts.attribute);
-  const index = toIndex(input, options, NAME);
-  const values = burtKernel(egoContacts(index), opts.model, BURT_HIERARCHY).hierarchy!;
-  return { index, values, attribute: opts.attribute };
+/**
+ * {@link hierarchy} on a prebuilt index, as a `Float64Array` in node-id order (`index.keys[id]`
+ * is the node): the fast path, with no record built.
+ *
+ * @param index The {@link CsrIndex}.
+ * @param options The {@link HierarchyIndexedOptions}.
+ * @returns The hierarchy of each node id.
+ * @throws {@link InvalidGraphError} If `index` is not a CsrIndex.
+ * @throws {@link InvalidOptionError} If an option is unknown or invalid.
+ *
+ * @example
+ * const index = buildIndex(graph);
+ * hierarchyIndexed(index)[index.id('b1')]; //=> 1
+ */
+export function hierarchyIndexed(index: CsrIndex, options?: HierarchyIndexedOptions): Float64Array {
+  return metric.indexed(index, options);
 }

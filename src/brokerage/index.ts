@@ -18,15 +18,15 @@ export { constraint, assignConstraint, constraintIndexed, CONSTRAINT_DEFAULTS } 
 export type { ConstraintOptions, AssignConstraintOptions, ConstraintIndexedOptions } from './constraint.js';
 export { dyadicConstraint, DYADIC_CONSTRAINT_DEFAULTS } from './dyadic-constraint.js';
 export type { DyadicConstraintOptions } from './dyadic-constraint.js';
-export { effectiveSize, assignEffectiveSize, EFFECTIVE_SIZE_DEFAULTS } from './effective-size.js';
-export type { EffectiveSizeOptions, AssignEffectiveSizeOptions } from './effective-size.js';
-export { efficiency, assignEfficiency, EFFICIENCY_DEFAULTS } from './efficiency.js';
-export type { EfficiencyOptions, AssignEfficiencyOptions } from './efficiency.js';
-export { hierarchy, assignHierarchy, HIERARCHY_DEFAULTS } from './hierarchy.js';
-export type { HierarchyOptions, AssignHierarchyOptions } from './hierarchy.js';
-export { redundancy, assignRedundancy, REDUNDANCY_DEFAULTS } from './redundancy.js';
-export type { RedundancyOptions, AssignRedundancyOptions } from './redundancy.js';
-export { egoBetweenness, assignEgoBetweenness, EGO_BETWEENNESS_DEFAULTS } from './ego-betweenness.js';
+export { effectiveSize, assignEffectiveSize, effectiveSizeIndexed, EFFECTIVE_SIZE_DEFAULTS } from './effective-size.js';
+export type { EffectiveSizeOptions, AssignEffectiveSizeOptions, EffectiveSizeIndexedOptions } from './effective-size.js';
+export { efficiency, assignEfficiency, efficiencyIndexed, EFFICIENCY_DEFAULTS } from './efficiency.js';
+export type { EfficiencyOptions, AssignEfficiencyOptions, EfficiencyIndexedOptions } from './efficiency.js';
+export { hierarchy, assignHierarchy, hierarchyIndexed, HIERARCHY_DEFAULTS } from './hierarchy.js';
+export type { HierarchyOptions, AssignHierarchyOptions, HierarchyIndexedOptions } from './hierarchy.js';
+export { redundancy, assignRedundancy, redundancyIndexed, REDUNDANCY_DEFAULTS } from './redundancy.js';
+export type { RedundancyOptions, AssignRedundancyOptions, RedundancyIndexedOptions } from './redundancy.js';
+export { egoBetweenness, assignEgoBetweenness, egoBetweennessIndexed, EGO_BETWEENNESS_DEFAULTS } from './ego-betweenness.js';
 export type { EgoBetweennessOptions, AssignEgoBetweennessOptions } from './ego-betweenness.js';
 export { diversityBandwidth, assignDiversityBandwidth, DIVERSITY_BANDWIDTH_DEFAULTS } from './diversity-bandwidth.js';
 export type {

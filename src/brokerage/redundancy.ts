@@ -4,13 +4,10 @@
  * @module
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { toIndex } from '../core/build-index.js';
 import type { CsrIndex } from '../core/csr.js';
 import { BURT_MODELS, BURT_REDUNDANCY, burtKernel, egoContacts, type BurtModel } from '../core/ego.js';
-import { assertGraph, assertGraphOrIndex } from '../guards.js';
-import { assertEnum, assertString, resolveOptions, type EdgeValueGetter, type NodeMetric } from '../options.js';
-
-const NAME = 'tiestrength/brokerage/redundancy';
+import { defineNodeMetric } from '../define-metric.js';
+import { assertEnum, type EdgeValueGetter, type NodeMetric } from '../options.js';
 
 /** Options of {@link redundancy}. */
 export interface RedundancyOptions<EdgeAttributes extends Attributes = Attributes> {
@@ -26,11 +23,25 @@ export interface AssignRedundancyOptions<EdgeAttributes extends Attributes = Att
   attribute?: string;
 }
 
-/** Defaults of {@link redundancy} and {@link assignRedundancy} (`attribute` is read by the latter only). */
+/** Options of {@link redundancyIndexed}: the index holds its strengths (`getEdgeStrength: null` ignores them). */
+export interface RedundancyIndexedOptions extends Omit<RedundancyOptions, 'getEdgeStrength'> {
+  /** `null` treats every tie as strength 1. [the index's strengths] */
+  getEdgeStrength?: null;
+}
+
+/** Defaults of {@link redundancy}, {@link assignRedundancy} (the only one that reads `attribute`) and {@link redundancyIndexed}. */
 export const REDUNDANCY_DEFAULTS = Object.freeze({
   getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
   model: 'whole' as BurtModel,
-  attribute: 'redundancy',
+  attribute: 'redundancy' as string,
+});
+
+const metric = defineNodeMetric({
+  family: 'brokerage',
+  name: 'redundancy',
+  defaults: REDUNDANCY_DEFAULTS,
+  validate: (opts, prefix) => assertEnum(prefix, 'model', opts.model, BURT_MODELS),
+  kernel: (index, opts) => burtKernel(egoContacts(index), opts.model, BURT_REDUNDANCY).redundancy!,
 });
 
 /**
@@ -63,7 +74,7 @@ export const REDUNDANCY_DEFAULTS = Object.freeze({
  * @throws {@link InvalidGraphError} If `input` is neither a graphology graph nor a CsrIndex.
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
  * @throws {@link InvalidWeightError} If a strength is zero, negative, NaN, infinite or not a number.
- * @throws {@link InvalidOptionError} If an option is unknown or invalid, or `getEdgeStrength` is given with an index.
+ * @throws {@link InvalidOptionError} If an option is unknown or invalid, `getEdgeStrength` names an attribute no edge carries, or an attribute name or getter is given with an index.
  *
  * @example
  * const graph = new UndirectedGraph();
@@ -84,9 +95,7 @@ export function redundancy<NodeAttributes extends Attributes = Attributes, EdgeA
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: RedundancyOptions<EdgeAttributes>,
 ): NodeMetric {
-  assertGraphOrIndex(input, NAME);
-  const { index, values } = redundancyValues(input as AbstractGraph | CsrIndex, options as RedundancyOptions | undefined);
-  return index.collect(values);
+  return metric.compute(input, options as RedundancyOptions);
 }
 
 /**
@@ -107,16 +116,23 @@ export function assignRedundancy<NodeAttributes extends Attributes = Attributes,
   graph: AbstractGraph<NodeAttributes, EdgeAttributes>,
   options?: AssignRedundancyOptions<EdgeAttributes>,
 ): void {
-  assertGraph(graph, NAME);
-  const { index, values, attribute } = redundancyValues(graph as AbstractGraph, options as AssignRedundancyOptions | undefined);
-  index.assign(graph, attribute, values);
+  metric.assign(graph, options as AssignRedundancyOptions);
 }
 
-function redundancyValues(input: AbstractGraph | CsrIndex, options: AssignRedundancyOptions | undefined) {
-  const opts = resolveOptions(NAME, REDUNDANCY_DEFAULTS, options);
-  assertEnum(NAME, 'model', opts.model, BURT_MODELS);
-  assertString(NAME, 'attribute', opts.attribute);
-  const index = toIndex(input, options, NAME);
-  const values = burtKernel(egoContacts(index), opts.model, BURT_REDUNDANCY).redundancy!;
-  return { index, values, attribute: opts.attribute };
+/**
+ * {@link redundancy} on a prebuilt index, as a `Float64Array` in node-id order (`index.keys[id]`
+ * is the node): the fast path, with no record built.
+ *
+ * @param index The {@link CsrIndex}.
+ * @param options The {@link RedundancyIndexedOptions}.
+ * @returns The redundancy of each node id.
+ * @throws {@link InvalidGraphError} If `index` is not a CsrIndex.
+ * @throws {@link InvalidOptionError} If an option is unknown or invalid.
+ *
+ * @example
+ * const index = buildIndex(graph);
+ * redundancyIndexed(index)[index.id('a3')]; //=> 0.75
+ */
+export function redundancyIndexed(index: CsrIndex, options?: RedundancyIndexedOptions): Float64Array {
+  return metric.indexed(index, options);
 }

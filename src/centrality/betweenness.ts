@@ -5,44 +5,42 @@
  * @module
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { InvalidOptionError, show } from '../errors.js';
 import { toIndex } from '../core/build-index.js';
 import { brandesSums, rescaleBetweenness } from '../core/brandes.js';
 import type { CsrIndex } from '../core/csr.js';
-import { assertToDistance, resolveDistances } from '../core/distances.js';
-import { createRng, DEFAULT_SEED, randomInt } from '../core/random.js';
-import { assertGraph, assertGraphOrIndex } from '../guards.js';
+import { defineNodeMetric, metricPrefixes, refuseAttribute } from '../define-metric.js';
+import { assertGraphOrIndex } from '../guards.js';
 import {
   assertBoolean,
-  assertInteger,
-  assertKnownOptions,
-  assertString,
   resolveOptions,
   type DistanceOptions,
   type EdgeValueGetter,
   type NodeMetric,
   type ToDistance,
 } from '../options.js';
+import {
+  assertPathOptions,
+  assertSampling,
+  mergeDefaults,
+  pathDistances,
+  samplePivots,
+  type PathOptions,
+  type SamplingOptions,
+} from './path-options.js';
 
-const NAME = 'tiestrength/centrality/betweenness';
+export { drawPivots } from './path-options.js';
 
-/** Source sampling of {@link betweenness} (Brandes & Pich 2007). */
-export interface BetweennessSample {
-  /** Number of pivot sources k, an integer in [1, n], drawn uniformly without replacement. */
-  sources: number;
-  /** Seed of the generator that draws the pivots (a shortcut for `rng: createRng(seed)`). [42] */
-  seed?: number;
-}
-
-/** Options of {@link betweenness}. */
+/** Options of {@link betweenness} and {@link betweennessDetailed}. */
 export interface BetweennessOptions<EdgeAttributes extends Attributes = Attributes> extends DistanceOptions<EdgeAttributes> {
   /** Divide by the number of (s, t) pairs, as NetworkX does; `false` gives raw pair sums. [`true`] */
   normalized?: boolean;
   /** Count a path's endpoints as on it (NetworkX's `endpoints`). [`false`] */
   endpoints?: boolean;
-  /** Estimate from `sources` sampled pivots instead of all nodes; `null` for exact. [`null`] */
-  sample?: BetweennessSample | null;
-  /** The generator that draws the pivots, returning floats in [0, 1). [`createRng(sample.seed ?? 42)`] */
+  /** Estimate from this many pivot sources, an integer in [1, n] drawn uniformly without replacement (Brandes & Pich 2007); absent for exact. [absent] */
+  samples?: number;
+  /** Seed of the generator that draws the pivots (a safe integer; not with `rng`). [`42`] */
+  seed?: number;
+  /** The generator that draws the pivots, returning floats in [0, 1) (not with `seed`). [the generator seeded with `seed`] */
   rng?: () => number;
 }
 
@@ -53,6 +51,17 @@ export interface AssignBetweennessOptions<EdgeAttributes extends Attributes = At
   attribute?: string;
 }
 
+/**
+ * Options of {@link betweennessIndexed}: the index holds its strengths (and distances, when built
+ * with `getEdgeDistance`); `null` ignores them.
+ */
+export interface BetweennessIndexedOptions extends Omit<BetweennessOptions, 'getEdgeStrength' | 'getEdgeDistance'> {
+  /** `null` treats every tie as strength 1. [the index's strengths] */
+  getEdgeStrength?: null;
+  /** `null` counts hops. [the index's distances, or distances from its strengths] */
+  getEdgeDistance?: null;
+}
+
 /** The result of {@link betweennessDetailed}. */
 export interface BetweennessDetailed {
   /** Betweenness of each node, keyed by node (as {@link betweenness} returns it). */
@@ -61,15 +70,29 @@ export interface BetweennessDetailed {
   pivots: string[] | null;
 }
 
-/** Defaults of {@link betweenness}. */
+/** Defaults of {@link betweenness}, {@link assignBetweenness} (the only one that reads `attribute`), {@link betweennessIndexed} and {@link betweennessDetailed}. */
 export const BETWEENNESS_DEFAULTS = Object.freeze({
   getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
   getEdgeDistance: undefined as EdgeValueGetter | undefined,
   toDistance: 'inverse' as ToDistance,
-  normalized: true,
-  endpoints: false,
-  sample: null as BetweennessSample | null,
+  normalized: true as boolean,
+  endpoints: false as boolean,
+  samples: undefined as number | undefined,
+  seed: undefined as number | undefined,
   rng: undefined as (() => number) | undefined,
+  attribute: 'betweenness' as string,
+});
+
+const DEFAULTS = mergeDefaults(BETWEENNESS_DEFAULTS);
+
+const PREFIXES = metricPrefixes('centrality', 'betweenness');
+
+const metric = defineNodeMetric({
+  family: 'centrality',
+  name: 'betweenness',
+  defaults: DEFAULTS,
+  validate: validateBetweenness,
+  kernel: (index, opts, _input, prefix) => betweennessKernel(index, opts, prefix).values,
 });
 
 /**
@@ -83,7 +106,7 @@ export const BETWEENNESS_DEFAULTS = Object.freeze({
  *   pairs    unordered {s, t} for undirected graphs, ordered (s, t) for directed graphs
  *   normalized (default): divide by N(N − 1)/2 (undirected) or N(N − 1) (directed),
  *            N = n − 1, or N = n with `endpoints`; no rescaling when N < 2
- *   sampled, k pivots P (Brandes & Pich 2007), endpoints excluded:
+ *   `samples: k`, pivots P (Brandes & Pich 2007), endpoints excluded:
  *            c(v) = Σ_{s ∈ P} δ_s(v) × (v ∈ P ? 1/((k − 1)(N − 1)) : 1/(k(N − 1)))   normalized
  *                                       (v ∈ P ? N/((k − 1)c)    : N/(k c))            raw, c = 2 undirected, 1 directed
  *
@@ -97,11 +120,14 @@ export const BETWEENNESS_DEFAULTS = Object.freeze({
  *   NetworkX (exact equality) on such graphs: on Zachary's karate club with d = 1/weight, node 0
  *   has raw betweenness 209 (igraph, tiestrength), not NetworkX's 208.5. With hops or exactly
  *   representable distances the three agree.
- * - Normalisation and sampling rescale exactly as NetworkX 3.6.1 (`_rescale`); `normalized: false`
- *   gives raw sums over unordered pairs (undirected), equal to igraph's `betweenness`.
- * - Sampling draws k distinct pivots uniformly with `rng` (k draws, partial Fisher–Yates); a pivot
- *   gets no dependency from itself, hence its own factor. k = 1 leaves the pivot `NaN`.
- *   k = n gives the exact values. {@link betweennessDetailed} returns the pivots.
+ * - Exact values are normalised as NetworkX 2.8.8 (`_rescale`); `normalized: false` gives raw sums
+ *   over unordered pairs (undirected), equal to igraph 0.10.2 `betweenness`.
+ * - `samples: k` draws k distinct pivots uniformly (k draws of `rng`, or of the generator seeded
+ *   with `seed`, default 42; partial Fisher–Yates), so that the same options give the same
+ *   estimate. A pivot gets no dependency from itself, hence its own factor (k − 1); departs from
+ *   NetworkX 2.8.8, which scales every node by n/k. k = 1 leaves the pivot `NaN`; k = n gives the
+ *   exact values. {@link betweennessDetailed} returns the pivots. Without `samples`, `seed` and
+ *   `rng` are validated but unused.
  * - Directed graphs follow arcs. Isolates and nodes on no shortest path get 0. Self-loops are
  *   ignored; parallel edges form one tie (strengths summed, or the minimum given distance).
  * - Speed: typed-array BFS (or Dijkstra with a binary heap) per source, on an adjacency relabelled
@@ -118,8 +144,10 @@ export const BETWEENNESS_DEFAULTS = Object.freeze({
  * @throws {@link InvalidGraphError} If `input` is neither a graph nor an index.
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
  * @throws {@link InvalidWeightError} If a strength or distance is zero, negative or not finite.
- * @throws {@link InvalidOptionError} If an option is invalid: `sample.sources` outside [1, n],
- *   `toDistance` `'negLog'`/`'maxMinus'` (zero distances), `toDistance` with distances, both `sample.seed` and `rng`.
+ * @throws {@link InvalidOptionError} If an option is unknown or invalid: `samples` not an integer in
+ *   [1, n], `toDistance` `'negLog'`/`'maxMinus'` (zero distances), `toDistance` with distances, both
+ *   `seed` and `rng`, an `rng` value outside [0, 1), an attribute name no edge carries, or a getter
+ *   or attribute name with an index.
  *
  * @example
  * // METRICS.md §1.4 F2 "org", hops
@@ -135,8 +163,7 @@ export function betweenness<NodeAttributes extends Attributes = Attributes, Edge
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: BetweennessOptions<EdgeAttributes>,
 ): NodeMetric {
-  const { index, values } = compute(input as AbstractGraph | CsrIndex, options as BetweennessOptions | undefined, NAME);
-  return index.collect(values);
+  return metric.compute(input, options as BetweennessOptions);
 }
 
 /**
@@ -145,6 +172,8 @@ export function betweenness<NodeAttributes extends Attributes = Attributes, Edge
  * @param graph The graphology graph.
  * @param options The {@link AssignBetweennessOptions}.
  * @throws {@link InvalidGraphError} If `graph` is not a graphology graph.
+ * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
+ * @throws {@link InvalidWeightError} If a strength or distance is zero, negative or not finite.
  * @throws {@link InvalidOptionError} If an option is invalid (see {@link betweenness}).
  *
  * @example
@@ -155,12 +184,26 @@ export function assignBetweenness<NodeAttributes extends Attributes = Attributes
   graph: AbstractGraph<NodeAttributes, EdgeAttributes>,
   options?: AssignBetweennessOptions<EdgeAttributes>,
 ): void {
-  const prefix = `${NAME} (assign)`;
-  assertGraph(graph, prefix);
-  const { attribute = 'betweenness', ...rest } = (options ?? {}) as AssignBetweennessOptions;
-  assertString(prefix, 'attribute', attribute);
-  const { index, values } = compute(graph as AbstractGraph, rest, prefix);
-  index.assign(graph, attribute, values);
+  metric.assign(graph, options as AssignBetweennessOptions);
+}
+
+/**
+ * {@link betweenness} on a prebuilt index, as a `Float64Array` in node-id order (`index.keys[id]`
+ * is the node): the fast path, with no record built.
+ *
+ * @param index The {@link CsrIndex}.
+ * @param options The {@link BetweennessIndexedOptions}.
+ * @returns The betweenness of each node id.
+ * @throws {@link InvalidGraphError} If `index` is not a CsrIndex.
+ * @throws {@link InvalidWeightError} If a `toDistance` function returns a distance that is not finite and > 0.
+ * @throws {@link InvalidOptionError} If an option is invalid (see {@link betweenness}).
+ *
+ * @example
+ * const index = buildIndex(org);
+ * betweennessIndexed(index, { getEdgeDistance: null, normalized: false })[index.id('b2')]; //=> 4.5
+ */
+export function betweennessIndexed(index: CsrIndex, options?: BetweennessIndexedOptions): Float64Array {
+  return metric.indexed(index, options);
 }
 
 /**
@@ -171,102 +214,62 @@ export function assignBetweenness<NodeAttributes extends Attributes = Attributes
  * @param options The {@link BetweennessOptions}.
  * @returns The values and the pivots (`null` when exact).
  * @throws {@link InvalidGraphError} If `input` is neither a graph nor an index.
+ * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
+ * @throws {@link InvalidWeightError} If a strength or distance is zero, negative or not finite.
  * @throws {@link InvalidOptionError} If an option is invalid (see {@link betweenness}).
  *
  * @example
  * // METRICS.md §1.4 F2 "org", nodes added in the order a1, a2, a3, b1, b2, c1, z
- * betweennessDetailed(org, { sample: { sources: 3, seed: 7 } }).pivots; //=> ['c1', 'b1', 'a1']
+ * betweennessDetailed(org, { samples: 3, seed: 7 }).pivots; //=> ['c1', 'b1', 'a1']
  */
 export function betweennessDetailed<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: BetweennessOptions<EdgeAttributes>,
 ): BetweennessDetailed {
-  const prefix = `${NAME} (detailed)`;
-  const { index, values, pivots } = compute(input as AbstractGraph | CsrIndex, options as BetweennessOptions | undefined, prefix);
+  const prefix = `${PREFIXES.compute}Detailed`;
+  assertGraphOrIndex(input, prefix);
+  refuseAttribute(options, prefix, PREFIXES.assign);
+  const opts = resolveOptions(prefix, DEFAULTS, options as BetweennessOptions | undefined);
+  validateBetweenness(opts, prefix);
+  const index = toIndex(input as AbstractGraph | CsrIndex, options as BetweennessOptions | undefined, prefix);
+  const { values, pivots } = betweennessKernel(index, opts, prefix);
   return {
     betweenness: index.collect(values),
     pivots: pivots === null ? null : Array.from(pivots, (id) => index.keys[id]!),
   };
 }
 
-/** The five wrapper steps shared by the three variants. */
-function compute(
-  input: AbstractGraph | CsrIndex,
-  options: BetweennessOptions | undefined,
-  prefix: string,
-): { index: CsrIndex; values: Float64Array; pivots: Uint32Array | null } {
-  assertGraphOrIndex(input, prefix);
-  const opts = resolveOptions(prefix, BETWEENNESS_DEFAULTS, options);
+/** @internal The merged options of betweenness and edge betweenness. */
+export interface BrandesOptions extends PathOptions, SamplingOptions {
+  normalized: boolean;
+  endpoints?: boolean;
+}
+
+/** @internal Validates the options of betweenness and edge betweenness (before the index is built). */
+export function validateBetweenness(opts: BrandesOptions, prefix: string): void {
   assertBoolean(prefix, 'normalized', opts.normalized);
-  assertBoolean(prefix, 'endpoints', opts.endpoints);
-  assertToDistance(prefix, opts.toDistance, { allowZero: false });
-  const sample = resolveSample(prefix, opts.sample, opts.rng);
-  const index = toIndex(input, options, prefix);
-  const distances = resolveDistances(index, options?.toDistance, options?.getEdgeDistance !== undefined, prefix, {
-    allowZero: false,
-  });
+  if (opts.endpoints !== undefined) assertBoolean(prefix, 'endpoints', opts.endpoints);
+  assertPathOptions(opts, prefix);
+  assertSampling(opts, prefix);
+}
+
+/**
+ * @internal
+ * Brandes's accumulation over every source (or the sampled pivots), rescaled: per node
+ * (`ties: false`) or per tie of the index (`ties: true`, endpoints always counted).
+ */
+export function betweennessKernel(
+  index: CsrIndex,
+  opts: BrandesOptions,
+  prefix: string,
+  ties = false,
+): { values: Float64Array; pivots: Uint32Array | null } {
+  const distances = pathDistances(index, opts, prefix);
   const n = index.order;
-  let pivots: Uint32Array | null = null;
-  if (sample !== null && n > 0) {
-    assertInteger(prefix, 'sample.sources', sample.sources, 1, n);
-    pivots = drawPivots(n, sample.sources, sample.rng);
-  }
-  const sums = brandesSums(index, distances, { sources: pivots, nodes: true, ties: false, endpoints: opts.endpoints });
-  const values = sums.nodes!;
-  rescaleBetweenness(values, n, { normalized: opts.normalized, directed: index.directed, endpoints: opts.endpoints, pivots });
-  return { index, values, pivots };
-}
-
-/** @internal A validated `sample` option with its generator. */
-export interface ResolvedSample {
-  sources: number;
-  rng: () => number;
-}
-
-/**
- * @internal
- * Validates `sample` ({ sources, seed? }) and `rng`; returns `null` for exact computation. The
- * upper bound sources ≤ n is checked once n is known.
- */
-export function resolveSample(prefix: string, sample: unknown, rng: unknown): ResolvedSample | null {
-  if (rng !== undefined && typeof rng !== 'function') {
-    throw new InvalidOptionError(`${prefix}: option rng must be a function returning floats in [0, 1); got ${show(rng)}`, 'rng');
-  }
-  if (sample === null || sample === undefined) return null;
-  if (typeof sample !== 'object' || Array.isArray(sample)) {
-    throw new InvalidOptionError(`${prefix}: option sample must be { sources, seed? } or null; got ${show(sample)}`, 'sample');
-  }
-  assertKnownOptions(`${prefix} (option sample)`, sample, ['sources', 'seed']);
-  const { sources, seed } = sample as { sources?: unknown; seed?: unknown };
-  // NetworkX leaks a ZeroDivisionError for k = 0; refuse it here.
-  assertInteger(prefix, 'sample.sources', sources, 1);
-  if (seed !== undefined) {
-    if (rng !== undefined) {
-      throw new InvalidOptionError(`${prefix}: give either sample.seed or rng, not both`, 'rng');
-    }
-    if (typeof seed !== 'number' || !Number.isSafeInteger(seed)) {
-      throw new InvalidOptionError(`${prefix}: option sample.seed must be a safe integer; got ${show(seed)}`, 'sample.seed');
-    }
-  }
-  return {
-    sources,
-    rng: (rng as (() => number) | undefined) ?? createRng((seed as number | undefined) ?? DEFAULT_SEED),
-  };
-}
-
-/**
- * @internal
- * k distinct ids of 0…n−1, uniformly without replacement, in draw order: the first k steps of a
- * Fisher–Yates shuffle (exactly k draws from `rng`).
- */
-export function drawPivots(n: number, k: number, rng: () => number): Uint32Array {
-  const ids = new Uint32Array(n);
-  for (let i = 0; i < n; i++) ids[i] = i;
-  for (let i = 0; i < k; i++) {
-    const j = i + randomInt(rng, n - i);
-    const tmp = ids[i]!;
-    ids[i] = ids[j]!;
-    ids[j] = tmp;
-  }
-  return ids.slice(0, k);
+  const pivots = samplePivots(n, opts, prefix);
+  const endpoints = ties || opts.endpoints === true;
+  const sums = brandesSums(index, distances, { sources: pivots, nodes: !ties, ties, endpoints });
+  const values = (ties ? sums.ties : sums.nodes)!;
+  rescaleBetweenness(values, n, { normalized: opts.normalized, directed: index.directed, endpoints, pivots });
+  return { values, pivots };
 }

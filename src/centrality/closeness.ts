@@ -5,33 +5,36 @@
  * @module
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { toIndex } from '../core/build-index.js';
 import type { CsrIndex } from '../core/csr.js';
 import { sweepDistances } from '../core/distance-sweep.js';
-import { assertToDistance, resolveDistances, type PathDistances } from '../core/distances.js';
-import { assertGraph, assertGraphOrIndex } from '../guards.js';
-import {
-  assertBoolean,
-  assertEnum,
-  assertString,
-  resolveOptions,
-  type DistanceOptions,
-  type EdgeValueGetter,
-  type NodeMetric,
-  type ToDistance,
-} from '../options.js';
-
-const NAME = 'tiestrength/centrality/closeness';
+import type { PathDistances } from '../core/distances.js';
+import { defineNodeMetric } from '../define-metric.js';
+import { assertEnum, type DistanceOptions, type EdgeValueGetter, type NodeMetric, type ToDistance } from '../options.js';
+import { assertPathOptions, mergeDefaults, pathDistances } from './path-options.js';
 
 /** Which distances a path metric reads on a directed graph: d(u, v) (`'out'`) or d(v, u) (`'in'`). */
 export type PathDirection = 'out' | 'in';
 
-const DIRECTIONS: readonly PathDirection[] = ['out', 'in'];
+/** @internal The values of {@link PathDirection}. */
+export const PATH_DIRECTIONS: readonly PathDirection[] = Object.freeze(['out', 'in'] as PathDirection[]);
+
+/**
+ * How {@link closeness} treats people who reach only part of the network: `'wassermanFaust'`
+ * scales by the share of other people reached (NetworkX's `wf_improved=True`); `'component'`
+ * averages over the reached people only (`wf_improved=False`, igraph's normalised closeness).
+ */
+export type ClosenessDisconnected = 'wassermanFaust' | 'component';
+
+const DISCONNECTED: readonly ClosenessDisconnected[] = Object.freeze(['wassermanFaust', 'component'] as ClosenessDisconnected[]);
 
 /** Options of {@link closeness}. */
 export interface ClosenessOptions<EdgeAttributes extends Attributes = Attributes> extends DistanceOptions<EdgeAttributes> {
-  /** Multiply by the share of other people reached, r/(n − 1) (NetworkX's `wf_improved`). [`true`] */
-  wassermanFaust?: boolean;
+  /**
+   * People who reach only part of the network: `'wassermanFaust'` multiplies r/Σd by the share of
+   * other people reached, r/(n − 1) (NetworkX's `wf_improved=True`); `'component'` keeps r/Σd,
+   * the inverse mean distance to the people reached (`wf_improved=False`). [`'wassermanFaust'`]
+   */
+  disconnected?: ClosenessDisconnected;
   /**
    * Directed graphs: `'out'` uses distances from the person, d(u, v) (igraph, sna); `'in'` distances
    * to the person, d(v, u) (what NetworkX computes). Ignored for undirected graphs. [`'out'`]
@@ -45,31 +48,61 @@ export interface AssignClosenessOptions<EdgeAttributes extends Attributes = Attr
   attribute?: string;
 }
 
-/** Defaults of {@link closeness}. */
+
+/**
+ * Options of {@link closenessIndexed}: the index holds its strengths (and distances, when built
+ * with `getEdgeDistance`); `null` ignores them.
+ */
+export interface ClosenessIndexedOptions extends Omit<ClosenessOptions, 'getEdgeStrength' | 'getEdgeDistance'> {
+  /** `null` treats every tie as strength 1. [the index's strengths] */
+  getEdgeStrength?: null;
+  /** `null` counts hops. [the index's distances, or distances from its strengths] */
+  getEdgeDistance?: null;
+}
+
+/** Defaults of {@link closeness}, {@link assignCloseness} (the only one that reads `attribute`) and {@link closenessIndexed}. */
 export const CLOSENESS_DEFAULTS = Object.freeze({
   getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
   getEdgeDistance: undefined as EdgeValueGetter | undefined,
   toDistance: 'inverse' as ToDistance,
-  wassermanFaust: true,
+  disconnected: 'wassermanFaust' as ClosenessDisconnected,
   direction: 'out' as PathDirection,
+  attribute: 'closeness' as string,
+});
+
+const metric = defineNodeMetric({
+  family: 'centrality',
+  name: 'closeness',
+  defaults: mergeDefaults(CLOSENESS_DEFAULTS),
+  validate: (opts, prefix) => {
+    assertEnum(prefix, 'disconnected', opts.disconnected, DISCONNECTED);
+    assertEnum(prefix, 'direction', opts.direction, PATH_DIRECTIONS);
+    assertPathOptions(opts, prefix);
+  },
+  kernel: (index, opts, _input, prefix) =>
+    closenessKernel(index, pathDistances(index, opts, prefix), opts.direction, opts.disconnected === 'wassermanFaust'),
 });
 
 /**
  * Closeness centrality over the reachable part of the network: the inverse of a person's mean
- * distance to the people they reach, scaled by the share of people reached.
+ * distance to the people they reach, scaled (by default) by the share of people reached.
  *
  * Formula (Wasserman & Faust 1994, "improved" closeness as in NetworkX):
  *
  *   r_u     = |{ v ≠ u : d(u, v) < ∞ }|                  people reached
- *   C(u)    = r_u / Σ_{v reached} d(u, v)                 (wassermanFaust: false; igraph's normalised closeness)
- *   C_WF(u) = (r_u / (n − 1)) · C(u)                      (default)
+ *   C(u)    = r_u / Σ_{v reached} d(u, v)                 disconnected: 'component'
+ *   C_WF(u) = (r_u / (n − 1)) · C(u)                      disconnected: 'wassermanFaust' (default)
  *   r_u = 0  ⇒  0
- *   Connected undirected graph: C(u) = (n − 1) / Σ_v d(u, v).
+ *   Connected graph (r_u = n − 1): both give C(u) = (n − 1) / Σ_v d(u, v).
  *
  * @remarks
  * - Reads tie **distances**: `getEdgeDistance`, or `toDistance` from strengths (default 1/strength;
  *   `getEdgeDistance: null` for hops).
- * - `wassermanFaust` defaults to `true`, matching NetworkX's default `wf_improved=True`.
+ * - `disconnected` only matters for people who do not reach everyone. `'wassermanFaust'` (the
+ *   default) is NetworkX 2.8.8 `closeness_centrality(wf_improved=True)`: a person close to the
+ *   few people of a small component scores low, since few are reached. `'component'` is
+ *   `wf_improved=False` and igraph 0.10.2 `closeness(normalized=True)`: the inverse mean distance
+ *   to whoever is reached, so a pendant pair scores 1.
  * - Directed graphs: `direction: 'out'` (default, as igraph and sna) sums distances from u;
  *   `'in'` sums distances to u, which is what NetworkX's `closeness_centrality` computes.
  * - Isolates (and n = 1) give 0, as in NetworkX (igraph gives `NaN`). Self-loops are ignored;
@@ -83,10 +116,13 @@ export const CLOSENESS_DEFAULTS = Object.freeze({
  * @throws {@link InvalidGraphError} If `input` is neither a graph nor an index.
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
  * @throws {@link InvalidWeightError} If a strength or distance is zero, negative or not finite.
- * @throws {@link InvalidOptionError} If an option is invalid (`toDistance` `'negLog'`/`'maxMinus'` give zero distances).
+ * @throws {@link InvalidOptionError} If an option is unknown or invalid (`disconnected` or `direction`
+ *   not one of its values; `toDistance` `'negLog'`/`'maxMinus'`, which give zero distances, or given
+ *   with distances), an attribute name no edge carries, or a getter or attribute name with an index.
  *
  * @example
  * closeness(org, { getEdgeDistance: null }).b2; //=> 0.5952380952380952  (5 reached, Σd = 7: 5/7 · 5/6)
+ * closeness(org, { getEdgeDistance: null, disconnected: 'component' }).b2; //=> 0.7142857142857143  (5/7)
  *
  * References
  * [1] Freeman, L. C. (1979). Centrality in social networks: conceptual clarification. Social Networks 1(3):215–239.
@@ -96,8 +132,7 @@ export function closeness<NodeAttributes extends Attributes = Attributes, EdgeAt
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: ClosenessOptions<EdgeAttributes>,
 ): NodeMetric {
-  const { index, values } = compute(input as AbstractGraph | CsrIndex, options as ClosenessOptions | undefined, NAME);
-  return index.collect(values);
+  return metric.compute(input, options as ClosenessOptions);
 }
 
 /**
@@ -106,7 +141,9 @@ export function closeness<NodeAttributes extends Attributes = Attributes, EdgeAt
  * @param graph The graphology graph.
  * @param options The {@link AssignClosenessOptions}.
  * @throws {@link InvalidGraphError} If `graph` is not a graphology graph.
- * @throws {@link InvalidOptionError} If an option is invalid.
+ * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
+ * @throws {@link InvalidWeightError} If a strength or distance is zero, negative or not finite.
+ * @throws {@link InvalidOptionError} If an option is invalid (see {@link closeness}).
  *
  * @example
  * assignCloseness(org, { getEdgeDistance: null });
@@ -116,29 +153,26 @@ export function assignCloseness<NodeAttributes extends Attributes = Attributes, 
   graph: AbstractGraph<NodeAttributes, EdgeAttributes>,
   options?: AssignClosenessOptions<EdgeAttributes>,
 ): void {
-  const prefix = `${NAME} (assign)`;
-  assertGraph(graph, prefix);
-  const { attribute = 'closeness', ...rest } = (options ?? {}) as AssignClosenessOptions;
-  assertString(prefix, 'attribute', attribute);
-  const { index, values } = compute(graph as AbstractGraph, rest, prefix);
-  index.assign(graph, attribute, values);
+  metric.assign(graph, options as AssignClosenessOptions);
 }
 
-function compute(
-  input: AbstractGraph | CsrIndex,
-  options: ClosenessOptions | undefined,
-  prefix: string,
-): { index: CsrIndex; values: Float64Array } {
-  assertGraphOrIndex(input, prefix);
-  const opts = resolveOptions(prefix, CLOSENESS_DEFAULTS, options);
-  assertBoolean(prefix, 'wassermanFaust', opts.wassermanFaust);
-  assertEnum(prefix, 'direction', opts.direction, DIRECTIONS);
-  assertToDistance(prefix, opts.toDistance, { allowZero: false });
-  const index = toIndex(input, options, prefix);
-  const distances = resolveDistances(index, options?.toDistance, options?.getEdgeDistance !== undefined, prefix, {
-    allowZero: false,
-  });
-  return { index, values: closenessKernel(index, distances, opts.direction, opts.wassermanFaust) };
+/**
+ * {@link closeness} on a prebuilt index, as a `Float64Array` in node-id order (`index.keys[id]`
+ * is the node): the fast path, with no record built.
+ *
+ * @param index The {@link CsrIndex}.
+ * @param options The {@link ClosenessIndexedOptions}.
+ * @returns The closeness of each node id.
+ * @throws {@link InvalidGraphError} If `index` is not a CsrIndex.
+ * @throws {@link InvalidWeightError} If a `toDistance` function returns a distance that is not finite and > 0.
+ * @throws {@link InvalidOptionError} If an option is unknown or invalid.
+ *
+ * @example
+ * const index = buildIndex(org);
+ * closenessIndexed(index, { getEdgeDistance: null })[index.id('b2')]; //=> 0.5952380952380952
+ */
+export function closenessIndexed(index: CsrIndex, options?: ClosenessIndexedOptions): Float64Array {
+  return metric.indexed(index, options);
 }
 
 /**

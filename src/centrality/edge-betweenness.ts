@@ -5,33 +5,21 @@
  * @module
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { toIndex } from '../core/build-index.js';
-import { brandesSums, rescaleBetweenness } from '../core/brandes.js';
-import { isCsrIndex, tieOfPair, type CsrIndex } from '../core/csr.js';
-import { assertToDistance, resolveDistances } from '../core/distances.js';
-import { assertGraph, assertGraphOrIndex } from '../guards.js';
-import {
-  assertBoolean,
-  assertInteger,
-  assertString,
-  resolveOptions,
-  setOwn,
-  type DistanceOptions,
-  type EdgeValueGetter,
-  type ToDistance,
-} from '../options.js';
-import type { EdgeMetric, TieValue } from '../ties/edge-results.js';
-import { drawPivots, resolveSample, type BetweennessSample } from './betweenness.js';
-
-const NAME = 'tiestrength/centrality/edgeBetweenness';
+import type { CsrIndex } from '../core/csr.js';
+import { defineTieMetric, type TieMetric } from '../define-metric.js';
+import type { DistanceOptions, EdgeValueGetter, ToDistance } from '../options.js';
+import { betweennessKernel, validateBetweenness } from './betweenness.js';
+import { mergeDefaults } from './path-options.js';
 
 /** Options of {@link edgeBetweenness}. */
 export interface EdgeBetweennessOptions<EdgeAttributes extends Attributes = Attributes> extends DistanceOptions<EdgeAttributes> {
   /** Divide by the number of (s, t) pairs, n(n − 1)/2 or n(n − 1), as NetworkX does. [`true`] */
   normalized?: boolean;
-  /** Estimate from sampled pivot sources instead of all nodes; `null` for exact. [`null`] */
-  sample?: BetweennessSample | null;
-  /** The generator that draws the pivots. [`createRng(sample.seed ?? 42)`] */
+  /** Estimate from this many pivot sources, an integer in [1, n] drawn uniformly without replacement; absent for exact. [absent] */
+  samples?: number;
+  /** Seed of the generator that draws the pivots (a safe integer; not with `rng`). [`42`] */
+  seed?: number;
+  /** The generator that draws the pivots, returning floats in [0, 1) (not with `seed`). [the generator seeded with `seed`] */
   rng?: () => number;
 }
 
@@ -42,14 +30,37 @@ export interface AssignEdgeBetweennessOptions<EdgeAttributes extends Attributes 
   attribute?: string;
 }
 
-/** Defaults of {@link edgeBetweenness}. */
+/**
+ * Options of {@link edgeBetweennessIndexed}: the index holds its strengths (and distances, when
+ * built with `getEdgeDistance`); `null` ignores them.
+ */
+export interface EdgeBetweennessIndexedOptions extends Omit<EdgeBetweennessOptions, 'getEdgeStrength' | 'getEdgeDistance'> {
+  /** `null` treats every tie as strength 1. [the index's strengths] */
+  getEdgeStrength?: null;
+  /** `null` counts hops. [the index's distances, or distances from its strengths] */
+  getEdgeDistance?: null;
+}
+
+/** Defaults of {@link edgeBetweenness}, {@link assignEdgeBetweenness} (the only one that reads `attribute`) and {@link edgeBetweennessIndexed}. */
 export const EDGE_BETWEENNESS_DEFAULTS = Object.freeze({
   getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
   getEdgeDistance: undefined as EdgeValueGetter | undefined,
   toDistance: 'inverse' as ToDistance,
-  normalized: true,
-  sample: null as BetweennessSample | null,
+  normalized: true as boolean,
+  samples: undefined as number | undefined,
+  seed: undefined as number | undefined,
   rng: undefined as (() => number) | undefined,
+  attribute: 'edgeBetweenness' as string,
+});
+
+const metric = defineTieMetric({
+  family: 'centrality',
+  name: 'edgeBetweenness',
+  defaults: mergeDefaults(EDGE_BETWEENNESS_DEFAULTS),
+  ties: 'arcs',
+  notATie: 0,
+  validate: validateBetweenness,
+  kernel: (index, _ties, opts, prefix) => betweennessKernel(index, opts, prefix, true).values,
 });
 
 /**
@@ -62,38 +73,46 @@ export const EDGE_BETWEENNESS_DEFAULTS = Object.freeze({
  *   σ_st     number of shortest s–t paths; σ_st(e) those using tie e
  *   pairs    unordered {s, t} (undirected), ordered (s, t) (directed)
  *   normalized (default): divide by n(n − 1)/2 (undirected) or n(n − 1) (directed)
- *   sampled, k pivots: raw pair sums from the pivots × n/(k c) (raw, c = 2 undirected, 1 directed)
+ *   `samples: k` pivots: raw pair sums from the pivots × n/(k c) (raw, c = 2 undirected, 1 directed)
  *            or × 1/(k(n − 1)) (normalized)
  *
  * @remarks
- * - Shape of the result: for a **graph**, `{ [edgeKey]: value }` with every graphology edge key;
- *   parallel edges of one merged tie all get the tie's value, and self-loops get 0. For a
- *   **CsrIndex** (no edge keys), one {@link TieValue} `{ source, target, value }` per merged tie,
- *   in the index's tie order (for a directed graph, one per arc: source → target). These are the
- *   shapes of the tie-level metrics ({@link EdgeMetric}, {@link TieValue} from `ties/`).
- *   {@link assignEdgeBetweenness} writes an edge attribute.
+ * - Result: one {@link TieValue} `{ source, target, value }` per tie, the same for a graph and
+ *   for its {@link CsrIndex}: on a directed graph one per arc (source → target; a reciprocated
+ *   pair is two rows), on an undirected graph one per tie (source: the end the graph lists
+ *   first). Rows are sorted by (source id, target id), node ids being the order in which the
+ *   graph lists its nodes. Parallel edges are one tie; self-loops are not ties. To read values by
+ *   edge key, use {@link assignEdgeBetweenness}: every parallel edge gets its tie's value, a
+ *   self-loop 0.
  * - Reads tie **distances** (`getEdgeDistance`, or `toDistance` from strengths, default 1/strength);
  *   ties are compared with igraph's relative tolerance 1e-10 (see {@link betweenness}).
- * - Normalisation as NetworkX 3.6.1 (endpoints always included). `normalized: false` gives raw sums
- *   over unordered pairs for undirected graphs, equal to igraph's `edge_betweenness`.
+ * - Normalisation and sampled rescaling as NetworkX 2.8.8 (`_rescale_e`; endpoints always included).
+ *   `normalized: false` gives raw sums over unordered pairs for undirected graphs, equal to
+ *   igraph 0.10.2 `edge_betweenness`.
+ * - `samples: k` draws k distinct pivot sources uniformly (with `rng`, or the generator seeded with
+ *   `seed`, default 42), exactly as {@link betweenness} does: the same options draw the same pivots.
  * - Departs from NetworkX on multigraphs, which splits a tie's value among its parallel edges:
- *   here the tie is the unit, so each parallel edge reports the whole tie's value.
+ *   here the tie is the unit (one row; {@link assignEdgeBetweenness} writes the whole value on
+ *   each parallel edge).
  * - Large inputs spread sources over worker threads, with the same values bit for bit (see {@link betweenness}).
- * - An empty graph gives `{}` (or `[]` for an index). Complexity: O(n m) unweighted, O(n (n + m) log n) weighted.
+ * - A graph without ties gives `[]`. Complexity: O(n m) unweighted, O(n (n + m) log n) weighted.
  *
  * @param input The graphology graph, or a prebuilt {@link CsrIndex}.
  * @param options The {@link EdgeBetweennessOptions}.
- * @returns Per edge key (graph input) or per tie (index input).
+ * @returns One `{ source, target, value }` per tie (per arc on a directed graph).
  * @throws {@link InvalidGraphError} If `input` is neither a graph nor an index.
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
  * @throws {@link InvalidWeightError} If a strength or distance is zero, negative or not finite.
- * @throws {@link InvalidOptionError} If an option is invalid (see {@link betweenness}).
+ * @throws {@link InvalidOptionError} If an option is unknown or invalid: `samples` not an integer in
+ *   [1, n], `toDistance` `'negLog'`/`'maxMinus'`, `toDistance` with distances, both `seed` and
+ *   `rng`, an attribute name no edge carries, or a getter or attribute name with an index.
  *
  * @example
  * const path = new UndirectedGraph();
  * path.mergeEdgeWithKey('ab', 'a', 'b');
  * path.mergeEdgeWithKey('bc', 'b', 'c');
- * edgeBetweenness(path, { normalized: false }); //=> { ab: 2, bc: 2 }
+ * edgeBetweenness(path, { normalized: false });
+ * //=> [{ source: 'a', target: 'b', value: 2 }, { source: 'b', target: 'c', value: 2 }]
  *
  * References
  * [1] Brandes, U. (2008). On variants of shortest-path betweenness centrality and their generic
@@ -101,28 +120,23 @@ export const EDGE_BETWEENNESS_DEFAULTS = Object.freeze({
  * [2] Girvan, M., Newman, M. E. J. (2002). Community structure in social and biological networks. PNAS 99(12):7821–7826.
  */
 export function edgeBetweenness<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
-  input: AbstractGraph<NodeAttributes, EdgeAttributes>,
-  options?: EdgeBetweennessOptions<EdgeAttributes>,
-): EdgeMetric;
-export function edgeBetweenness(input: CsrIndex, options?: EdgeBetweennessOptions): TieValue[];
-export function edgeBetweenness<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: EdgeBetweennessOptions<EdgeAttributes>,
-): EdgeMetric | TieValue[];
-export function edgeBetweenness(input: AbstractGraph | CsrIndex, options?: EdgeBetweennessOptions): EdgeMetric | TieValue[] {
-  const { index, values } = compute(input, options, NAME);
-  if (isCsrIndex(input)) return tieValues(index, values);
-  return edgeValues(input, index, values);
+): TieMetric {
+  return metric.compute(input, options as EdgeBetweennessOptions);
 }
 
 /**
  * Writes {@link edgeBetweenness} as an edge attribute (`attribute`, default `'edgeBetweenness'`)
- * on every edge; parallel edges get their tie's value, self-loops 0.
+ * on every edge: parallel edges get their tie's value, each arc of a directed graph its own,
+ * self-loops 0.
  *
  * @param graph The graphology graph.
  * @param options The {@link AssignEdgeBetweennessOptions}.
  * @throws {@link InvalidGraphError} If `graph` is not a graphology graph.
- * @throws {@link InvalidOptionError} If an option is invalid.
+ * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
+ * @throws {@link InvalidWeightError} If a strength or distance is zero, negative or not finite.
+ * @throws {@link InvalidOptionError} If an option is invalid (see {@link edgeBetweenness}).
  *
  * @example
  * assignEdgeBetweenness(path, { normalized: false });
@@ -132,64 +146,24 @@ export function assignEdgeBetweenness<NodeAttributes extends Attributes = Attrib
   graph: AbstractGraph<NodeAttributes, EdgeAttributes>,
   options?: AssignEdgeBetweennessOptions<EdgeAttributes>,
 ): void {
-  const prefix = `${NAME} (assign)`;
-  assertGraph(graph, prefix);
-  const { attribute = 'edgeBetweenness', ...rest } = (options ?? {}) as AssignEdgeBetweennessOptions;
-  assertString(prefix, 'attribute', attribute);
-  const g = graph as AbstractGraph;
-  const { index, values } = compute(g, rest, prefix);
-  g.updateEachEdgeAttributes((_edge, attributes, source, target) => {
-    const t = tieOf(index, source, target);
-    (attributes as Record<string, unknown>)[attribute] = t < 0 ? 0 : values[t];
-    return attributes;
-  });
+  metric.assign(graph, options as AssignEdgeBetweennessOptions);
 }
 
-function compute(
-  input: AbstractGraph | CsrIndex,
-  options: EdgeBetweennessOptions | undefined,
-  prefix: string,
-): { index: CsrIndex; values: Float64Array } {
-  assertGraphOrIndex(input, prefix);
-  const opts = resolveOptions(prefix, EDGE_BETWEENNESS_DEFAULTS, options);
-  assertBoolean(prefix, 'normalized', opts.normalized);
-  assertToDistance(prefix, opts.toDistance, { allowZero: false });
-  const sample = resolveSample(prefix, opts.sample, opts.rng);
-  const index = toIndex(input, options, prefix);
-  const distances = resolveDistances(index, options?.toDistance, options?.getEdgeDistance !== undefined, prefix, {
-    allowZero: false,
-  });
-  const n = index.order;
-  let pivots: Uint32Array | null = null;
-  if (sample !== null && n > 0) {
-    assertInteger(prefix, 'sample.sources', sample.sources, 1, n);
-    pivots = drawPivots(n, sample.sources, sample.rng);
-  }
-  const values = brandesSums(index, distances, { sources: pivots, nodes: false, ties: true, endpoints: true }).ties!;
-  rescaleBetweenness(values, n, { normalized: opts.normalized, directed: index.directed, endpoints: true, pivots });
-  return { index, values };
-}
-
-/** One {@link TieValue} per tie of the index. */
-function tieValues(index: CsrIndex, values: Float64Array): TieValue[] {
-  const out: TieValue[] = new Array(index.size);
-  for (let t = 0; t < index.size; t++) {
-    out[t] = { source: index.keys[index.tieSources[t]!]!, target: index.keys[index.tieTargets[t]!]!, value: values[t]! };
-  }
-  return out;
-}
-
-/** `{ [edgeKey]: value }` for every edge of the graph. */
-function edgeValues(graph: AbstractGraph, index: CsrIndex, values: Float64Array): EdgeMetric {
-  const out: EdgeMetric = {};
-  graph.forEachEdge((edge, _attributes, source, target) => {
-    const t = tieOf(index, source, target);
-    setOwn(out, edge, t < 0 ? 0 : values[t]!);
-  });
-  return out;
-}
-
-/** The tie id of the edge source–target (−1 for a self-loop): a binary search in the source's sorted (out-)adjacency. */
-function tieOf(index: CsrIndex, source: string, target: string): number {
-  return tieOfPair(index, index.id(source), index.id(target));
+/**
+ * {@link edgeBetweenness} on a prebuilt index, as a `Float64Array` aligned with the index's own
+ * ties (`index.tieSources[t]`, `index.tieTargets[t]`; one per arc on a directed graph): the fast
+ * path, with no rows built.
+ *
+ * @param index The {@link CsrIndex}.
+ * @param options The {@link EdgeBetweennessIndexedOptions}.
+ * @returns The edge betweenness of each tie, in index tie order.
+ * @throws {@link InvalidGraphError} If `index` is not a CsrIndex.
+ * @throws {@link InvalidWeightError} If a `toDistance` function returns a distance that is not finite and > 0.
+ * @throws {@link InvalidOptionError} If an option is invalid (see {@link edgeBetweenness}).
+ *
+ * @example
+ * edgeBetweennessIndexed(buildIndex(path), { normalized: false }); //=> Float64Array [2, 2]
+ */
+export function edgeBetweennessIndexed(index: CsrIndex, options?: EdgeBetweennessIndexedOptions): Float64Array {
+  return metric.indexed(index, options);
 }

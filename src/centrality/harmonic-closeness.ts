@@ -5,26 +5,20 @@
  * @module
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { toIndex } from '../core/build-index.js';
 import type { CsrIndex } from '../core/csr.js';
 import { sweepDistances } from '../core/distance-sweep.js';
-import { assertToDistance, resolveDistances, type PathDistances } from '../core/distances.js';
-import { assertGraph, assertGraphOrIndex } from '../guards.js';
+import type { PathDistances } from '../core/distances.js';
+import { defineNodeMetric } from '../define-metric.js';
 import {
   assertBoolean,
   assertEnum,
-  assertString,
-  resolveOptions,
   type DistanceOptions,
   type EdgeValueGetter,
   type NodeMetric,
   type ToDistance,
 } from '../options.js';
-import type { PathDirection } from './closeness.js';
-
-const NAME = 'tiestrength/centrality/harmonicCloseness';
-
-const DIRECTIONS: readonly PathDirection[] = ['out', 'in'];
+import { PATH_DIRECTIONS, type PathDirection } from './closeness.js';
+import { assertPathOptions, mergeDefaults, pathDistances } from './path-options.js';
 
 /** Options of {@link harmonicCloseness}. */
 export interface HarmonicClosenessOptions<EdgeAttributes extends Attributes = Attributes> extends DistanceOptions<EdgeAttributes> {
@@ -44,13 +38,39 @@ export interface AssignHarmonicClosenessOptions<EdgeAttributes extends Attribute
   attribute?: string;
 }
 
-/** Defaults of {@link harmonicCloseness}. */
+
+/**
+ * Options of {@link harmonicClosenessIndexed}: the index holds its strengths (and distances, when built
+ * with `getEdgeDistance`); `null` ignores them.
+ */
+export interface HarmonicClosenessIndexedOptions extends Omit<HarmonicClosenessOptions, 'getEdgeStrength' | 'getEdgeDistance'> {
+  /** `null` treats every tie as strength 1. [the index's strengths] */
+  getEdgeStrength?: null;
+  /** `null` counts hops. [the index's distances, or distances from its strengths] */
+  getEdgeDistance?: null;
+}
+
+/** Defaults of {@link harmonicCloseness}, {@link assignHarmonicCloseness} (the only one that reads `attribute`) and {@link harmonicClosenessIndexed}. */
 export const HARMONIC_CLOSENESS_DEFAULTS = Object.freeze({
   getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
   getEdgeDistance: undefined as EdgeValueGetter | undefined,
   toDistance: 'inverse' as ToDistance,
-  normalized: false,
+  normalized: false as boolean,
   direction: 'out' as PathDirection,
+  attribute: 'harmonicCloseness' as string,
+});
+
+const metric = defineNodeMetric({
+  family: 'centrality',
+  name: 'harmonicCloseness',
+  defaults: mergeDefaults(HARMONIC_CLOSENESS_DEFAULTS),
+  validate: (opts, prefix) => {
+    assertBoolean(prefix, 'normalized', opts.normalized);
+    assertEnum(prefix, 'direction', opts.direction, PATH_DIRECTIONS);
+    assertPathOptions(opts, prefix);
+  },
+  kernel: (index, opts, _input, prefix) =>
+    harmonicKernel(index, pathDistances(index, opts, prefix), opts.direction, opts.normalized),
 });
 
 /**
@@ -80,7 +100,9 @@ export const HARMONIC_CLOSENESS_DEFAULTS = Object.freeze({
  * @throws {@link InvalidGraphError} If `input` is neither a graph nor an index.
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
  * @throws {@link InvalidWeightError} If a strength or distance is zero, negative or not finite.
- * @throws {@link InvalidOptionError} If an option is invalid (`toDistance` `'negLog'`/`'maxMinus'` give zero distances).
+ * @throws {@link InvalidOptionError} If an option is unknown or invalid (`toDistance` `'negLog'`/`'maxMinus'`,
+ *   which give zero distances, or given with distances), an attribute name no edge carries, or a
+ *   getter or attribute name with an index.
  *
  * @example
  * harmonicCloseness(org, { getEdgeDistance: null }).a3; //=> 3.8333333333333335  (a1, a2, b1 at 1 step, b2 at 2, c1 at 3: 3 + 1/2 + 1/3)
@@ -94,8 +116,7 @@ export function harmonicCloseness<NodeAttributes extends Attributes = Attributes
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: HarmonicClosenessOptions<EdgeAttributes>,
 ): NodeMetric {
-  const { index, values } = compute(input as AbstractGraph | CsrIndex, options as HarmonicClosenessOptions | undefined, NAME);
-  return index.collect(values);
+  return metric.compute(input, options as HarmonicClosenessOptions);
 }
 
 /**
@@ -104,7 +125,9 @@ export function harmonicCloseness<NodeAttributes extends Attributes = Attributes
  * @param graph The graphology graph.
  * @param options The {@link AssignHarmonicClosenessOptions}.
  * @throws {@link InvalidGraphError} If `graph` is not a graphology graph.
- * @throws {@link InvalidOptionError} If an option is invalid.
+ * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
+ * @throws {@link InvalidWeightError} If a strength or distance is zero, negative or not finite.
+ * @throws {@link InvalidOptionError} If an option is invalid (see {@link harmonicCloseness}).
  *
  * @example
  * assignHarmonicCloseness(org, { getEdgeDistance: null });
@@ -114,29 +137,26 @@ export function assignHarmonicCloseness<NodeAttributes extends Attributes = Attr
   graph: AbstractGraph<NodeAttributes, EdgeAttributes>,
   options?: AssignHarmonicClosenessOptions<EdgeAttributes>,
 ): void {
-  const prefix = `${NAME} (assign)`;
-  assertGraph(graph, prefix);
-  const { attribute = 'harmonicCloseness', ...rest } = (options ?? {}) as AssignHarmonicClosenessOptions;
-  assertString(prefix, 'attribute', attribute);
-  const { index, values } = compute(graph as AbstractGraph, rest, prefix);
-  index.assign(graph, attribute, values);
+  metric.assign(graph, options as AssignHarmonicClosenessOptions);
 }
 
-function compute(
-  input: AbstractGraph | CsrIndex,
-  options: HarmonicClosenessOptions | undefined,
-  prefix: string,
-): { index: CsrIndex; values: Float64Array } {
-  assertGraphOrIndex(input, prefix);
-  const opts = resolveOptions(prefix, HARMONIC_CLOSENESS_DEFAULTS, options);
-  assertBoolean(prefix, 'normalized', opts.normalized);
-  assertEnum(prefix, 'direction', opts.direction, DIRECTIONS);
-  assertToDistance(prefix, opts.toDistance, { allowZero: false });
-  const index = toIndex(input, options, prefix);
-  const distances = resolveDistances(index, options?.toDistance, options?.getEdgeDistance !== undefined, prefix, {
-    allowZero: false,
-  });
-  return { index, values: harmonicKernel(index, distances, opts.direction, opts.normalized) };
+/**
+ * {@link harmonicCloseness} on a prebuilt index, as a `Float64Array` in node-id order (`index.keys[id]`
+ * is the node): the fast path, with no record built.
+ *
+ * @param index The {@link CsrIndex}.
+ * @param options The {@link HarmonicClosenessIndexedOptions}.
+ * @returns The harmonic closeness of each node id.
+ * @throws {@link InvalidGraphError} If `index` is not a CsrIndex.
+ * @throws {@link InvalidWeightError} If a `toDistance` function returns a distance that is not finite and > 0.
+ * @throws {@link InvalidOptionError} If an option is unknown or invalid.
+ *
+ * @example
+ * const index = buildIndex(org);
+ * harmonicClosenessIndexed(index, { getEdgeDistance: null })[index.id('a3')]; //=> 3.8333333333333335
+ */
+export function harmonicClosenessIndexed(index: CsrIndex, options?: HarmonicClosenessIndexedOptions): Float64Array {
+  return metric.indexed(index, options);
 }
 
 /**

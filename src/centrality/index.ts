@@ -3,11 +3,20 @@
  *
  * @module
  */
-export { betweenness, assignBetweenness, betweennessDetailed, BETWEENNESS_DEFAULTS } from './betweenness.js';
-export type { BetweennessOptions, AssignBetweennessOptions, BetweennessDetailed, BetweennessSample } from './betweenness.js';
-export { edgeBetweenness, assignEdgeBetweenness, EDGE_BETWEENNESS_DEFAULTS } from './edge-betweenness.js';
-export type { EdgeBetweennessOptions, AssignEdgeBetweennessOptions } from './edge-betweenness.js';
-export { closeness, assignCloseness, CLOSENESS_DEFAULTS } from './closeness.js';
-export type { ClosenessOptions, AssignClosenessOptions, PathDirection } from './closeness.js';
-export { harmonicCloseness, assignHarmonicCloseness, HARMONIC_CLOSENESS_DEFAULTS } from './harmonic-closeness.js';
-export type { HarmonicClosenessOptions, AssignHarmonicClosenessOptions } from './harmonic-closeness.js';
+export { betweenness, assignBetweenness, betweennessIndexed, betweennessDetailed, BETWEENNESS_DEFAULTS } from './betweenness.js';
+export type { BetweennessOptions, AssignBetweennessOptions, BetweennessIndexedOptions, BetweennessDetailed } from './betweenness.js';
+export { edgeBetweenness, assignEdgeBetweenness, edgeBetweennessIndexed, EDGE_BETWEENNESS_DEFAULTS } from './edge-betweenness.js';
+export type { EdgeBetweennessOptions, AssignEdgeBetweennessOptions, EdgeBetweennessIndexedOptions } from './edge-betweenness.js';
+export { closeness, assignCloseness, closenessIndexed, CLOSENESS_DEFAULTS } from './closeness.js';
+export type { ClosenessOptions, AssignClosenessOptions, ClosenessIndexedOptions, ClosenessDisconnected, PathDirection } from './closeness.js';
+export {
+  harmonicCloseness,
+  assignHarmonicCloseness,
+  harmonicClosenessIndexed,
+  HARMONIC_CLOSENESS_DEFAULTS,
+} from './harmonic-closeness.js';
+export type {
+  HarmonicClosenessOptions,
+  AssignHarmonicClosenessOptions,
+  HarmonicClosenessIndexedOptions,
+} from './harmonic-closeness.js';

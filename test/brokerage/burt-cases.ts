@@ -106,6 +106,7 @@ export function expectSameValues(actual: Record<string, number>, expected: Recor
 
 type Compute = (input: AbstractGraph | CsrIndex, options?: Record<string, unknown>) => Record<string, number>;
 type Assign = (graph: AbstractGraph, options?: Record<string, unknown>) => void;
+type Indexed = (index: CsrIndex, options?: Record<string, unknown>) => Float64Array;
 
 /** What a standard-case run needs to know about a metric. */
 export interface MetricUnderTest {
@@ -113,6 +114,8 @@ export interface MetricUnderTest {
   name: string;
   compute: Compute;
   assign: Assign;
+  /** The `fnIndexed` variant. */
+  indexed: Indexed;
   /** The exported defaults object. */
   defaults: Readonly<Record<string, unknown>>;
   /** The default attribute of the assign variant. */
@@ -199,6 +202,16 @@ export function standardCases(m: MetricUnderTest): void {
       }
     });
 
+    if (!m.burt) {
+      it('reads no strengths: an index of a weighted graph equals the graph, and getEdgeStrength is not an option', () => {
+        for (const g of [org(), borgatti()]) {
+          expectSameValues(call(buildIndex(g)), call(g));
+          expect(m.indexed(buildIndex(g))).toEqual(m.indexed(buildIndex(g, { getEdgeStrength: null })));
+        }
+        expect((thrown(() => call(buildIndex(org()), { getEdgeStrength: null })) as InvalidOptionError).option).toBe('getEdgeStrength');
+      });
+    }
+
     it(`assign${m.name[0]!.toUpperCase()}${m.name.slice(1)} writes the numbers compute returns, under "${m.attribute}" by default`, () => {
       const g = org();
       const expected = call(g);
@@ -208,6 +221,28 @@ export function standardCases(m: MetricUnderTest): void {
       expectSameValues(written, expected);
       m.assign(g, { attribute: 'x' });
       g.forEachNode((node, attributes) => expect(same(attributes.x as number, expected[node])).toBe(true));
+    });
+
+    it(`${m.name}Indexed(index) returns compute's values in node-id order, as a Float64Array`, () => {
+      for (const g of [org(), triad(), kite()]) {
+        const index = buildIndex(g);
+        const values = m.indexed(index);
+        expect(values).toBeInstanceOf(Float64Array);
+        expect(values).toHaveLength(index.order);
+        const record = call(g);
+        index.keys.forEach((key, id) => expect(same(values[id], record[key]), key).toBe(true));
+      }
+      expect(m.indexed(buildIndex(new UndirectedGraph()))).toEqual(new Float64Array(0));
+    });
+
+    it(`${m.name}Indexed(graph) throws InvalidGraphError (it needs an index)`, () => {
+      expect(thrown(() => m.indexed(org() as never))).toBeInstanceOf(InvalidGraphError);
+    });
+
+    it(`${m.name} and ${m.name}Indexed refuse attribute, which belongs to the assign variant`, () => {
+      expect((thrown(() => call(org(), { attribute: 'x' })) as InvalidOptionError).option).toBe('attribute');
+      expect((thrown(() => m.indexed(buildIndex(org()), { attribute: 'x' })) as InvalidOptionError).option).toBe('attribute');
+      expect((thrown(() => m.assign(org(), { attribute: '__proto__' })) as InvalidOptionError).option).toBe('attribute');
     });
 
     it('has frozen defaults', () => {
@@ -235,6 +270,27 @@ export function standardCases(m: MetricUnderTest): void {
         const error = thrown(() => call(buildIndex(org()), { getEdgeStrength: 'weight' }));
         expect(error).toBeInstanceOf(InvalidOptionError);
         expect((error as InvalidOptionError).option).toBe('getEdgeStrength');
+        expect((thrown(() => m.indexed(buildIndex(org()), { getEdgeStrength: () => 1 })) as InvalidOptionError).option).toBe(
+          'getEdgeStrength',
+        );
+      });
+
+      it('getEdgeStrength: null on an index of a weighted graph equals the graph with getEdgeStrength: null', () => {
+        for (const g of [org(), borgatti(), multigraph()]) {
+          const index = buildIndex(g);
+          expectSameValues(call(index, { getEdgeStrength: null }), call(g, { getEdgeStrength: null }));
+          expect(m.indexed(index, { getEdgeStrength: null })).toEqual(m.indexed(buildIndex(g, { getEdgeStrength: null })));
+        }
+        // The weights do matter on org: null is not silently the default.
+        expect(() => expectSameValues(call(buildIndex(org()), { getEdgeStrength: null }), call(org()))).toThrow();
+      });
+
+      it('throws InvalidOptionError on an edge attribute name that no edge carries (misspelt)', () => {
+        for (const fn of [() => call(org(), { getEdgeStrength: 'wieght' }), () => m.assign(org(), { getEdgeStrength: 'emails' })]) {
+          const error = thrown(fn);
+          expect(error).toBeInstanceOf(InvalidOptionError);
+          expect((error as InvalidOptionError).option).toBe('getEdgeStrength');
+        }
       });
 
       it('throws InvalidWeightError on a zero, negative, NaN or non-numeric strength', () => {

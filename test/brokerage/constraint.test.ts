@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { UndirectedGraph } from 'graphology';
-import { assignConstraint, constraint, CONSTRAINT_DEFAULTS } from '../../src/brokerage/constraint.js';
+import { assignConstraint, constraint, CONSTRAINT_DEFAULTS, constraintIndexed } from '../../src/brokerage/constraint.js';
 import { borgatti, kite, multigraph, org, standardCases, triad, weightedTriangle } from './burt-cases.js';
 
 /** Asserts each listed node to an absolute tolerance (METRICS.md values are rounded to 4 decimals: 5e-5). */
@@ -20,6 +20,7 @@ describe('constraint', () => {
   standardCases({
     name: 'constraint',
     compute: constraint as never,
+    indexed: constraintIndexed as never,
     assign: assignConstraint as never,
     defaults: CONSTRAINT_DEFAULTS,
     attribute: 'constraint',

@@ -114,6 +114,10 @@ describe('diversityBandwidth', () => {
         [{ diversityAttribute: 'x', bandwidthAttribute: 'x' }, 'bandwidthAttribute'],
         [{ getEdgeStrength: 42 }, 'getEdgeStrength'],
         [{ diversty: 'entropy' }, 'diversty'],
+        [{ diversityAttribute: '__proto__' }, 'diversityAttribute'],
+        [{ bandwidthAttribute: '__proto__' }, 'bandwidthAttribute'],
+        [{ attribute: 'diversity' }, 'attribute'],
+        [{ getEdgeStrength: 'wieght' }, 'getEdgeStrength'],
       ];
       for (const [options, option] of cases) {
         const error = thrown(() => assignDiversityBandwidth(org(), options as never));
@@ -124,9 +128,22 @@ describe('diversityBandwidth', () => {
         'getEdgeStrength',
       );
       // The written attributes' names mean nothing to the compute function: refused, not ignored.
-      for (const option of ['diversityAttribute', 'bandwidthAttribute']) {
+      for (const option of ['diversityAttribute', 'bandwidthAttribute', 'attribute']) {
         expect((thrown(() => diversityBandwidth(org(), { [option]: 'x' } as never)) as InvalidOptionError).option).toBe(option);
       }
+    });
+
+    it('getEdgeStrength: null on an index of a weighted graph equals the graph with getEdgeStrength: null', () => {
+      for (const diversity of ['constraint', 'entropy'] as const) {
+        expect(diversityBandwidth(buildIndex(org()), { diversity, getEdgeStrength: null })).toEqual(
+          diversityBandwidth(org(), { diversity, getEdgeStrength: null }),
+        );
+      }
+      expect(diversityBandwidth(buildIndex(org()), { getEdgeStrength: null })).not.toEqual(diversityBandwidth(org()));
+    });
+
+    it('refuses an edge attribute name that no edge carries (misspelt)', () => {
+      expect((thrown(() => diversityBandwidth(org(), { getEdgeStrength: 'wieght' })) as InvalidOptionError).option).toBe('getEdgeStrength');
     });
 
     it('throws InvalidWeightError on a zero strength', () => {

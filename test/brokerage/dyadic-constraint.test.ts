@@ -50,6 +50,18 @@ describe('dyadicConstraint', () => {
       expectSameValues(dyadicConstraint(buildIndex(org()), 'a2'), dyadicConstraint(org(), 'a2'));
     });
 
+    it('getEdgeStrength: null on an index of a weighted graph equals the graph with getEdgeStrength: null', () => {
+      for (const node of ['a1', 'a3', 'b2']) {
+        expectSameValues(dyadicConstraint(buildIndex(org()), node, { getEdgeStrength: null }), dyadicConstraint(org(), node, { getEdgeStrength: null }));
+      }
+      expect(dyadicConstraint(buildIndex(org()), 'a1', { getEdgeStrength: null }).a2).not.toBe(dyadicConstraint(org(), 'a1').a2);
+    });
+
+    it('refuses an edge attribute name that no edge carries (misspelt), and attribute (there is no assign variant)', () => {
+      expect((thrown(() => dyadicConstraint(org(), 'a1', { getEdgeStrength: 'wieght' })) as InvalidOptionError).option).toBe('getEdgeStrength');
+      expect((thrown(() => dyadicConstraint(org(), 'a1', { attribute: 'c' } as never)) as InvalidOptionError).option).toBe('attribute');
+    });
+
     it('validates options: unknown keys, model, getEdgeStrength with an index, bad strengths', () => {
       expect((thrown(() => dyadicConstraint(org(), 'a1', { colour: 1 } as never)) as InvalidOptionError).option).toBe('colour');
       expect((thrown(() => dyadicConstraint(org(), 'a1', { model: 'x' as never })) as InvalidOptionError).option).toBe('model');

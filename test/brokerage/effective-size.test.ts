@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { UndirectedGraph } from 'graphology';
-import { assignEffectiveSize, effectiveSize, EFFECTIVE_SIZE_DEFAULTS } from '../../src/brokerage/effective-size.js';
+import { assignEffectiveSize, effectiveSize, EFFECTIVE_SIZE_DEFAULTS, effectiveSizeIndexed } from '../../src/brokerage/effective-size.js';
 import { borgatti, kite, multigraph, org, standardCases, triad } from './burt-cases.js';
 
 function expectValues(actual: Record<string, number>, expected: Record<string, number>, tolerance = 5e-5): void {
@@ -19,6 +19,7 @@ describe('effectiveSize', () => {
   standardCases({
     name: 'effectiveSize',
     compute: effectiveSize as never,
+    indexed: effectiveSizeIndexed as never,
     assign: assignEffectiveSize as never,
     defaults: EFFECTIVE_SIZE_DEFAULTS,
     attribute: 'effectiveSize',

@@ -4,13 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { UndirectedGraph } from 'graphology';
-import { assignEfficiency, efficiency, EFFICIENCY_DEFAULTS } from '../../src/brokerage/efficiency.js';
+import { assignEfficiency, efficiency, EFFICIENCY_DEFAULTS, efficiencyIndexed } from '../../src/brokerage/efficiency.js';
 import { kite, org, standardCases, triad } from './burt-cases.js';
 
 describe('efficiency', () => {
   standardCases({
     name: 'efficiency',
     compute: efficiency as never,
+    indexed: efficiencyIndexed as never,
     assign: assignEfficiency as never,
     defaults: EFFICIENCY_DEFAULTS,
     attribute: 'efficiency',

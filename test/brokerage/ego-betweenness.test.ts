@@ -5,13 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DirectedGraph, UndirectedGraph } from 'graphology';
-import { assignEgoBetweenness, egoBetweenness, EGO_BETWEENNESS_DEFAULTS } from '../../src/brokerage/ego-betweenness.js';
+import { assignEgoBetweenness, egoBetweenness, EGO_BETWEENNESS_DEFAULTS, egoBetweennessIndexed } from '../../src/brokerage/ego-betweenness.js';
 import { kite, org, standardCases } from './burt-cases.js';
 
 describe('egoBetweenness', () => {
   standardCases({
     name: 'egoBetweenness',
     compute: egoBetweenness as never,
+    indexed: egoBetweennessIndexed as never,
     assign: assignEgoBetweenness as never,
     defaults: EGO_BETWEENNESS_DEFAULTS,
     attribute: 'egoBetweenness',

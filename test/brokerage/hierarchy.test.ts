@@ -4,13 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { UndirectedGraph } from 'graphology';
-import { assignHierarchy, hierarchy, HIERARCHY_DEFAULTS } from '../../src/brokerage/hierarchy.js';
+import { assignHierarchy, hierarchy, HIERARCHY_DEFAULTS, hierarchyIndexed } from '../../src/brokerage/hierarchy.js';
 import { kite, org, standardCases } from './burt-cases.js';
 
 describe('hierarchy', () => {
   standardCases({
     name: 'hierarchy',
     compute: hierarchy as never,
+    indexed: hierarchyIndexed as never,
     assign: assignHierarchy as never,
     defaults: HIERARCHY_DEFAULTS,
     attribute: 'hierarchy',

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { UndirectedGraph } from 'graphology';
-import { assignRedundancy, redundancy, REDUNDANCY_DEFAULTS } from '../../src/brokerage/redundancy.js';
+import { assignRedundancy, redundancy, REDUNDANCY_DEFAULTS, redundancyIndexed } from '../../src/brokerage/redundancy.js';
 import { effectiveSize } from '../../src/brokerage/effective-size.js';
 import { kite, org, standardCases, triad } from './burt-cases.js';
 
@@ -12,6 +12,7 @@ describe('redundancy', () => {
   standardCases({
     name: 'redundancy',
     compute: redundancy as never,
+    indexed: redundancyIndexed as never,
     assign: assignRedundancy as never,
     defaults: REDUNDANCY_DEFAULTS,
     attribute: 'redundancy',

@@ -11,6 +11,7 @@ import {
   assignBetweenness,
   betweenness,
   betweennessDetailed,
+  betweennessIndexed,
   BETWEENNESS_DEFAULTS,
 } from '../../src/centrality/betweenness.js';
 import { createRng } from '../../src/core/random.js';
@@ -70,8 +71,8 @@ describe('betweenness', () => {
 
     it('returns {} for an empty graph, also with sampling', () => {
       expect(betweenness(new UndirectedGraph())).toEqual({});
-      expect(betweenness(new DirectedGraph(), { sample: { sources: 5 } })).toEqual({});
-      expect(betweennessDetailed(new UndirectedGraph(), { sample: { sources: 1 } })).toEqual({ betweenness: {}, pivots: null });
+      expect(betweenness(new DirectedGraph(), { samples: 5 })).toEqual({});
+      expect(betweennessDetailed(new UndirectedGraph(), { samples: 1 })).toEqual({ betweenness: {}, pivots: null });
     });
 
     it('gives 0 to isolates, to a single node and to the ends of a path', () => {
@@ -109,13 +110,13 @@ describe('betweenness', () => {
         const g = fixtureGraph(name);
         expect(betweenness(buildIndex(g))).toEqual(betweenness(g));
         expect(betweenness(buildIndex(g, HOPS))).toEqual(betweenness(g, HOPS));
-        expect(betweenness(buildIndex(g), { sample: { sources: 3 } })).toEqual(betweenness(g, { sample: { sources: 3 } }));
+        expect(betweenness(buildIndex(g), { samples: 3 })).toEqual(betweenness(g, { samples: 3 }));
       }
     });
 
     it('exports frozen defaults', () => {
       expect(Object.isFrozen(BETWEENNESS_DEFAULTS)).toBe(true);
-      expect(BETWEENNESS_DEFAULTS).toMatchObject({ normalized: true, endpoints: false, sample: null, toDistance: 'inverse' });
+      expect(BETWEENNESS_DEFAULTS).toMatchObject({ normalized: true, endpoints: false, samples: undefined, toDistance: 'inverse', attribute: 'betweenness' });
     });
   });
 
@@ -143,20 +144,76 @@ describe('betweenness', () => {
     it('refuses toDistance together with getEdgeDistance, and getters with an index', () => {
       const g = path3();
       expectOptionError(() => betweenness(g, { getEdgeDistance: null, toDistance: 'inverse' }), 'toDistance');
-      expectOptionError(() => betweenness(buildIndex(g), { getEdgeDistance: null }), 'getEdgeDistance');
+      expectOptionError(() => betweenness(buildIndex(g), { getEdgeDistance: 'weight' }), 'getEdgeDistance');
+      expectOptionError(() => betweenness(buildIndex(g), { getEdgeStrength: () => 1 }), 'getEdgeStrength');
       expectOptionError(() => betweenness(buildIndex(g, HOPS), { toDistance: 'inverse' }), 'toDistance');
     });
 
-    it('refuses sample.sources outside [1, n] (NetworkX leaks ZeroDivisionError for 0) and malformed samples', () => {
+    it('refuses samples outside [1, n] (NetworkX leaks ZeroDivisionError for 0), a bad seed, and seed with rng', () => {
       const g = path3();
-      expectOptionError(() => betweenness(g, { sample: { sources: 0 } }), 'sample.sources');
-      expectOptionError(() => betweenness(g, { sample: { sources: 4 } }), 'sample.sources');
-      expectOptionError(() => betweenness(g, { sample: { sources: 1.5 } }), 'sample.sources');
-      expectOptionError(() => betweenness(g, { sample: {} as never }), 'sample.sources');
-      expectOptionError(() => betweenness(g, { sample: 2 as never }), 'sample');
-      expectOptionError(() => betweenness(g, { sample: { sources: 2, k: 1 } as never }), 'k');
-      expectOptionError(() => betweenness(g, { sample: { sources: 2, seed: 0.5 } }), 'sample.seed');
-      expectOptionError(() => betweenness(g, { sample: { sources: 2, seed: 1 }, rng: Math.random }), 'rng');
+      expectOptionError(() => betweenness(g, { samples: 0 }), 'samples');
+      expectOptionError(() => betweenness(g, { samples: 4 }), 'samples');
+      expectOptionError(() => betweenness(g, { samples: 1.5 }), 'samples');
+      expectOptionError(() => betweenness(g, { samples: '2' } as never), 'samples');
+      expectOptionError(() => betweenness(g, { sample: { sources: 2 } } as never), 'sample');
+      expectOptionError(() => betweenness(g, { samples: 2, seed: 0.5 }), 'seed');
+      expectOptionError(() => betweenness(g, { seed: 'x' } as never), 'seed');
+      expectOptionError(() => betweenness(g, { samples: 2, seed: 1, rng: Math.random }), 'seed');
+      expectOptionError(() => betweennessIndexed(buildIndex(g), { samples: 4 }), 'samples');
+    });
+
+    it('exact values ignore seed and rng (validated, unused)', () => {
+      const g = fixtureGraph('karate');
+      expect(betweenness(g, { seed: 7 })).toEqual(betweenness(g));
+      expect(betweennessDetailed(g, { rng: () => 0.5 })).toEqual({ betweenness: betweenness(g), pivots: null });
+    });
+
+    it('refuses an rng that returns values outside [0, 1)', () => {
+      expectOptionError(() => betweenness(path3(), { samples: 2, rng: () => 1 }), 'rng');
+      expectOptionError(() => betweennessDetailed(path3(), { samples: 2, rng: () => -0.5 }), 'rng');
+    });
+
+    it('refuses attribute: it belongs to assignBetweenness', () => {
+      expectOptionError(() => betweenness(path3(), { attribute: 'b' } as never), 'attribute');
+      expectOptionError(() => betweennessDetailed(path3(), { attribute: 'b' } as never), 'attribute');
+      expectOptionError(() => betweennessIndexed(buildIndex(path3()), { attribute: 'b' } as never), 'attribute');
+      expectOptionError(() => assignBetweenness(path3(), { attribute: '__proto__' }), 'attribute');
+    });
+
+    it('refuses an edge attribute name that no edge carries (misspelt)', () => {
+      const g = fixtureGraph('org');
+      expectOptionError(() => betweenness(g, { getEdgeStrength: 'wieght' }), 'getEdgeStrength');
+      expectOptionError(() => betweenness(g, { getEdgeDistance: 'lenght' }), 'getEdgeDistance');
+      expectOptionError(() => betweennessDetailed(g, { getEdgeDistance: 'lenght' }), 'getEdgeDistance');
+    });
+  });
+
+  describe('betweennessIndexed', () => {
+    it('returns the values of betweenness in node-id order', () => {
+      for (const name of ['org', 'karate', 'directed-weighted'] as const) {
+        const g = fixtureGraph(name);
+        const index = buildIndex(g);
+        const record = betweenness(g, { samples: 5, seed: 3 });
+        const values = betweennessIndexed(index, { samples: 5, seed: 3 });
+        expect(values).toBeInstanceOf(Float64Array);
+        expect(values).toHaveLength(index.order);
+        index.keys.forEach((key, id) => expect(values[id]).toBe(record[key]));
+      }
+    });
+
+    it('refuses a graph with InvalidGraphError', () => {
+      expect(thrown(() => betweennessIndexed(path3() as never))).toBeInstanceOf(InvalidGraphError);
+    });
+
+    it('getEdgeStrength: null and getEdgeDistance: null on an index of a weighted graph equal the graph with the same option', () => {
+      for (const name of ['karate', 'directed-weighted'] as const) {
+        const g = fixtureGraph(name);
+        const index = buildIndex(g);
+        expect(betweenness(index, { getEdgeStrength: null })).toEqual(betweenness(g, { getEdgeStrength: null }));
+        expect(betweenness(index, HOPS)).toEqual(betweenness(g, HOPS));
+        expect(betweennessIndexed(index, HOPS)).toEqual(betweennessIndexed(buildIndex(g, HOPS)));
+        expect(betweenness(index, { getEdgeStrength: null })).not.toEqual(betweenness(g));
+      }
     });
   });
 
@@ -250,21 +307,21 @@ describe('betweenness', () => {
     });
   });
 
-  describe('sampling (Brandes & Pich 2007, rescaled as NetworkX 3.6.1)', () => {
+  describe('sampling (Brandes & Pich 2007; pivots rescaled by k − 1)', () => {
     it('is reproducible: the same seed gives the same pivots and values; the default seed is 42', () => {
       const g = fixtureGraph('karate');
-      const a = betweennessDetailed(g, { sample: { sources: 5, seed: 7 } });
-      const b = betweennessDetailed(g, { sample: { sources: 5, seed: 7 } });
+      const a = betweennessDetailed(g, { samples: 5, seed: 7 });
+      const b = betweennessDetailed(g, { samples: 5, seed: 7 });
       expect(a).toEqual(b);
       expect(a.pivots).toHaveLength(5);
       expect(new Set(a.pivots).size).toBe(5);
-      expect(betweennessDetailed(g, { sample: { sources: 5 } })).toEqual(betweennessDetailed(g, { sample: { sources: 5, seed: 42 } }));
-      expect(betweennessDetailed(g, { sample: { sources: 5 }, rng: createRng(7) })).toEqual(a);
+      expect(betweennessDetailed(g, { samples: 5 })).toEqual(betweennessDetailed(g, { samples: 5, seed: 42 }));
+      expect(betweennessDetailed(g, { samples: 5, rng: createRng(7) })).toEqual(a);
       expect(betweennessDetailed(g).pivots).toBeNull();
     });
 
-    it('gives a sampled pivot with k = 1 NaN (no data on it), as NetworkX 3.6.1', () => {
-      const { betweenness: values, pivots } = betweennessDetailed(path3(), { sample: { sources: 1 } });
+    it('gives a sampled pivot with k = 1 NaN (no data on it): its factor is 1/(k − 1)', () => {
+      const { betweenness: values, pivots } = betweennessDetailed(path3(), { samples: 1 });
       expect(values[pivots![0]!]).toBeNaN();
     });
 
@@ -274,7 +331,7 @@ describe('betweenness', () => {
         for (const normalized of [true, false]) {
           for (const endpoints of [false, true]) {
             const exact = betweenness(g, { normalized, endpoints });
-            const sampled = betweenness(g, { normalized, endpoints, sample: { sources: g.order, seed: 3 } });
+            const sampled = betweenness(g, { normalized, endpoints, samples: g.order, seed: 3 });
             expectRecordClose(sampled, exact, 10);
           }
         }
@@ -287,7 +344,7 @@ describe('betweenness', () => {
       const graph = toGraphology(desc);
       const n = desc.nodes.length;
       const k = 1 + (seed % n);
-      const { betweenness: got, pivots } = betweennessDetailed(graph, { sample: { sources: k, seed }, normalized, endpoints });
+      const { betweenness: got, pivots } = betweennessDetailed(graph, { samples: k, seed, normalized, endpoints });
       const naive = naiveDistanceGraph(desc.nodes, desc.edges, desc.directed, { kind: 'strength', toDistance: (s) => 1 / s });
       const ids = pivots!.map((key) => desc.nodes.indexOf(key));
       const raw = naiveBetweenness(naive, { sources: ids, endpoints });

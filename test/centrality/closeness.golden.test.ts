@@ -2,7 +2,7 @@
  * closeness against golden values from NetworkX 2.8.8 and igraph 0.10.2, written by
  * test/golden/generate_paths.py into test/fixtures/golden/closeness.*.json.
  *
- * Conventions: `wassermanFaust: true` (default) is NetworkX's `wf_improved=True`; `false` equals
+ * Conventions: `disconnected: 'wassermanFaust'` (default) is NetworkX's `wf_improved=True`; `'component'` equals
  * igraph's `closeness(normalized=True)` except on nodes that reach nobody, where igraph gives NaN
  * and tiestrength (like NetworkX) gives 0. `direction: 'in'` is what NetworkX computes on a
  * digraph; `'out'` is NetworkX on the reversed graph, and igraph's mode 'out'.
@@ -38,12 +38,12 @@ describe('closeness', () => {
       const graph = fixtureGraph(name);
 
       it.each(cases)('equals NetworkX with distance $distance, direction $direction, wassermanFaust $wassermanFaust', (c) => {
-        const got = closeness(graph, { ...MODE_OPTIONS[c.distance], direction: c.direction, wassermanFaust: c.wassermanFaust });
+        const got = closeness(graph, { ...MODE_OPTIONS[c.distance], direction: c.direction, disconnected: c.wassermanFaust ? 'wassermanFaust' : 'component' });
         expectNodesClose(got, c.networkx, `${name} ${c.distance} ${c.direction}`);
       });
 
       it.each(cases.filter((c) => c.igraph))('equals igraph (NaN → 0 for nodes reaching nobody) with distance $distance, direction $direction', (c) => {
-        const got = closeness(graph, { ...MODE_OPTIONS[c.distance], direction: c.direction, wassermanFaust: false });
+        const got = closeness(graph, { ...MODE_OPTIONS[c.distance], direction: c.direction, disconnected: 'component' });
         const expected = Object.fromEntries(Object.entries(c.igraph!).map(([k, v]) => [k, v === null ? 0 : v]));
         expectNodesClose(got, expected, `${name} ${c.distance} ${c.direction} vs igraph`);
       });

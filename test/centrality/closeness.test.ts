@@ -7,7 +7,7 @@ import { test } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { DirectedGraph, MultiUndirectedGraph, UndirectedGraph } from 'graphology';
 import { GraphTypeNotSupportedError, InvalidGraphError, InvalidOptionError, InvalidWeightError, buildIndex } from '../../src/index.js';
-import { assignCloseness, closeness, CLOSENESS_DEFAULTS } from '../../src/centrality/closeness.js';
+import { assignCloseness, closeness, closenessIndexed, CLOSENESS_DEFAULTS } from '../../src/centrality/closeness.js';
 import { arbGraph, Graph, toGraphology } from '../arbitraries.js';
 import { fixtureGraph } from '../fixtures/graphs.js';
 import { naiveCloseness, naiveDistanceGraph } from '../oracles/paths.naive.js';
@@ -58,8 +58,8 @@ describe('closeness', () => {
       const expected = closeness(g);
       assignCloseness(g);
       g.forEachNode((node, attributes) => expect(attributes.closeness).toBe(expected[node]));
-      assignCloseness(g, { attribute: 'c', wassermanFaust: false });
-      const plain = closeness(g, { wassermanFaust: false });
+      assignCloseness(g, { attribute: 'c', disconnected: 'component' });
+      const plain = closeness(g, { disconnected: 'component' });
       g.forEachNode((node, attributes) => expect(attributes.c).toBe(plain[node]));
     });
 
@@ -75,7 +75,13 @@ describe('closeness', () => {
       const g = fixtureGraph('org');
       for (const [options, option] of [
         [{ direction: 'both' }, 'direction'],
-        [{ wassermanFaust: 'yes' }, 'wassermanFaust'],
+        [{ disconnected: true }, 'disconnected'],
+        [{ disconnected: 'igraph' }, 'disconnected'],
+        [{ wassermanFaust: false }, 'wassermanFaust'],
+        [{ attribute: 'c' }, 'attribute'],
+        [{ getEdgeStrength: 'wieght' }, 'getEdgeStrength'],
+        [{ getEdgeDistance: 'lenght' }, 'getEdgeDistance'],
+        [{ getEdgeDistance: null, toDistance: 'inverse' }, 'toDistance'],
         [{ toDistance: 'negLog' }, 'toDistance'],
         [{ normalized: true }, 'normalized'],
       ] as const) {
@@ -85,7 +91,45 @@ describe('closeness', () => {
       }
       expect(thrown(() => closeness(g, { toDistance: () => 0 }))).toBeInstanceOf(InvalidWeightError);
       expect(Object.isFrozen(CLOSENESS_DEFAULTS)).toBe(true);
-      expect(CLOSENESS_DEFAULTS).toMatchObject({ wassermanFaust: true, direction: 'out' });
+      expect(CLOSENESS_DEFAULTS).toMatchObject({ disconnected: 'wassermanFaust', direction: 'out', toDistance: 'inverse', attribute: 'closeness' });
+    });
+  });
+
+  describe('closenessIndexed', () => {
+    it('returns the values of closeness in node-id order', () => {
+      for (const name of ['messy', 'directed-weighted'] as const) {
+        const g = fixtureGraph(name);
+        const index = buildIndex(g);
+        const record = closeness(g, { disconnected: 'component', direction: 'in' });
+        const values = closenessIndexed(index, { disconnected: 'component', direction: 'in' });
+        expect(values).toBeInstanceOf(Float64Array);
+        index.keys.forEach((key, id) => expect(values[id]).toBe(record[key]));
+      }
+      expect(thrown(() => closenessIndexed(fixtureGraph('org') as never))).toBeInstanceOf(InvalidGraphError);
+    });
+
+    it('getEdgeStrength: null and getEdgeDistance: null on an index of a weighted graph equal the graph with the same option', () => {
+      for (const name of ['karate', 'directed-weighted'] as const) {
+        const g = fixtureGraph(name);
+        const index = buildIndex(g);
+        expect(closeness(index, { getEdgeStrength: null })).toEqual(closeness(g, { getEdgeStrength: null }));
+        expect(closeness(index, HOPS)).toEqual(closeness(g, HOPS));
+        expect(closenessIndexed(index, HOPS)).toEqual(closenessIndexed(buildIndex(g, HOPS)));
+        expect(closeness(index, HOPS)).not.toEqual(closeness(g));
+      }
+    });
+
+    it('refuses toDistance with an index built with distances, and getters with an index', () => {
+      const g = fixtureGraph('org');
+      for (const [call, option] of [
+        [() => closenessIndexed(buildIndex(g, HOPS), { toDistance: 'inverse' }), 'toDistance'],
+        [() => closenessIndexed(buildIndex(g), { getEdgeDistance: 'weight' } as never), 'getEdgeDistance'],
+        [() => closeness(buildIndex(g), { getEdgeStrength: () => 1 }), 'getEdgeStrength'],
+      ] as const) {
+        const error = thrown(call);
+        expect(error).toBeInstanceOf(InvalidOptionError);
+        expect((error as InvalidOptionError).option).toBe(option);
+      }
     });
   });
 
@@ -99,9 +143,9 @@ describe('closeness', () => {
       for (const [k, v] of Object.entries(expected)) expect(got[k]).toBeCloseTo(v, 15);
     });
 
-    it('wassermanFaust: false is r / Σd over the reached nodes only (a two-person component gives 1)', () => {
+    it("disconnected: 'component' is r / Σd over the reached nodes only (a two-person component gives 1)", () => {
       // messy: x–y form a component of 2: r = 1, Σd = 1 (hops).
-      const got = closeness(fixtureGraph('messy'), { ...HOPS, wassermanFaust: false });
+      const got = closeness(fixtureGraph('messy'), { ...HOPS, disconnected: 'component' });
       expect(got.x).toBe(1);
       // With the factor: 1 · 1/(12 − 1).
       expect(closeness(fixtureGraph('messy'), HOPS).x).toBeCloseTo(1 / 11, 15);
@@ -136,7 +180,7 @@ describe('closeness', () => {
       [fc.boolean().chain((d) => arbGraph({ directed: d, multi: true, selfLoops: true, maxNodes: 10 })), fc.boolean(), fc.constantFrom<'out' | 'in'>('out', 'in')],
       { numRuns: 100 },
     )('equals the naive oracle (Floyd–Warshall) on random graphs', (desc, wassermanFaust, direction) => {
-      const got = closeness(toGraphology(desc), { wassermanFaust, direction });
+      const got = closeness(toGraphology(desc), { disconnected: wassermanFaust ? 'wassermanFaust' : 'component', direction });
       const naive = naiveDistanceGraph(desc.nodes, desc.edges, desc.directed, { kind: 'strength', toDistance: (s) => 1 / s });
       const expected = naiveCloseness(naive, desc.directed ? direction : 'out', wassermanFaust);
       desc.nodes.forEach((key, i) => {

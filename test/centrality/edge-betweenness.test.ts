@@ -1,8 +1,9 @@
 /**
- * edgeBetweenness and assignEdgeBetweenness: the standard cases (STYLE.md §9), the result shapes
- * (edge keys for a graph, ties for an index), hand-computed values and properties.
+ * edgeBetweenness, assignEdgeBetweenness and edgeBetweennessIndexed: the standard cases
+ * (STYLE.md §9), the result shape (one row per tie, per arc on a directed graph, for a graph and
+ * an index alike), hand-computed values and properties.
  */
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { test } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { DirectedGraph, MultiDirectedGraph, MultiUndirectedGraph, UndirectedGraph } from 'graphology';
@@ -10,6 +11,7 @@ import { GraphTypeNotSupportedError, InvalidGraphError, InvalidOptionError, buil
 import {
   assignEdgeBetweenness,
   edgeBetweenness,
+  edgeBetweennessIndexed,
   EDGE_BETWEENNESS_DEFAULTS,
 } from '../../src/centrality/edge-betweenness.js';
 import { betweenness } from '../../src/centrality/betweenness.js';
@@ -18,6 +20,27 @@ import { fixtureGraph } from '../fixtures/graphs.js';
 import { naiveDistanceGraph, naiveEdgeBetweenness } from '../oracles/paths.naive.js';
 
 const HOPS = { getEdgeDistance: null } as const;
+
+/** The rows as `{ 'source→target': value }`, for compact expectations. */
+function byPair(rows: { source: string; target: string; value: number }[]): Record<string, number> {
+  return Object.fromEntries(rows.map(({ source, target, value }) => [`${source}→${target}`, value]));
+}
+
+/** The value `assignEdgeBetweenness` wrote on each edge, by edge key. */
+function written(graph: { forEachEdge: UndirectedGraph['forEachEdge'] }, attribute: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  graph.forEachEdge((edge, attributes) => {
+    out[edge] = attributes[attribute];
+  });
+  return out;
+}
+
+function expectOptionError(fn: () => unknown, option: string): void {
+  const error = thrown(fn);
+  expect(error).toBeInstanceOf(InvalidOptionError);
+  expect((error as InvalidOptionError).code).toBe('E_INVALID_OPTION');
+  expect((error as InvalidOptionError).option).toBe(option);
+}
 
 function thrown(fn: () => unknown): unknown {
   try {
@@ -50,94 +73,148 @@ describe('edgeBetweenness', () => {
       expect(thrown(() => edgeBetweenness(g))).toBeInstanceOf(GraphTypeNotSupportedError);
     });
 
-    it('returns {} for an empty graph and [] for an empty index', () => {
-      expect(edgeBetweenness(new UndirectedGraph())).toEqual({});
+    it('returns [] for a graph or an index without ties', () => {
+      expect(edgeBetweenness(new UndirectedGraph())).toEqual([]);
       expect(edgeBetweenness(buildIndex(new DirectedGraph()))).toEqual([]);
       const isolates = new UndirectedGraph();
       isolates.addNode('a');
       isolates.addNode('b');
-      expect(edgeBetweenness(isolates)).toEqual({});
+      expect(edgeBetweenness(isolates)).toEqual([]);
+      expect(edgeBetweennessIndexed(buildIndex(isolates))).toEqual(new Float64Array(0));
     });
 
-    it('gives every parallel edge its tie’s value and self-loops 0 (NetworkX splits a tie among parallel edges)', () => {
+    it('merges parallel edges into one tie and drops self-loops; assign gives every parallel edge the tie’s value and self-loops 0', () => {
+      // NetworkX splits a tie's value among its parallel edges; here the tie is the unit.
       const g = new MultiUndirectedGraph({ allowSelfLoops: true });
       g.mergeEdgeWithKey('ab', 'a', 'b');
       g.mergeEdgeWithKey('bc1', 'b', 'c');
       g.mergeEdgeWithKey('bc2', 'c', 'b');
       g.mergeEdgeWithKey('loop', 'b', 'b');
-      expect(edgeBetweenness(g, { ...HOPS, normalized: false })).toEqual({ ab: 2, bc1: 2, bc2: 2, loop: 0 });
+      expect(edgeBetweenness(g, { ...HOPS, normalized: false })).toEqual([
+        { source: 'a', target: 'b', value: 2 },
+        { source: 'b', target: 'c', value: 2 },
+      ]);
+      assignEdgeBetweenness(g, { ...HOPS, normalized: false });
+      expect(written(g, 'edgeBetweenness')).toEqual({ ab: 2, bc1: 2, bc2: 2, loop: 0 });
     });
 
     it('assignEdgeBetweenness writes what edgeBetweenness returns (attribute defaults to "edgeBetweenness")', () => {
-      const g = fixtureGraph('messy');
-      const expected = edgeBetweenness(g);
-      assignEdgeBetweenness(g);
-      g.forEachEdge((edge, attributes) => expect(attributes.edgeBetweenness).toBe(expected[edge]));
-      assignEdgeBetweenness(g, { ...HOPS, attribute: 'eb', normalized: false });
-      const hops = edgeBetweenness(g, { ...HOPS, normalized: false });
-      g.forEachEdge((edge, attributes) => expect(attributes.eb).toBe(hops[edge]));
+      for (const name of ['messy', 'directed-weighted'] as const) {
+        const g = fixtureGraph(name);
+        const expected = byPair(edgeBetweenness(g));
+        const directed = g.type === 'directed';
+        const valueOf = (u: string, v: string) => expected[`${u}→${v}`] ?? (directed ? undefined : expected[`${v}→${u}`]);
+        assignEdgeBetweenness(g);
+        g.forEachEdge((_edge, attributes, u, v) => expect(attributes.edgeBetweenness).toBe(u === v ? 0 : valueOf(u, v)));
+        assignEdgeBetweenness(g, { ...HOPS, attribute: 'eb', normalized: false });
+        const hops = byPair(edgeBetweenness(g, { ...HOPS, normalized: false }));
+        g.forEachEdge((_edge, attributes, u, v) =>
+          expect(attributes.eb).toBe(u === v ? 0 : hops[`${u}→${v}`] ?? (directed ? undefined : hops[`${v}→${u}`])),
+        );
+      }
     });
 
-    it('gives the same values from a graph (per edge key) and its index (per tie)', () => {
-      const g = fixtureGraph('directed-weighted');
-      const byEdge = edgeBetweenness(g);
-      const byTie = edgeBetweenness(buildIndex(g));
-      expect(byTie).toHaveLength(g.size);
-      for (const { source, target, value } of byTie) expect(byEdge[g.outEdges(source, target)[0]!]).toBe(value);
+    it('gives the same rows, in the same order, for a graph and its index; edgeBetweennessIndexed gives their values', () => {
+      for (const name of ['karate', 'directed-weighted', 'messy'] as const) {
+        const g = fixtureGraph(name);
+        const index = buildIndex(g);
+        const rows = edgeBetweenness(g);
+        expect(edgeBetweenness(index)).toEqual(rows);
+        expect(rows).toHaveLength(index.size);
+        const values = edgeBetweennessIndexed(index);
+        expect(values).toBeInstanceOf(Float64Array);
+        rows.forEach(({ source, target, value }, t) => {
+          expect(index.keys[index.tieSources[t]!]).toBe(source);
+          expect(index.keys[index.tieTargets[t]!]).toBe(target);
+          expect(values[t]).toBe(value);
+        });
+      }
     });
 
-    it('types the result by input: Record<edgeKey, number> for a graph, TieValue[] for an index', () => {
-      const g = new UndirectedGraph<{ name: string }, { calls: number; label: string }>();
-      expectTypeOf(edgeBetweenness(g)).toEqualTypeOf<Record<string, number>>();
-      expectTypeOf(edgeBetweenness(buildIndex(g))).toEqualTypeOf<{ source: string; target: string; value: number }[]>();
-      // getEdgeDistance / getEdgeStrength accept only keys of the edge attributes.
-      edgeBetweenness(g, { getEdgeDistance: 'calls' });
-      // @ts-expect-error 'cals' is not an edge attribute
-      expect(() => edgeBetweenness(g, { getEdgeStrength: 'cals' })).not.toThrow();
+    it('directed graphs: one row per arc, a reciprocated pair giving two rows', () => {
+      // a ⇄ b → c: arcs a→b, b→a, b→c. Ordered pairs (a,b) (b,a) (b,c) (a,c): a→b carries (a,b), (a,c).
+      const g = new DirectedGraph();
+      g.mergeEdge('a', 'b');
+      g.mergeEdge('b', 'a');
+      g.mergeEdge('b', 'c');
+      expect(edgeBetweenness(g, { normalized: false })).toEqual([
+        { source: 'a', target: 'b', value: 2 },
+        { source: 'b', target: 'a', value: 1 },
+        { source: 'b', target: 'c', value: 2 },
+      ]);
+    });
+
+    it('getEdgeStrength: null and getEdgeDistance: null on an index of a weighted graph equal the graph with the same option', () => {
+      for (const name of ['karate', 'directed-weighted'] as const) {
+        const g = fixtureGraph(name);
+        const index = buildIndex(g);
+        expect(edgeBetweenness(index, { getEdgeStrength: null })).toEqual(edgeBetweenness(g, { getEdgeStrength: null }));
+        expect(edgeBetweenness(index, HOPS)).toEqual(edgeBetweenness(g, HOPS));
+        expect(edgeBetweennessIndexed(index, HOPS)).toEqual(edgeBetweennessIndexed(buildIndex(g, HOPS)));
+        expect(edgeBetweenness(index, HOPS)).not.toEqual(edgeBetweenness(g));
+      }
     });
 
     it('refuses bad options', () => {
-      const error = thrown(() => edgeBetweenness(path3(), { endpoints: true } as never));
-      expect(error).toBeInstanceOf(InvalidOptionError);
-      expect((error as InvalidOptionError).option).toBe('endpoints');
-      expect(thrown(() => edgeBetweenness(path3(), { toDistance: 'negLog' }))).toBeInstanceOf(InvalidOptionError);
-      expect(thrown(() => edgeBetweenness(path3(), { sample: { sources: 0 } }))).toBeInstanceOf(InvalidOptionError);
+      expectOptionError(() => edgeBetweenness(path3(), { endpoints: true } as never), 'endpoints');
+      expectOptionError(() => edgeBetweenness(path3(), { toDistance: 'negLog' }), 'toDistance');
+      expectOptionError(() => edgeBetweenness(path3(), { samples: 0 }), 'samples');
+      expectOptionError(() => edgeBetweenness(path3(), { samples: 4 }), 'samples');
+      expectOptionError(() => edgeBetweenness(path3(), { sample: { sources: 2 } } as never), 'sample');
+      expectOptionError(() => edgeBetweenness(path3(), { samples: 2, seed: 1, rng: Math.random }), 'seed');
+      expectOptionError(() => edgeBetweenness(path3(), { samples: 2, rng: () => 2 }), 'rng');
+      expectOptionError(() => edgeBetweenness(path3(), { attribute: 'eb' } as never), 'attribute');
+      expectOptionError(() => edgeBetweennessIndexed(buildIndex(path3()), { getEdgeDistance: 'weight' } as never), 'getEdgeDistance');
+      expectOptionError(() => assignEdgeBetweenness(path3(), { attribute: '' }), 'attribute');
       expect(Object.isFrozen(EDGE_BETWEENNESS_DEFAULTS)).toBe(true);
+      expect(EDGE_BETWEENNESS_DEFAULTS).toMatchObject({ normalized: true, toDistance: 'inverse', attribute: 'edgeBetweenness' });
+    });
+
+    it('refuses an edge attribute name that no edge carries (misspelt)', () => {
+      const g = fixtureGraph('org');
+      expectOptionError(() => edgeBetweenness(g, { getEdgeStrength: 'wieght' }), 'getEdgeStrength');
+      expectOptionError(() => assignEdgeBetweenness(g, { getEdgeDistance: 'lenght' }), 'getEdgeDistance');
     });
   });
 
   describe('values', () => {
     it('path a–b–c: raw 2 per tie, normalised 2/3 (divided by n(n − 1)/2 = 3)', () => {
       // ab carries {a,b} and {a,c}; bc carries {b,c} and {a,c}.
-      expect(edgeBetweenness(path3(), { normalized: false })).toEqual({ ab: 2, bc: 2 });
-      const normalized = edgeBetweenness(path3());
-      expect(normalized.ab).toBeCloseTo(2 / 3, 15);
+      expect(byPair(edgeBetweenness(path3(), { normalized: false }))).toEqual({ 'a→b': 2, 'b→c': 2 });
+      expect(edgeBetweenness(path3())[0]!.value).toBeCloseTo(2 / 3, 15);
     });
 
     it('directed path 0 → 1 → 2: raw 2 per arc, normalised 1/3 (divided by n(n − 1) = 6)', () => {
       const g = new MultiDirectedGraph();
       g.mergeEdgeWithKey('01', '0', '1');
       g.mergeEdgeWithKey('12', '1', '2');
-      expect(edgeBetweenness(g, { normalized: false })).toEqual({ '01': 2, '12': 2 });
-      expect(edgeBetweenness(g)['01']).toBeCloseTo(1 / 3, 15);
+      expect(byPair(edgeBetweenness(g, { normalized: false }))).toEqual({ '0→1': 2, '1→2': 2 });
+      expect(edgeBetweenness(g)[0]!.value).toBeCloseTo(1 / 3, 15);
     });
 
-    it('square a–b–c–d–a: each tie carries 1 + ½ + ½ = 2 pairs', () => {
+    it('square a–b–c–d–a: each tie carries 1 + ½ + ½ = 2 pairs; rows sorted by (source id, target id)', () => {
       // Tie ab: {a,b} 1; {a,c} ½ (a-b-c of a-b-c, a-d-c); {b,d} ½ (b-a-d of b-a-d, b-c-d).
       const g = new UndirectedGraph();
       g.mergeEdgeWithKey('ab', 'a', 'b');
       g.mergeEdgeWithKey('bc', 'b', 'c');
       g.mergeEdgeWithKey('cd', 'c', 'd');
       g.mergeEdgeWithKey('da', 'd', 'a');
-      expect(edgeBetweenness(g, { normalized: false })).toEqual({ ab: 2, bc: 2, cd: 2, da: 2 });
+      expect(edgeBetweenness(g, { normalized: false })).toEqual([
+        { source: 'a', target: 'b', value: 2 },
+        { source: 'a', target: 'd', value: 2 },
+        { source: 'b', target: 'c', value: 2 },
+        { source: 'c', target: 'd', value: 2 },
+      ]);
     });
 
-    it('sampling with all n sources equals the exact values', () => {
+    it('sampling with all n sources equals the exact values; the same seed gives the same estimate', () => {
       for (const name of ['karate', 'directed-weighted'] as const) {
         const g = fixtureGraph(name);
         const exact = edgeBetweenness(g);
-        const sampled = edgeBetweenness(g, { sample: { sources: g.order, seed: 9 } });
-        for (const [edge, value] of Object.entries(exact)) expect(sampled[edge]).toBeCloseTo(value, 12);
+        const sampled = edgeBetweenness(g, { samples: g.order, seed: 9 });
+        sampled.forEach((row, t) => expect(row.value).toBeCloseTo(exact[t]!.value, 12));
+        expect(edgeBetweenness(g, { samples: 3, seed: 9 })).toEqual(edgeBetweenness(buildIndex(g), { samples: 3, seed: 9 }));
+        expect(edgeBetweenness(g, { samples: 3 })).toEqual(edgeBetweenness(g, { samples: 3, seed: 42 }));
       }
     });
   });
@@ -163,7 +240,7 @@ describe('edgeBetweenness', () => {
       (desc) => {
         // Each shortest path with ℓ edges has ℓ − 1 inner nodes (Brandes 2008).
         const graph = toGraphology(desc);
-        const edges = Object.values(edgeBetweenness(graph, { ...HOPS, normalized: false })).reduce((a, b) => a + b, 0);
+        const edges = edgeBetweenness(graph, { ...HOPS, normalized: false }).reduce((a, b) => a + b.value, 0);
         const nodes = Object.values(betweenness(graph, { ...HOPS, normalized: false })).reduce((a, b) => a + b, 0);
         const index = buildIndex(graph);
         // Connected pairs from component sizes.

@@ -9,6 +9,7 @@ import { DirectedGraph, MultiUndirectedGraph, UndirectedGraph } from 'graphology
 import { GraphTypeNotSupportedError, InvalidGraphError, InvalidOptionError, buildIndex } from '../../src/index.js';
 import {
   assignHarmonicCloseness,
+  harmonicClosenessIndexed,
   harmonicCloseness,
   HARMONIC_CLOSENESS_DEFAULTS,
 } from '../../src/centrality/harmonic-closeness.js';
@@ -80,13 +81,42 @@ describe('harmonicCloseness', () => {
         [{ direction: 'all' }, 'direction'],
         [{ normalized: 0 }, 'normalized'],
         [{ toDistance: 'maxMinus' }, 'toDistance'],
+        [{ attribute: 'h' }, 'attribute'],
+        [{ getEdgeStrength: 'wieght' }, 'getEdgeStrength'],
+        [{ getEdgeDistance: 'lenght' }, 'getEdgeDistance'],
+        [{ getEdgeDistance: null, toDistance: 'inverse' }, 'toDistance'],
       ] as const) {
         const error = thrown(() => harmonicCloseness(fixtureGraph('org'), options as never));
         expect(error).toBeInstanceOf(InvalidOptionError);
         expect((error as InvalidOptionError).option).toBe(option);
       }
       expect(Object.isFrozen(HARMONIC_CLOSENESS_DEFAULTS)).toBe(true);
-      expect(HARMONIC_CLOSENESS_DEFAULTS).toMatchObject({ normalized: false, direction: 'out' });
+      expect(HARMONIC_CLOSENESS_DEFAULTS).toMatchObject({ normalized: false, direction: 'out', toDistance: 'inverse', attribute: 'harmonicCloseness' });
+    });
+  });
+
+  describe('harmonicClosenessIndexed', () => {
+    it('returns the values of harmonicCloseness in node-id order', () => {
+      for (const name of ['messy', 'directed-weighted'] as const) {
+        const g = fixtureGraph(name);
+        const index = buildIndex(g);
+        const record = harmonicCloseness(g, { normalized: true, direction: 'in' });
+        const values = harmonicClosenessIndexed(index, { normalized: true, direction: 'in' });
+        expect(values).toBeInstanceOf(Float64Array);
+        index.keys.forEach((key, id) => expect(values[id]).toBe(record[key]));
+      }
+      expect(thrown(() => harmonicClosenessIndexed(fixtureGraph('org') as never))).toBeInstanceOf(InvalidGraphError);
+    });
+
+    it('getEdgeStrength: null and getEdgeDistance: null on an index of a weighted graph equal the graph with the same option', () => {
+      for (const name of ['karate', 'directed-weighted'] as const) {
+        const g = fixtureGraph(name);
+        const index = buildIndex(g);
+        expect(harmonicCloseness(index, { getEdgeStrength: null })).toEqual(harmonicCloseness(g, { getEdgeStrength: null }));
+        expect(harmonicCloseness(index, HOPS)).toEqual(harmonicCloseness(g, HOPS));
+        expect(harmonicClosenessIndexed(index, HOPS)).toEqual(harmonicClosenessIndexed(buildIndex(g, HOPS)));
+        expect(harmonicCloseness(index, HOPS)).not.toEqual(harmonicCloseness(g));
+      }
     });
   });
 
