@@ -24,13 +24,13 @@ export interface IntroductionPathsOptions<EdgeAttributes extends Attributes = At
   /** How to read a tie's strength: an attribute name (missing reads as 1), a getter, or `null` for unweighted. [`'weight'`] */
   getEdgeStrength?: EdgeValueGetter<EdgeAttributes>;
   /** How many paths to return, best first (Yen's algorithm). [3] */
-  k?: number;
+  limit?: number;
   /** `'product'` maximises Π p_e (the chance every introduction along the chain happens); `'bottleneck'` maximises the weakest p_e. [`'product'`] */
   objective?: IntroductionObjective;
   /** How a tie's strength becomes the probability that it carries the introduction (see {@link ProbabilityOption}). [p = s / s_max] */
   probability?: ProbabilityOption;
-  /** Ties weaker than this strength are not used (dormant ties). [0: every tie] */
-  minStrength?: number;
+  /** Ties weaker than this strength are dormant and not used (as tiesFromInteractions' `dormantBelow`). [0: every tie] */
+  dormantBelow?: number;
   /** Longest chain, in hops. [`Infinity`] */
   maxHops?: number;
 }
@@ -38,10 +38,10 @@ export interface IntroductionPathsOptions<EdgeAttributes extends Attributes = At
 /** Defaults of {@link introductionPaths}. */
 export const INTRODUCTION_PATHS_DEFAULTS = Object.freeze({
   getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
-  k: 3,
+  limit: 3,
   objective: 'product' as IntroductionObjective,
   probability: DEFAULT_PROBABILITY as ProbabilityOption,
-  minStrength: 0,
+  dormantBelow: 0,
   maxHops: Infinity,
 });
 
@@ -59,7 +59,7 @@ export interface IntroductionTie {
 
 /** A chain of introductions returned by {@link introductionPaths}. */
 export interface IntroductionPath {
-  /** The people along the chain, `from` first and `to` last. */
+  /** The people along the chain, `source` first and `target` last. */
   path: string[];
   /** Π p_e over the ties: the chance that every introduction along the chain happens (1 for the zero-hop path). */
   probability: number;
@@ -72,7 +72,7 @@ export interface IntroductionPath {
 }
 
 /**
- * The k warmest chains of introductions from `from` to `to`: simple paths ranked by the chance
+ * The `limit` warmest chains of introductions from `source` to `target`: simple paths ranked by the chance
  * that every introduction along them happens (or by their weakest link), with Yen's algorithm.
  *
  * Formulas (plain text, so they render in IDE hovers):
@@ -92,36 +92,37 @@ export interface IntroductionPath {
  * - Costs within a relative 1e-10 count as equal (as in the shortest-path centralities), so
  *   products that differ only by rounding tie and fall to the hop and node-order rules. Bottleneck
  *   ties are common (many paths share the weakest tie): the rule picks the shortest, then the warmest.
- * - `from === to` returns the zero-hop path `[from]` with probability 1 and weakestLink 1.
- *   Unreachable (or cut off by `minStrength` or `maxHops`): `[]`.
+ * - `source === target` returns the zero-hop path `[source]` with probability 1 and weakestLink 1.
+ *   Unreachable (or cut off by `dormantBelow` or `maxHops`): `[]`.
  * - Directed graphs follow arcs (an introduction goes from source to target of an arc).
  *   Self-loops are ignored; parallel edges are merged by summing their strengths.
- * - `minStrength` drops ties with strength < minStrength (dormant ties, METRICS.md §3.1).
- * - Complexity: one search over the whole graph from `to` (Dijkstra for `'product'`, widest
+ * - `dormantBelow` drops ties with strength < dormantBelow (dormant ties, METRICS.md §3.1), the
+ *   same rule as tiesFromInteractions' option of that name.
+ * - Complexity: one search over the whole graph from `target` (Dijkstra for `'product'`, widest
  *   path for `'bottleneck'`), O(m + n log n); then Yen's spur searches run as A* searches
  *   guided by it, which mostly settle little more than the path they find (the results are
- *   exactly those of plain Yen). Worst case O(k·L·(m + n log n)) for paths of up to L hops, plus
+ *   exactly those of plain Yen). Worst case O(limit·L·(m + n log n)) for paths of up to L hops, plus
  *   O(h·m) for a search whose best path breaks a binding `maxHops` h. About 0.2 s (`'product'`)
- *   and 0.3 s (`'bottleneck'`) per call with k = 5 on 100,000 people and 1,000,000 ties.
- * - Parity: NetworkX 2.8.8 `shortest_simple_paths(G, from, to, weight=−ln(s / s_max))`, first
+ *   and 0.3 s (`'bottleneck'`) per call with limit = 5 on 100,000 people and 1,000,000 ties.
+ * - Parity: NetworkX 2.8.8 `shortest_simple_paths(G, source, target, weight=−ln(s / s_max))`, first
  *   five paths and products, relative tolerance 1e-9, on the shared fixtures. NetworkX orders
  *   equal-cost paths arbitrarily; the golden tests apply the tie rule above to NetworkX's complete
  *   set of paths at each cost level.
  *
  * @param input The graphology graph, or a prebuilt {@link CsrIndex}.
- * @param from The person who wants the introduction.
- * @param to The person to be introduced to.
+ * @param source The person who wants the introduction.
+ * @param target The person to be introduced to.
  * @param options The {@link IntroductionPathsOptions}.
- * @returns Up to `k` paths, best first.
+ * @returns Up to `limit` paths, best first.
  * @throws {@link InvalidGraphError} If `input` is neither a graphology graph nor a CsrIndex.
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
  * @throws {@link InvalidWeightError} If a strength is zero, negative, NaN, infinite or not a number.
- * @throws {@link NodeNotFoundError} If `from` or `to` is not in the graph.
- * @throws {@link InvalidOptionError} If an option is unknown or invalid, or `getEdgeStrength` is given with an index.
+ * @throws {@link NodeNotFoundError} If `source` or `target` is not in the graph.
+ * @throws {@link InvalidOptionError} If an option is unknown or invalid, or `getEdgeStrength` is an attribute name or a getter with an index (`null` works), or names an attribute no edge carries.
  *
  * @example
  * // METRICS.md §1.4 F2 "org": a1–a2 3, a1–a3 2, a2–a3 1, a3–b1 1, b1–b2 4, b2–c1 1, a2–b2 1
- * introductionPaths(org, 'a1', 'c1', { k: 2 }).map((p) => [p.path.join(' → '), p.probability]);
+ * introductionPaths(org, 'a1', 'c1', { limit: 2 }).map((p) => [p.path.join(' → '), p.probability]);
  * //=> [ [ 'a1 → a2 → b2 → c1', 0.046875 ], [ 'a1 → a3 → b1 → b2 → c1', 0.03125 ] ]
  *
  * @see recommendIntroductions, independentCascade
@@ -132,50 +133,50 @@ export interface IntroductionPath {
  */
 export function introductionPaths<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
-  from: string,
-  to: string,
+  source: string,
+  target: string,
   options?: IntroductionPathsOptions<EdgeAttributes>,
 ): IntroductionPath[] {
   assertGraphOrIndex(input, NAME);
   const opts = resolveOptions(NAME, INTRODUCTION_PATHS_DEFAULTS, options as IntroductionPathsOptions | undefined);
-  assertInteger(NAME, 'k', opts.k, 1);
+  assertInteger(NAME, 'limit', opts.limit, 1);
   assertEnum(NAME, 'objective', opts.objective, OBJECTIVES);
-  assertMinStrength(opts.minStrength);
+  assertDormantBelow(opts.dormantBelow);
   if (opts.maxHops !== Infinity) assertInteger(NAME, 'maxHops', opts.maxHops, 1);
   const index = toIndex(input as AbstractGraph | CsrIndex, options as IntroductionPathsOptions | undefined, NAME);
-  const source = index.id(from, NAME);
-  const target = index.id(to, NAME);
+  const from = index.id(source, NAME);
+  const to = index.id(target, NAME);
   const p = slotProbabilities(index, opts.probability, NAME);
   // A number or a { min, max, gamma } curve gives p from the tie's strength alone, the same both ways.
   const symmetric = !index.directed && (typeof opts.probability === 'number' || typeof opts.probability === 'object');
-  const graph = introductionGraph(index, p, opts.minStrength, symmetric);
+  const graph = introductionGraph(index, p, opts.dormantBelow, symmetric);
   const objective = opts.objective === 'bottleneck' ? YEN_BOTTLENECK : YEN_PRODUCT;
-  const found = yenPaths(graph, source, target, opts.k, opts.maxHops, objective);
+  const found = yenPaths(graph, from, to, opts.limit, opts.maxHops, objective);
   return found.map((path) => describePath(index, p, path.nodes, path.slots));
 }
 
-/** @internal Throws unless `minStrength` is a finite number ≥ 0. */
-function assertMinStrength(value: unknown): asserts value is number {
+/** @internal Throws unless `dormantBelow` is a finite number ≥ 0. */
+function assertDormantBelow(value: unknown): asserts value is number {
   if (typeof value !== 'number' || !(value >= 0) || !Number.isFinite(value)) {
-    throw new InvalidOptionError(`${NAME}: option minStrength must be a finite number ≥ 0; got ${show(value)}`, 'minStrength');
+    throw new InvalidOptionError(`${NAME}: option dormantBelow must be a finite number ≥ 0; got ${show(value)}`, 'dormantBelow');
   }
 }
 
 /**
  * @internal
  * The Yen graph of warm paths: cost −ln p and width p per out-slot; ties with p = 0 or strength
- * below `minStrength` are unusable (cost ∞, width 0). `symmetric`: the graph is undirected and
+ * below `dormantBelow` are unusable (cost ∞, width 0). `symmetric`: the graph is undirected and
  * p is the same both ways along every tie, so the in-slot costs are the out-slot arrays
  * themselves (otherwise they are gathered, O(n + m) with random access).
  */
-export function introductionGraph(index: CsrIndex, p: Float64Array, minStrength: number, symmetric = false): YenGraph {
+export function introductionGraph(index: CsrIndex, p: Float64Array, dormantBelow: number, symmetric = false): YenGraph {
   const slots = index.neighbors.length;
   const cost = new Float64Array(slots);
   const width = new Float64Array(slots);
   const strengths = index.strengths;
   for (let slot = 0; slot < slots; slot++) {
     const q = p[slot]!;
-    if (q > 0 && strengths[slot]! >= minStrength) {
+    if (q > 0 && strengths[slot]! >= dormantBelow) {
       cost[slot] = q === 1 ? 0 : -Math.log(q);
       width[slot] = q;
     } else {

@@ -1,5 +1,5 @@
 /**
- * Kernels of recommendIntroductions: candidates at distance 2…maxDistance with the warmest
+ * Kernels of recommendIntroductions: candidates at distance 2…maxHops with the warmest
  * shortest introduction chain, and the change of Burt's constraint and of 2-step reach at both
  * endpoints when a tie person–candidate is added. Typed arrays only; no keys, no graphology.
  *
@@ -11,7 +11,7 @@ import type { EgoContacts } from '../core/ego.js';
 
 /** @internal Candidates of one person, in id order. */
 export interface IntroductionCandidates {
-  /** Candidate ids (distance 2…maxDistance along arcs, not a contact in either direction). */
+  /** Candidate ids (distance 2…maxHops along arcs, not a contact in either direction). */
   ids: Uint32Array;
   /** Hop distance of each candidate. */
   distance: Uint32Array;
@@ -23,9 +23,9 @@ export interface IntroductionCandidates {
 
 /**
  * @internal
- * Breadth-first search from `person` along out-arcs up to `maxDistance` hops, and over the
+ * Breadth-first search from `person` along out-arcs up to `maxHops` hops, and over the
  * shortest-path DAG the warmest chain to each node: best[v] = max over u with d(u) = d(v) − 1 of
- * best[u]·p(u → v), ties to the smaller first hop. Candidates: d ∈ [2, maxDistance] and not a
+ * best[u]·p(u → v), ties to the smaller first hop. Candidates: d ∈ [2, maxHops] and not a
  * contact (`contacts` = egoContacts(index), in ∪ out). O(n + m) for the search's reach.
  */
 export function introductionCandidates(
@@ -33,7 +33,7 @@ export function introductionCandidates(
   contacts: EgoContacts,
   p: Float64Array,
   person: number,
-  maxDistance: number,
+  maxHops: number,
 ): IntroductionCandidates {
   const n = index.order;
   const { offsets, neighbors } = index;
@@ -49,7 +49,7 @@ export function introductionCandidates(
   while (head < tail) {
     const u = queue[head++]!;
     const du = dist[u]!;
-    if (du >= maxDistance) continue;
+    if (du >= maxHops) continue;
     const bu = best[u]!;
     for (let slot = offsets[u]!, end = offsets[u + 1]!; slot < end; slot++) {
       const v = neighbors[slot]!;

@@ -7,9 +7,11 @@
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { InvalidOptionError, show } from '../errors.js';
 import { toIndex } from '../core/build-index.js';
+import { nodeIdList } from '../core/cascade-options.js';
 import type { CsrIndex } from '../core/csr.js';
 import { egoContacts } from '../core/ego.js';
 import { summarize } from '../core/quantiles.js';
+import { DEFAULT_SEED, resolveRng, resolveSeedOrRng } from '../core/random.js';
 import { assertGraphOrIndex } from '../guards.js';
 import { assertEnum, assertInteger, resolveOptions, type EdgeValueGetter } from '../options.js';
 import { DEFAULT_PROBABILITY, slotProbabilities, type ProbabilityOption } from '../referral/probability.js';
@@ -18,6 +20,7 @@ import {
   constraintWithTie,
   introductionCandidates,
   reachGain,
+  type IntroductionCandidates,
   reachScratch,
   reachTwo,
 } from './introduction-gains.js';
@@ -31,21 +34,27 @@ export type RecommendObjective = 'constraint' | 'reach' | 'referralValue';
 const OBJECTIVES: readonly RecommendObjective[] = Object.freeze(['constraint', 'reach', 'referralValue'] as RecommendObjective[]);
 
 /** Options of {@link recommendIntroductions}. */
-export interface RecommendIntroductionsOptions<EdgeAttributes extends Attributes = Attributes> {
+export interface RecommendIntroductionsOptions<EdgeAttributes extends Attributes = Attributes, NodeAttributes extends Attributes = Attributes> {
   /** How to read a tie's strength: an attribute name (missing reads as 1), a getter, or `null` for unweighted. [`'weight'`] */
   getEdgeStrength?: EdgeValueGetter<EdgeAttributes>;
   /** `'constraint'` ranks by the fall of the person's Burt constraint (brokerage gained), `'reach'` by new people within two steps, `'referralValue'` by the rise of expected referral value (simulated). [`'constraint'`] */
   objective?: RecommendObjective;
-  /** How many candidates to return. [10] */
+  /** How many recommendations to return. [10] */
   limit?: number;
+  /** The people to choose among (node keys); only those 2…`maxHops` hops away and not yet a contact are ranked. [everyone] */
+  candidates?: Iterable<string>;
   /** Strength of the new tie: a number > 0, or `'median'` for the median merged tie strength of the graph (1 when unweighted). [`'median'`] */
   newTieStrength?: number | 'median';
-  /** Farthest candidate, in hops (candidates are at distance 2…maxDistance). [3] */
-  maxDistance?: number;
+  /** Farthest candidate, in hops (candidates are at distance 2…maxHops). [3] */
+  maxHops?: number;
   /** Tie strength → probability, for the warmth of the introduction chain and for referral value (see {@link ProbabilityOption}); s_max stays the original graph's, so a new tie stronger than all others counts as the strongest. [p = s / s_max] */
   probability?: ProbabilityOption;
-  /** Options passed to referralValue with objective `'referralValue'` (e.g. `valueAttribute`, `values`, `runs`, `seed`). [`{}`] */
-  referralValue?: ReferralValueSettings;
+  /** Options passed to referralValue with objective `'referralValue'`: `values`, `runs`, `threads`. [`{}`] */
+  referralValue?: ReferralValueSettings<NodeAttributes>;
+  /** Seed of the referral simulations (objective `'referralValue'`), the same with and without the new tie. [42] */
+  seed?: number;
+  /** A generator of floats in [0, 1), called once to draw that seed (instead of `seed`). [none] */
+  rng?: () => number;
   /** Called after each candidate simulated (objective `'referralValue'` only). */
   onProgress?: (progress: { done: number; total: number }) => void;
   /** Aborts the simulations (objective `'referralValue'`); the promise rejects with `signal.reason`. */
@@ -57,10 +66,13 @@ export const RECOMMEND_INTRODUCTIONS_DEFAULTS = Object.freeze({
   getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
   objective: 'constraint' as RecommendObjective,
   limit: 10,
+  candidates: undefined as Iterable<string> | undefined,
   newTieStrength: 'median' as number | 'median',
-  maxDistance: 3,
+  maxHops: 3,
   probability: DEFAULT_PROBABILITY as ProbabilityOption,
   referralValue: Object.freeze({}) as ReferralValueSettings,
+  seed: DEFAULT_SEED,
+  rng: undefined as (() => number) | undefined,
   onProgress: undefined as ((progress: { done: number; total: number }) => void) | undefined,
   signal: undefined as AbortSignal | undefined,
 });
@@ -91,7 +103,7 @@ export interface IntroductionRecommendation {
   candidate: string;
   /** The ranking value: −Δconstraint, Δreach or Δreferral value of the person. */
   gain: number;
-  /** Hops from the person to the candidate now. */
+  /** Hops from the person (`node`) to the candidate now. */
   distance: number;
   /** The person's contact who starts the warmest shortest chain to the candidate (for distance 2: the best common contact). */
   through: string;
@@ -104,7 +116,7 @@ export interface IntroductionRecommendation {
 }
 
 /**
- * Whom should `person` be introduced to? Ranks the people 2…maxDistance steps away by what a new
+ * Whom should `node` be introduced to? Ranks the people 2…`maxHops` hops away by what a new
  * tie would do for the person: the fall of Burt's constraint (new brokerage), the new people
  * within two steps (reach), or the rise of expected referral value. Unlike link prediction, which
  * recommends closing triangles (and so raises constraint), this rewards opening new ground.
@@ -118,8 +130,9 @@ export interface IntroductionRecommendation {
  *   through(w)     = argmax over shortest chains u → v → … → w of Π p_e; its first hop v
  *
  * @remarks
- * - Candidates: people at distance 2…`maxDistance` from the person along arcs who are not
- *   already a contact in either direction. A person without contacts gets `[]`.
+ * - Candidates: people at distance 2…`maxHops` hops from the person along arcs who are not
+ *   already a contact in either direction (and, with `candidates`, among those people). A person
+ *   without contacts gets `[]`.
  * - Both ends are reported (`forPerson`, `forCandidate`): constraint and reach always (they are
  *   cheap), referral value with objective `'referralValue'`.
  * - `newTieStrength` has no literature default (METRICS.md §6, decision 7): `'median'` uses the
@@ -130,20 +143,24 @@ export interface IntroductionRecommendation {
  * - Referral value calls the library's `referralValue` on the index with and without the tie,
  *   with the same `seed`, so that both see the same live-edge worlds (common random numbers):
  *   the difference has far less noise than two independent estimates. One simulation per
- *   candidate: cost = candidates × referralValue's cost; use `maxDistance` 2 or `onProgress`.
+ *   candidate: cost = candidates × referralValue's cost; use `maxHops` 2, `candidates` or
+ *   `onProgress`. `seed` (or one draw of `rng`) seeds every simulation of the call.
+ *   `referralValue.values` works as referralValue's `values`: only people with a value count;
+ *   the default attribute `'value'` carried by no node counts every person 1; with a CsrIndex
+ *   give a `Record` or `Map`.
  * - Complexity (constraint, reach): O(n + m) plus O(Σ_{q ∈ N(u) ∪ N(w) ∪ {w}} deg(q)) per candidate w.
  * - Correctness: each Δ equals a full recomputation on the graph with the tie added (tested
  *   against `constraint` and a breadth-first search).
  *
  * @param input The graphology graph, or a prebuilt {@link CsrIndex}.
- * @param person The person to recommend introductions for.
+ * @param node The person to recommend introductions for.
  * @param options The {@link RecommendIntroductionsOptions}.
  * @returns A promise of up to `limit` recommendations, best first.
  * @throws {@link InvalidGraphError} If `input` is neither a graphology graph nor a CsrIndex (the promise rejects).
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
  * @throws {@link InvalidWeightError} If a strength is zero, negative, NaN, infinite or not a number.
- * @throws {@link NodeNotFoundError} If `person` is not in the graph.
- * @throws {@link InvalidOptionError} If an option is unknown or invalid.
+ * @throws {@link NodeNotFoundError} If `node`, or one of `candidates`, is not in the graph.
+ * @throws {@link InvalidOptionError} If an option is unknown or invalid (seed and rng both given, an attribute no node carries, …), or `getEdgeStrength` is an attribute or getter with an index.
  *
  * @example
  * // METRICS.md §1.4 F2 "org" (median tie strength 1)
@@ -154,6 +171,8 @@ export interface IntroductionRecommendation {
  * top.forCandidate.constraint;    //=> { before: 1, after: 0.5, change: -0.5 }
  * (await recommendIntroductions(org, 'a1', { objective: 'reach' })).map((r) => [r.candidate, r.gain]);
  * //=> [ [ 'b2', 1 ], [ 'c1', 1 ], [ 'b1', 0 ] ]
+ * (await recommendIntroductions(org, 'a1', { objective: 'reach', candidates: ['c1', 'b1'] })).map((r) => [r.candidate, r.gain]);
+ * //=> [ [ 'c1', 1 ], [ 'b1', 0 ] ]
  *
  * @see introductionPaths, constraint, referralValue
  *
@@ -164,27 +183,32 @@ export interface IntroductionRecommendation {
  */
 export async function recommendIntroductions<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
-  person: string,
-  options?: RecommendIntroductionsOptions<EdgeAttributes>,
+  node: string,
+  options?: RecommendIntroductionsOptions<EdgeAttributes, NodeAttributes>,
 ): Promise<IntroductionRecommendation[]> {
   assertGraphOrIndex(input, NAME);
-  const opts = resolveOptions(NAME, RECOMMEND_INTRODUCTIONS_DEFAULTS, options as RecommendIntroductionsOptions | undefined);
+  const raw = options as RecommendIntroductionsOptions | undefined;
+  const opts = resolveOptions(NAME, RECOMMEND_INTRODUCTIONS_DEFAULTS, raw);
   assertEnum(NAME, 'objective', opts.objective, OBJECTIVES);
   assertInteger(NAME, 'limit', opts.limit, 1);
-  assertInteger(NAME, 'maxDistance', opts.maxDistance, 2);
+  assertInteger(NAME, 'maxHops', opts.maxHops, 2);
+  // The seed matters only to the simulations; otherwise seed and rng are validated, rng not called.
+  const seed = opts.objective === 'referralValue' ? resolveSeedOrRng(NAME, raw?.seed, raw?.rng) : (resolveRng(NAME, raw?.seed, raw?.rng), 0);
   if (opts.newTieStrength !== 'median' && !(typeof opts.newTieStrength === 'number' && opts.newTieStrength > 0 && Number.isFinite(opts.newTieStrength))) {
     throw new InvalidOptionError(`${NAME}: option newTieStrength must be a finite number > 0 or 'median'; got ${show(opts.newTieStrength)}`, 'newTieStrength');
   }
-  const index = toIndex(input as AbstractGraph | CsrIndex, options as RecommendIntroductionsOptions | undefined, NAME);
-  const u = index.id(person, NAME);
+  const index = toIndex(input as AbstractGraph | CsrIndex, raw, NAME);
+  const u = index.id(node, NAME);
+  const allowed = opts.candidates === undefined ? null : candidateMask(index, opts.candidates);
   const p = slotProbabilities(index, opts.probability, NAME);
   const strength = opts.newTieStrength === 'median' ? medianStrength(index) : opts.newTieStrength;
-  const rows = structuralChanges(index, p, u, opts.maxDistance, strength);
+  const rows = structuralChanges(index, p, u, opts.maxHops, strength, allowed);
   let rv: { person: IntroductionChange; candidate: IntroductionChange }[] | null = null;
   if (opts.objective === 'referralValue') {
     rv = await referralValueChanges(input as AbstractGraph | CsrIndex, index, u, rows.map((r) => r.w), strength, opts.referralValue, {
       prefix: NAME,
       probability: opts.probability,
+      seed,
       onProgress: opts.onProgress,
       signal: opts.signal,
     });
@@ -213,6 +237,13 @@ export async function recommendIntroductions<NodeAttributes extends Attributes =
   return out.slice(0, opts.limit).map(({ id: _id, ...rest }) => rest);
 }
 
+/** 1 for each node of `candidates`. */
+function candidateMask(index: CsrIndex, candidates: unknown): Uint8Array {
+  const mask = new Uint8Array(index.order);
+  for (const id of nodeIdList(index, candidates, NAME, 'candidates')) mask[id] = 1;
+  return mask;
+}
+
 /** @internal The median merged tie strength (1 for a graph without ties). */
 export function medianStrength(index: CsrIndex): number {
   if (index.size === 0) return 1;
@@ -231,14 +262,33 @@ interface CandidateRow {
   candidateReach: IntroductionChange;
 }
 
+/** The candidates of `found` that `allowed` marks (all of them when `allowed` is null). */
+function restrict(found: IntroductionCandidates, allowed: Uint8Array | null): IntroductionCandidates {
+  if (allowed === null) return found;
+  const ids = found.ids;
+  const pick = <A extends Uint32Array | Float64Array>(array: A): A => array.filter((_, c) => allowed[ids[c]!] === 1) as A;
+  return { ids: pick(found.ids), distance: pick(found.distance), through: pick(found.through), probability: pick(found.probability) };
+}
+
 function change(before: number, after: number): IntroductionChange {
   return { before, after, change: after - before };
 }
 
-/** @internal Candidates of `u` with the constraint and reach changes at both ends (in candidate id order). */
-function structuralChanges(index: CsrIndex, p: Float64Array, u: number, maxDistance: number, strength: number): CandidateRow[] {
+/**
+ * @internal
+ * Candidates of `u` (within `allowed` when given) with the constraint and reach changes at both
+ * ends (in candidate id order).
+ */
+function structuralChanges(
+  index: CsrIndex,
+  p: Float64Array,
+  u: number,
+  maxHops: number,
+  strength: number,
+  allowed: Uint8Array | null,
+): CandidateRow[] {
   const contacts = egoContacts(index);
-  const found = introductionCandidates(index, contacts, p, u, maxDistance);
+  const found = restrict(introductionCandidates(index, contacts, p, u, maxHops), allowed);
   const added = index.directed ? 2 * strength : strength; // mutual strength of the new tie
   const cs = constraintScratch(contacts);
   const rs = reachScratch(index.order);

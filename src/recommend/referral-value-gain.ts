@@ -8,35 +8,32 @@
  * @module
  */
 import type { AbstractGraph } from 'graphology-types';
+import type { Attributes } from 'graphology-types';
 import { csrFromEdges, type CsrIndex } from '../core/csr.js';
-import { DEFAULT_SEED } from '../core/random.js';
 import { InvalidOptionError, show } from '../errors.js';
-import { nodeValues } from '../node-values.js';
+import type { NumbersOption } from '../node-data.js';
 import { assertKnownOptions, setOwn } from '../options.js';
 import { probabilityWithMaxStrength, type ProbabilityOption } from '../referral/probability.js';
-import { referralValue } from '../referral/referral-value.js';
+import { referralValue, referralValues } from '../referral/referral-value.js';
 
 /**
  * Options of the referral-value objective of recommendIntroductions, passed to referralValue:
- * `valueAttribute` (graph input) or `values`, `targets`, `runs`, `seed`, `threads`.
- * [referralValue's defaults: `valueAttribute: 'value'`, 1000 runs, seed 42]
+ * `values`, `runs`, `threads` (the seed is recommendIntroductions' own `seed` / `rng`).
+ * [referralValue's defaults: `values: 'value'`, 1000 runs]
  */
-export interface ReferralValueSettings {
-  /** The node attribute holding each person's value (graph input). [`'value'`] */
-  valueAttribute?: string;
-  /** Values as a record `{ [node]: number }` (the way for a CsrIndex). [none] */
-  values?: Readonly<Record<string, number>>;
-  /** The people whose activation counts (e.g. prospects), node keys. [everyone] */
-  targets?: Iterable<string>;
+export interface ReferralValueSettings<NodeAttributes extends Attributes = Attributes> {
+  /**
+   * Each person's value, as referralValue's `values`: a node attribute name, a `Record` or `Map`
+   * from node to number, or a getter. Only people with a value count when reached. [`'value'`]
+   */
+  values?: NumbersOption<NodeAttributes>;
   /** Monte Carlo runs per simulation. [1000] */
   runs?: number;
-  /** Seed of the coins, the same with and without the tie. [42] */
-  seed?: number;
   /** Threads of each referralValue call. [`'auto'`] */
   threads?: number | 'auto';
 }
 
-const KNOWN = ['valueAttribute', 'values', 'targets', 'runs', 'seed', 'threads'];
+const KNOWN = ['values', 'runs', 'threads'];
 
 /** @internal Before/after/change of RV for the person and one candidate. */
 export interface ReferralValueChange {
@@ -47,8 +44,9 @@ export interface ReferralValueChange {
 /**
  * @internal
  * RV before and after adding the tie u–w (both arcs for a directed graph) of strength `strength`,
- * for each candidate w, at both ends. One referralValue call for the baseline (people = u and every
- * candidate), then one per candidate on the index with the tie (people = u and w). Novelty is
+ * for each candidate w, at both ends. One referralValue call for the baseline (nodes = u and every
+ * candidate), then one per candidate on the index with the tie (nodes = u and w), all with the
+ * seed `control.seed`. Novelty is
  * computed with `'localBridge'` (no Louvain per call); only `value` is read.
  */
 export async function referralValueChanges(
@@ -61,6 +59,7 @@ export async function referralValueChanges(
   control: {
     prefix: string;
     probability: ProbabilityOption | undefined;
+    seed: number;
     onProgress: ((p: { done: number; total: number }) => void) | undefined;
     signal: AbortSignal | undefined;
   },
@@ -71,39 +70,29 @@ export async function referralValueChanges(
   }
   assertKnownOptions(`${prefix} (option referralValue)`, settings, KNOWN);
   if (signal?.aborted) throw signal.reason;
-  // Values as a record, so that indexes with the extra tie can carry them.
-  const attribute = settings.values !== undefined ? settings.valueAttribute : (settings.valueAttribute ?? 'value');
-  const readValues = nodeValues(input, index, { attribute, values: settings.values, attributeOption: 'valueAttribute', valuesOption: 'values', missing: 'zero' }, prefix);
-  if (settings.values === undefined && index.order > 0 && readValues.missingCount === index.order) {
-    // As referralValue does: a misspelt attribute would otherwise rank every candidate 0.
-    throw new InvalidOptionError(
-      `${prefix}: no person has the value attribute ${show(attribute)}; name it with referralValue.valueAttribute, or give referralValue.values as a record { [node]: number }`,
-      'referralValue',
-    );
-  }
-  const read = readValues.values;
+  // Values as a record of the people who count, so that indexes with the extra tie can carry them.
+  const read = referralValues(input, index, settings.values, prefix, 'referralValue.values');
   const values: Record<string, number> = {};
-  for (let v = 0; v < index.order; v++) if (read[v] !== 0) setOwn(values, index.keys[v]!, read[v]!);
+  for (let v = 0; v < index.order; v++) if (read.present[v] === 1) setOwn(values, index.keys[v]!, read.values[v]!);
   const keys = index.keys;
   const common = {
     values,
     probability: probabilityWithMaxStrength(control.probability, maxSlotStrength(index)),
-    targets: settings.targets === undefined ? undefined : [...settings.targets],
     runs: settings.runs,
-    seed: settings.seed ?? DEFAULT_SEED,
+    seed: control.seed,
     threads: settings.threads,
     novelty: 'localBridge' as const,
     signal,
   };
   const total = candidates.length;
-  const baseline = await referralValue(index, { ...common, people: [keys[u]!, ...candidates.map((w) => keys[w]!)] });
+  const baseline = await referralValue(index, { ...common, nodes: [keys[u]!, ...candidates.map((w) => keys[w]!)] });
   const personBefore = baseline[keys[u]!]!.value;
   const idOf = new Map(keys.map((key, id) => [key, id]));
   const out: ReferralValueChange[] = [];
   for (let c = 0; c < total; c++) {
     const w = candidates[c]!;
     const withTie = indexWithTie(index, idOf, u, w, strength);
-    const after = await referralValue(withTie, { ...common, people: [keys[u]!, keys[w]!] });
+    const after = await referralValue(withTie, { ...common, nodes: [keys[u]!, keys[w]!] });
     const pa = after[keys[u]!]!.value;
     const cb = baseline[keys[w]!]!.value;
     const ca = after[keys[w]!]!.value;

@@ -9,27 +9,29 @@ import { toIndex } from '../core/build-index.js';
 import { coinThresholds, simulateSpread } from '../core/cascade.js';
 import { meanAndError, nodeIdList, resolveMonteCarlo, throwIfAborted, type ProgressCallback } from '../core/cascade-options.js';
 import type { CsrIndex } from '../core/csr.js';
-import { DEFAULT_SEED } from '../core/random.js';
+import { DEFAULT_SEED, resolveSeedOrRng } from '../core/random.js';
 import { assertGraphOrIndex } from '../guards.js';
-import { nodeValues } from '../node-values.js';
-import { InvalidOptionError, show } from '../errors.js';
+import { nodeNumbers, type NumbersOption } from '../node-data.js';
 import { resolveOptions, type EdgeValueGetter } from '../options.js';
 import { DEFAULT_PROBABILITY, slotProbabilities, type ProbabilityOption } from './probability.js';
 
 const NAME = 'tiestrength/referral/independentCascade';
 
 /** Options of {@link independentCascade}. */
-export interface IndependentCascadeOptions<EdgeAttributes extends Attributes = Attributes> {
+export interface IndependentCascadeOptions<EdgeAttributes extends Attributes = Attributes, NodeAttributes extends Attributes = Attributes> {
   /** How a tie's strength becomes its activation probability (see {@link ProbabilityOption}). [`{ min: 0, max: 1, gamma: 1 }`: p = s / s_max] */
   probability?: ProbabilityOption;
   /** Number of Monte Carlo runs. [1000] */
   runs?: number;
   /** Seed of the coins (any safe integer); the same seed gives the same result. [42] */
   seed?: number;
-  /** A node attribute holding each person's value (e.g. lifetime value); adds `expectedValue`. Missing → 0. [none] */
-  valueAttribute?: string;
-  /** Values as a record `{ [node]: number }` (the way for a CsrIndex); adds `expectedValue`. Missing → 0. [none] */
-  values?: Readonly<Record<string, number>>;
+  /** A generator of floats in [0, 1), called once to draw the seed of the coins (instead of `seed`). [none] */
+  rng?: () => number;
+  /**
+   * Each person's value (e.g. lifetime value): a node attribute name, a `Record` or `Map` from node
+   * to number, or a getter `(node, attributes) => number`; adds `expectedValue`. Missing → 0. [none]
+   */
+  values?: NumbersOption<NodeAttributes>;
   /** Called after each chunk of runs with `{ done, total }` runs. [none] */
   onProgress?: ProgressCallback;
   /** Aborts the simulation between chunks of runs; the promise rejects with `signal.reason`. [none] */
@@ -45,8 +47,8 @@ export const INDEPENDENT_CASCADE_DEFAULTS = Object.freeze({
   probability: DEFAULT_PROBABILITY as ProbabilityOption,
   runs: 1000,
   seed: DEFAULT_SEED,
-  valueAttribute: undefined as string | undefined,
-  values: undefined as Readonly<Record<string, number>> | undefined,
+  rng: undefined as (() => number) | undefined,
+  values: undefined as NumbersOption | undefined,
   onProgress: undefined as ProgressCallback | undefined,
   signal: undefined as AbortSignal | undefined,
   threads: 'auto' as number | 'auto',
@@ -65,9 +67,9 @@ export interface IndependentCascadeResult {
   runs: number;
   /** Each person's probability of ending active (share of runs); 1 for the seeds. */
   activation: Record<string, number>;
-  /** With `valueAttribute` or `values`: the expected total value of the people active at the end, seeds included. */
+  /** With `values`: the expected total value of the people active at the end, seeds included. */
   expectedValue?: number;
-  /** With `valueAttribute` or `values`: the standard error of `expectedValue`. */
+  /** With `values`: the standard error of `expectedValue`. */
   valueStandardError?: number;
 }
 
@@ -96,12 +98,15 @@ export interface IndependentCascadeResult {
  * - Common random numbers: the coin of the attempt u→v in run r is a hash of (seed, r, u, v), so
  *   run r is the same live-arc world for every seed set (see influenceMaximization) and the result
  *   does not depend on the order of exploration or on the number of threads. Same `seed` → the same
- *   result, bit for bit. There is no `rng` option: a sequential stream cannot give common worlds.
+ *   result, bit for bit. `rng` is called once, to draw that seed: a stream of draws consumed in
+ *   exploration order could not give common worlds.
  * - Runs are split into 16 fixed chunks, run on this thread (yielding to the event loop between
  *   chunks, where `signal` is checked and `onProgress` called) and, for large jobs, on worker
  *   threads (`threads`).
  * - Seeds: duplicates are ignored; an empty list gives reach 0. An empty graph gives `{}` activations.
- * - `values` / `valueAttribute`: people without a value count 0 but still pass the cascade on.
+ * - `values`: a node attribute name (graph input), a `Record` or `Map` from node to number, or a
+ *   getter. People without a value count 0 but still pass the cascade on. An attribute name that
+ *   no node carries is refused (misspelt); with a CsrIndex give a `Record` or `Map`.
  * - Complexity: O(R · (|activated| + their out-slots)) time, O(n) memory per thread.
  * - Parity: no peer has strength-dependent IC; the tests compare with the exact σ(S) obtained by
  *   enumerating every live-arc graph on small graphs (within three standard errors).
@@ -112,8 +117,8 @@ export interface IndependentCascadeResult {
  * @returns A promise of the {@link IndependentCascadeResult}.
  * @throws {@link InvalidGraphError} If `input` is neither a graphology graph nor a CsrIndex (the promise rejects).
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
- * @throws {@link NodeNotFoundError} If a seed is not in the graph.
- * @throws {@link InvalidOptionError} If an option is invalid (runs < 1, a probability outside [0, 1], …).
+ * @throws {@link NodeNotFoundError} If a seed, or a key of `values`, is not in the graph.
+ * @throws {@link InvalidOptionError} If an option is invalid (runs < 1, a probability outside [0, 1], seed and rng both given, an attribute no node carries, a value that is not a finite number, …).
  * @throws {@link InvalidWeightError} If a strength is zero, negative or not finite.
  *
  * @example
@@ -139,16 +144,16 @@ export interface IndependentCascadeResult {
 export async function independentCascade<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   seeds: Iterable<string>,
-  options?: IndependentCascadeOptions<EdgeAttributes>,
+  options?: IndependentCascadeOptions<EdgeAttributes, NodeAttributes>,
 ): Promise<IndependentCascadeResult> {
   assertGraphOrIndex(input, NAME);
-  const opts = resolveOptions(NAME, INDEPENDENT_CASCADE_DEFAULTS, options as IndependentCascadeOptions | undefined);
-  const run = resolveMonteCarlo(NAME, opts);
-  const index = toIndex(input as AbstractGraph | CsrIndex, options as IndependentCascadeOptions | undefined, NAME);
+  const raw = options as IndependentCascadeOptions | undefined;
+  const opts = resolveOptions(NAME, INDEPENDENT_CASCADE_DEFAULTS, raw);
+  const run = resolveMonteCarlo(NAME, { ...opts, seed: resolveSeedOrRng(NAME, raw?.seed, raw?.rng) });
+  const index = toIndex(input as AbstractGraph | CsrIndex, raw, NAME);
   const seedIds = nodeIdList(index, seeds, NAME, 'seeds');
   const thresholds = coinThresholds(slotProbabilities(index, opts.probability, NAME));
-  const withValues = opts.valueAttribute !== undefined || opts.values !== undefined;
-  const values = withValues ? cascadeValues(input as AbstractGraph | CsrIndex, index, opts.valueAttribute, opts.values, NAME) : null;
+  const values = opts.values === undefined ? null : cascadeValues(input as AbstractGraph | CsrIndex, index, opts.values, NAME);
   throwIfAborted(run.signal);
   const totals = await simulateSpread(index, thresholds, seedIds, values, run);
   const [expectedReach, standardError] = meanAndError(totals.reach[0], totals.reach[1], run.runs);
@@ -160,29 +165,16 @@ export async function independentCascade<NodeAttributes extends Attributes = Att
     runs: run.runs,
     activation: index.collect(totals.counts),
   };
-  if (withValues) [result.expectedValue, result.valueStandardError] = meanAndError(totals.value[0], totals.value[1], run.runs);
+  if (values !== null) [result.expectedValue, result.valueStandardError] = meanAndError(totals.value[0], totals.value[1], run.runs);
   return result;
 }
 
 /**
  * @internal
- * The value of each person for the Monte Carlo functions: `values` (a record) or the node attribute
- * `attribute`; missing → 0. An attribute that no person has is refused (a misspelt name would
- * otherwise give value 0 everywhere).
+ * The value of each person for the Monte Carlo functions, from the `values` option in any
+ * {@link NumbersOption} form; missing → 0. An attribute name that no person carries is refused (a
+ * misspelt name would otherwise give value 0 everywhere).
  */
-export function cascadeValues(
-  input: AbstractGraph | CsrIndex,
-  index: CsrIndex,
-  attribute: string | undefined,
-  values: unknown,
-  prefix: string,
-): Float64Array {
-  const read = nodeValues(input, index, { attribute, values, attributeOption: 'valueAttribute', valuesOption: 'values', missing: 'zero' }, prefix);
-  if (values === undefined && index.order > 0 && read.missingCount === index.order) {
-    throw new InvalidOptionError(
-      `${prefix}: no person has the value attribute ${show(attribute)}; name the attribute with valueAttribute, or give values as a record { [node]: number }`,
-      'valueAttribute',
-    );
-  }
-  return read.values;
+export function cascadeValues(input: AbstractGraph | CsrIndex, index: CsrIndex, values: unknown, prefix: string): Float64Array {
+  return nodeNumbers(input, index, values, { option: 'values', prefix, missing: 'zero' }).values;
 }

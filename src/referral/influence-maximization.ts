@@ -1,5 +1,5 @@
 /**
- * influenceMaximization: the k people to start a cascade from to reach the most people (or the
+ * influenceMaximization: the `seedCount` people to start a cascade from to reach the most people (or the
  * most value), by lazy greedy selection (CELF).
  *
  * @module
@@ -15,9 +15,10 @@ import {
 } from '../core/cascade.js';
 import { meanAndError, nodeIdList, resolveMonteCarlo, throwIfAborted, type ProgressCallback } from '../core/cascade-options.js';
 import type { CsrIndex } from '../core/csr.js';
-import { DEFAULT_SEED } from '../core/random.js';
+import { DEFAULT_SEED, resolveSeedOrRng } from '../core/random.js';
 import { InvalidOptionError, show } from '../errors.js';
 import { assertGraphOrIndex } from '../guards.js';
+import type { NumbersOption } from '../node-data.js';
 import { resolveOptions, type EdgeValueGetter } from '../options.js';
 import { cascadeValues } from './independent-cascade.js';
 import { DEFAULT_PROBABILITY, slotProbabilities, type ProbabilityOption } from './probability.js';
@@ -25,19 +26,23 @@ import { DEFAULT_PROBABILITY, slotProbabilities, type ProbabilityOption } from '
 const NAME = 'tiestrength/referral/influenceMaximization';
 
 /** Options of {@link influenceMaximization}. */
-export interface InfluenceMaximizationOptions<EdgeAttributes extends Attributes = Attributes> {
+export interface InfluenceMaximizationOptions<EdgeAttributes extends Attributes = Attributes, NodeAttributes extends Attributes = Attributes> {
   /** Number of seeds to pick (at most the number of candidates). [5] */
-  k?: number;
+  seedCount?: number;
   /** How a tie's strength becomes its activation probability (see {@link ProbabilityOption}). [`{ min: 0, max: 1, gamma: 1 }`: p = s / s_max] */
   probability?: ProbabilityOption;
   /** Number of Monte Carlo runs (the same runs, i.e. live-arc worlds, score every seed set). [1000] */
   runs?: number;
   /** Seed of the coins (any safe integer); the same seed gives the same seeds. [42] */
   seed?: number;
-  /** A node attribute holding each person's value: maximise the expected activated value instead of reach. Missing → 0. [none] */
-  valueAttribute?: string;
-  /** Values as a record `{ [node]: number }` (the way for a CsrIndex), as `valueAttribute`. [none] */
-  values?: Readonly<Record<string, number>>;
+  /** A generator of floats in [0, 1), called once to draw the seed of the coins (instead of `seed`). [none] */
+  rng?: () => number;
+  /**
+   * Each person's value: maximise the expected activated value instead of reach. A node attribute
+   * name, a `Record` or `Map` from node to number, or a getter `(node, attributes) => number`.
+   * Missing → 0. [none]
+   */
+  values?: NumbersOption<NodeAttributes>;
   /** The people seeds may be picked from (node keys). [everyone] */
   candidates?: Iterable<string>;
   /** Called with `{ done, total }`: candidates scored in the first pass, then one per seed picked. [none] */
@@ -52,12 +57,12 @@ export interface InfluenceMaximizationOptions<EdgeAttributes extends Attributes 
 
 /** Defaults of {@link influenceMaximization}. */
 export const INFLUENCE_MAXIMIZATION_DEFAULTS = Object.freeze({
-  k: 5,
+  seedCount: 5,
   probability: DEFAULT_PROBABILITY as ProbabilityOption,
   runs: 1000,
   seed: DEFAULT_SEED,
-  valueAttribute: undefined as string | undefined,
-  values: undefined as Readonly<Record<string, number>> | undefined,
+  rng: undefined as (() => number) | undefined,
+  values: undefined as NumbersOption | undefined,
   candidates: undefined as Iterable<string> | undefined,
   onProgress: undefined as ProgressCallback | undefined,
   signal: undefined as AbortSignal | undefined,
@@ -93,19 +98,19 @@ export interface InfluenceMaximizationResult {
   valueStandardError?: number;
   /** Number of runs. */
   runs: number;
-  /** Number of marginal-gain evaluations (candidates scored in the first pass included); plain greedy needs about k × candidates. */
+  /** Number of marginal-gain evaluations (candidates scored in the first pass included); plain greedy needs about seedCount × candidates. */
   evaluations: number;
 }
 
 /**
- * Influence maximisation: picks k seed people, one at a time, each time the person who adds the
+ * Influence maximisation: picks `seedCount` seed people, one at a time, each time the person who adds the
  * most expected reach (or value) to the seeds already picked, under the independent cascade of
  * {@link independentCascade}.
  *
  * Formula (plain text, so it renders in IDE hovers):
  *
  *   f(S)      = (1/R) Σ_r |reach_r(S)|             (objective 'reach'), or
- *   f(S)      = (1/R) Σ_r Σ_{j ∈ reach_r(S)} v_j   (objective 'value', with valueAttribute / values)
+ *   f(S)      = (1/R) Σ_r Σ_{j ∈ reach_r(S)} v_j   (objective 'value', with values)
  *   reach_r(S) = people joined to S by live arcs in run r (arc u→v live ⇔ coin(seed, r, u, v) < p_uv)
  *   greedy    S_{t+1} = S_t ∪ { argmax_v f(S_t ∪ {v}) − f(S_t) }
  *
@@ -118,9 +123,12 @@ export interface InfluenceMaximizationResult {
  *   (1 − 1/e)·optimum holds for f (Nemhauser, Wolsey & Fisher 1978). Gains in people are exact
  *   integer counts; value gains are float sums.
  * - Ties in gain go to the person who comes first in graph order.
- * - `k` larger than the number of candidates picks every candidate. An empty graph returns no seeds.
+ * - `seedCount` larger than the number of candidates picks every candidate. An empty graph returns no seeds.
  * - Seeds' own values count under objective 'value' (they are reached); people without a value
- *   count 0 but still pass the cascade on.
+ *   count 0 but still pass the cascade on. `values` takes a node attribute name (graph input), a
+ *   `Record` or `Map` from node to number, or a getter; an attribute no node carries is refused.
+ * - `candidates` restricts whom the seeds are picked from; everyone still relays the cascade.
+ * - `rng`, when given, is called once to draw the seed of the coins (see independentCascade).
  * - Memory: R × n bits for the people reached in each run (1000 runs × 100,000 people = 12.5 MB).
  * - Complexity: the first pass runs R cascades from every candidate (spread over worker threads
  *   when large, see `threads`); each later evaluation runs R cascades that stop at people already
@@ -131,13 +139,13 @@ export interface InfluenceMaximizationResult {
  * @returns A promise of the {@link InfluenceMaximizationResult}.
  * @throws {@link InvalidGraphError} If `input` is neither a graphology graph nor a CsrIndex (the promise rejects).
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
- * @throws {@link NodeNotFoundError} If a candidate is not in the graph.
- * @throws {@link InvalidOptionError} If an option is invalid (k < 1, runs < 1, a bad probability, …).
+ * @throws {@link NodeNotFoundError} If a candidate, or a key of `values`, is not in the graph.
+ * @throws {@link InvalidOptionError} If an option is invalid (seedCount < 1, runs < 1, a bad probability, seed and rng both given, an attribute no node carries, …).
  * @throws {@link InvalidWeightError} If a strength is zero, negative or not finite.
  *
  * @example
  * const friends = krackhardtHighTech({ relation: 'friendship' });   // 21 managers, 102 arcs
- * const best = await influenceMaximization(friends, { k: 3, probability: 0.2 });
+ * const best = await influenceMaximization(friends, { seedCount: 3, probability: 0.2 });
  * best.seeds;
  * //=> [ { node: '17', gain: 8.121, spread: 8.121 },
  * //     { node: '11', gain: 2.348, spread: 10.469 },
@@ -157,24 +165,25 @@ export interface InfluenceMaximizationResult {
  */
 export async function influenceMaximization<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
-  options?: InfluenceMaximizationOptions<EdgeAttributes>,
+  options?: InfluenceMaximizationOptions<EdgeAttributes, NodeAttributes>,
 ): Promise<InfluenceMaximizationResult> {
   assertGraphOrIndex(input, NAME);
-  const opts = resolveOptions(NAME, INFLUENCE_MAXIMIZATION_DEFAULTS, options as InfluenceMaximizationOptions | undefined);
-  const run = resolveMonteCarlo(NAME, opts);
-  if (typeof opts.k !== 'number' || !Number.isInteger(opts.k) || opts.k < 1) {
-    throw new InvalidOptionError(`${NAME}: option k must be an integer ≥ 1; got ${show(opts.k)}`, 'k');
+  const raw = options as InfluenceMaximizationOptions | undefined;
+  const opts = resolveOptions(NAME, INFLUENCE_MAXIMIZATION_DEFAULTS, raw);
+  const run = resolveMonteCarlo(NAME, { ...opts, seed: resolveSeedOrRng(NAME, raw?.seed, raw?.rng) });
+  if (typeof opts.seedCount !== 'number' || !Number.isInteger(opts.seedCount) || opts.seedCount < 1) {
+    throw new InvalidOptionError(`${NAME}: option seedCount must be an integer ≥ 1; got ${show(opts.seedCount)}`, 'seedCount');
   }
-  const index = toIndex(input as AbstractGraph | CsrIndex, options as InfluenceMaximizationOptions | undefined, NAME);
+  const index = toIndex(input as AbstractGraph | CsrIndex, raw, NAME);
   const candidates =
     opts.candidates === undefined
       ? Uint32Array.from({ length: index.order }, (_, v) => v)
       : nodeIdList(index, opts.candidates, NAME, 'candidates').sort();
   const thresholds = coinThresholds(slotProbabilities(index, opts.probability, NAME));
-  const withValues = opts.valueAttribute !== undefined || opts.values !== undefined;
-  const values = withValues ? cascadeValues(input as AbstractGraph | CsrIndex, index, opts.valueAttribute, opts.values, NAME) : null;
+  const withValues = opts.values !== undefined;
+  const values = withValues ? cascadeValues(input as AbstractGraph | CsrIndex, index, opts.values, NAME) : null;
   throwIfAborted(run.signal);
-  const k = Math.min(opts.k, candidates.length);
+  const k = Math.min(opts.seedCount, candidates.length);
   const total = candidates.length + k;
   const onProgress = run.onProgress;
   const first = await simulateSingleSeeds(index, thresholds, candidates, values, {

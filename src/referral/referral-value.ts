@@ -7,49 +7,57 @@ import type { AbstractGraph, Attributes } from 'graphology-types';
 import { toIndex } from '../core/build-index.js';
 import { coinThresholds, REFERRAL_FIELD as F, REFERRAL_FIELDS, simulateReferral } from '../core/cascade.js';
 import { meanAndError, nodeIdList, resolveMonteCarlo, throwIfAborted, type ProgressCallback } from '../core/cascade-options.js';
-import { tieOfPair, type CsrIndex } from '../core/csr.js';
+import { isCsrIndex, tieOfPair, type CsrIndex } from '../core/csr.js';
 import { commonNeighborCounts } from '../core/overlap.js';
-import { createRng, DEFAULT_SEED } from '../core/random.js';
+import { louvainKernel } from '../core/louvain.js';
+import { createRng, DEFAULT_SEED, resolveSeedOrRng } from '../core/random.js';
 import { undirectedTies } from '../core/undirected-ties.js';
 import { InvalidOptionError } from '../errors.js';
-import { louvainKernel } from '../groups/communities.js';
-import { groupsFromPartition, labelsFromAttribute } from '../groups/group-labels.js';
 import { assertGraphOrIndex } from '../guards.js';
+import { nodeLabels, nodeNumbers, type GroupsOption, type NumbersOption } from '../node-data.js';
 import { assertEnum, resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
 import { DEFAULT_STRONG_TIE_RULE, strongTieMask, type StrongTieRule } from '../ties/strong-ties.js';
-import { cascadeValues } from './independent-cascade.js';
 import { DEFAULT_PROBABILITY, slotProbabilities, type ProbabilityOption } from './probability.js';
 
 const NAME = 'tiestrength/referral/referralValue';
+
+/** The node attribute {@link referralValue} reads values from when `values` is not given. */
+const DEFAULT_VALUE_ATTRIBUTE = 'value';
 
 /** How {@link referralValue} decides that a referred person is novel. */
 export type ReferralNovelty = 'community' | 'localBridge';
 
 /** Options of {@link referralValue}. */
-export interface ReferralValueOptions<EdgeAttributes extends Attributes = Attributes> {
-  /** The node attribute holding each person's value (e.g. lifetime value); people without one count 0 but still relay. [`'value'`] */
-  valueAttribute?: string;
-  /** Values as a record `{ [node]: number }` instead of an attribute (the way for a CsrIndex). Missing → 0. [none] */
-  values?: Readonly<Record<string, number>>;
+export interface ReferralValueOptions<EdgeAttributes extends Attributes = Attributes, NodeAttributes extends Attributes = Attributes> {
+  /**
+   * Each person's value (e.g. lifetime value): a node attribute name, a `Record` or `Map` from node
+   * to number, or a getter `(node, attributes) => number`. Only people with a value count when
+   * reached (give the people who should not count, such as existing customers, no value); everyone
+   * relays. The default attribute `'value'`, when no node carries it, makes every person count 1.
+   * [`'value'`]
+   */
+  values?: NumbersOption<NodeAttributes>;
   /** How a tie's strength becomes its referral probability (see {@link ProbabilityOption}). [`{ min: 0, max: 1, gamma: 1 }`: p = s / s_max] */
   probability?: ProbabilityOption;
   /** Number of Monte Carlo runs per person. [1000] */
   runs?: number;
   /** Seed of the coins (and of the Louvain communities when computed); the same seed gives the same result. [42] */
   seed?: number;
-  /** The people whose activation counts (e.g. prospects who are not yet customers), node keys. [everyone] */
-  targets?: Iterable<string>;
-  /** The people whose referral value is computed, node keys. [everyone] */
-  people?: Iterable<string>;
+  /** A generator of floats in [0, 1), called once to draw the seed (instead of `seed`). [none] */
+  rng?: () => number;
+  /** The people whose referral value is computed, node keys (the rows of the result). [everyone] */
+  nodes?: Iterable<string>;
   /** Which ties are strong (threshold, classifyTies rule, edge attribute or predicate). [`{ method: 'jenks' }`] */
   strongTies?: StrongTieRule<EdgeAttributes>;
   /** Novel reach: people outside the referrer's community (`'community'`), or reached over a path that crossed a local bridge (`'localBridge'`). [`'community'`] */
   novelty?: ReferralNovelty;
-  /** With novelty `'community'`: a node attribute holding each person's community. [Louvain communities, seeded] */
-  communityAttribute?: string;
-  /** With novelty `'community'`: communities as a record `{ [node]: label }` or a `communities()` result. [Louvain communities, seeded] */
-  communities?: Readonly<Record<string, string | number>> | { readonly partition: Readonly<Record<string, string | number>> };
-  /** Called after each chunk with `{ done, total }` cascades (people × runs). [none] */
+  /**
+   * With novelty `'community'`: each person's community (group), as a node attribute name, a
+   * `Record` or `Map` from node to label (e.g. `communities(graph).partition`), or a getter. Every
+   * person needs one. [Louvain communities, seeded]
+   */
+  groups?: GroupsOption<NodeAttributes>;
+  /** Called after each chunk with `{ done, total }` cascades (`nodes` × runs). [none] */
   onProgress?: ProgressCallback;
   /** Aborts between chunks; the promise rejects with `signal.reason`. [none] */
   signal?: AbortSignal;
@@ -61,17 +69,15 @@ export interface ReferralValueOptions<EdgeAttributes extends Attributes = Attrib
 
 /** Defaults of {@link referralValue}. */
 export const REFERRAL_VALUE_DEFAULTS = Object.freeze({
-  valueAttribute: 'value' as string | undefined,
-  values: undefined as Readonly<Record<string, number>> | undefined,
+  values: 'value' as NumbersOption,
   probability: DEFAULT_PROBABILITY as ProbabilityOption,
   runs: 1000,
   seed: DEFAULT_SEED,
-  targets: undefined as Iterable<string> | undefined,
-  people: undefined as Iterable<string> | undefined,
+  rng: undefined as (() => number) | undefined,
+  nodes: undefined as Iterable<string> | undefined,
   strongTies: DEFAULT_STRONG_TIE_RULE as StrongTieRule,
   novelty: 'community' as ReferralNovelty,
-  communityAttribute: undefined as string | undefined,
-  communities: undefined as ReferralValueOptions['communities'],
+  groups: undefined as GroupsOption | undefined,
   onProgress: undefined as ProgressCallback | undefined,
   signal: undefined as AbortSignal | undefined,
   threads: 'auto' as number | 'auto',
@@ -88,17 +94,17 @@ export interface ReferralTie {
   localBridge: boolean;
   /** Expected value that arrived through this tie. */
   value: number;
-  /** Expected number of (target) people who arrived through this tie. */
+  /** Expected number of people with a value who arrived through this tie. */
   people: number;
 }
 
 /** The referral value of one person (see {@link referralValue}). */
 export interface PersonReferralValue {
-  /** RV_i: the expected total value of the target people a cascade from this person reaches (the person excluded). */
+  /** RV_i: the expected total value of the people a cascade from this person reaches (the person excluded). */
   value: number;
   /** Standard error of `value`. */
   standardError: number;
-  /** The expected number of target people reached (the person excluded). */
+  /** The expected number of people with a value reached (the person excluded): everyone reached when every person counts 1. */
   people: number;
   /** Standard error of `people`. */
   peopleStandardError: number;
@@ -140,7 +146,7 @@ export interface PersonReferralValue {
  *
  * Formula (plain text, so it renders in IDE hovers):
  *
- *   RV_i      = Σ_{j ∈ T, j ≠ i} P_i(j activated) · v_j       T = targets, v_j = value (0 if missing)
+ *   RV_i      = Σ_{j ∈ T, j ≠ i} P_i(j activated) · v_j       T = people with a value, v_j = value
  *   P_i       = independent cascade from {i}, p_uv from the tie strength (see independentCascade)
  *   RV̂_i      = (1/R) Σ_r Σ_{j ∈ A_i^(r) ∩ T, j ≠ i} v_j       SE = sd_r(·) / √R
  *   conversion.value  = E[ Σ v_j over activated j whose activating tie (last hop) is strong ]
@@ -164,28 +170,36 @@ export interface PersonReferralValue {
  *   (the rest, value − conversion.value, arrived over a weak last hop); `pathValue` is stricter:
  *   every tie of the chain strong.
  * - Novelty lens (Granovetter 1973; Rajkumar et al. 2022): with `'community'`, communities come
- *   from `communities` (a record or a `communities()` result), else `communityAttribute`, else the
- *   Louvain communities of the graph (`communities(graph, { seed })`); with `'localBridge'`, a
+ *   from `groups` (a node attribute, a `Record` or `Map` such as `communities(graph).partition`, or
+ *   a getter; every person needs one), else the Louvain communities of the graph
+ *   (`communities(graph, { seed })`, the same seed as the coins); with `'localBridge'`, a
  *   chain counts once it has used a tie whose two ends have no contact in common (on the undirected
  *   projection for directed graphs). Every tie's `localBridge` flag is reported either way.
- * - Values from `valueAttribute` (default `'value'`) or `values`; people without one count 0 but
- *   still pass referrals on. A CsrIndex holds no attributes: give `values`.
+ * - `values` (default: the node attribute `'value'`) says who counts and how much: people without
+ *   a value count 0 (in `value` and in `people`) but still pass referrals on, so restricting the
+ *   count to prospects means giving only prospects a value (e.g. a getter returning `undefined`
+ *   for existing customers). When no node carries the default attribute `'value'`, every person
+ *   counts 1 and RV_i is the expected number of people reached. An attribute name you give that no
+ *   node carries is refused (misspelt). A CsrIndex holds no node attributes: give `values` as a
+ *   `Record` or `Map` (without it, the call is refused rather than silently counting people).
+ * - `nodes` restricts the rows: whose referral value is computed (everyone still relays and counts).
+ * - `rng`, when given, is called once to draw the seed (coins and Louvain alike).
  * - Common random numbers: run r is the same live-arc world for every person and for an index with
  *   extra ties (coins hash (seed, r, u, v)), so comparing two networks that differ by a tie (as
  *   recommendIntroductions does) compares the same worlds. Same seed → identical results,
  *   whatever `threads`.
  * - Directed graphs: referrals follow arcs; `ties` lists out-ties.
  * - A person with no ties has value 0 (SE 0) and no `ties`. An empty graph gives `{}`.
- * - Complexity: O(|people| · R · (reached + their out-slots)); people are split into 16 fixed
+ * - Complexity: O(|nodes| · R · (reached + their out-slots)); people are split into 16 fixed
  *   chunks, spread over worker threads for large jobs. Local bridges: one triangle listing.
  *
  * @param input The graphology graph, or a prebuilt {@link CsrIndex}.
  * @param options The {@link ReferralValueOptions}.
- * @returns A promise of `{ [person]: PersonReferralValue }` for each person of `people`, in that order.
+ * @returns A promise of `{ [person]: PersonReferralValue }` for each person of `nodes`, in that order.
  * @throws {@link InvalidGraphError} If `input` is neither a graphology graph nor a CsrIndex (the promise rejects).
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
- * @throws {@link NodeNotFoundError} If a person, target or key of `values` is not in the graph.
- * @throws {@link InvalidOptionError} If an option is invalid (runs, probability, strongTies, a value that is not a finite number, a person without a community, …).
+ * @throws {@link NodeNotFoundError} If a key of `nodes`, `values` or `groups` is not in the graph.
+ * @throws {@link InvalidOptionError} If an option is invalid (runs, probability, strongTies, seed and rng both given, an attribute no node carries, a value that is not a finite number, a person without a group, `groups` with novelty `'localBridge'`, a CsrIndex without `values`, …).
  * @throws {@link InvalidWeightError} If a strength is zero, negative or not finite.
  *
  * @example
@@ -212,33 +226,24 @@ export interface PersonReferralValue {
  */
 export async function referralValue<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
-  options?: ReferralValueOptions<EdgeAttributes>,
+  options?: ReferralValueOptions<EdgeAttributes, NodeAttributes>,
 ): Promise<Record<string, PersonReferralValue>> {
   assertGraphOrIndex(input, NAME);
   const raw = options as ReferralValueOptions | undefined;
   const opts = resolveOptions(NAME, REFERRAL_VALUE_DEFAULTS, raw);
-  const run = resolveMonteCarlo(NAME, opts);
+  const run = resolveMonteCarlo(NAME, { ...opts, seed: resolveSeedOrRng(NAME, raw?.seed, raw?.rng) });
   assertEnum(NAME, 'novelty', opts.novelty, ['community', 'localBridge'] as const);
-  if (opts.novelty !== 'community') {
-    for (const option of ['communityAttribute', 'communities'] as const) {
-      if (raw?.[option] !== undefined) {
-        throw new InvalidOptionError(`${NAME}: option ${option} applies to novelty 'community', not ${JSON.stringify(opts.novelty)}`, option);
-      }
-    }
+  if (opts.novelty !== 'community' && opts.groups !== undefined) {
+    throw new InvalidOptionError(`${NAME}: option groups applies to novelty 'community', not ${JSON.stringify(opts.novelty)}`, 'groups');
   }
   const graph = input as AbstractGraph | CsrIndex;
   const index = toIndex(graph, raw, NAME);
   const n = index.order;
-  const people = raw?.people === undefined ? Uint32Array.from({ length: n }, (_, v) => v) : nodeIdList(index, raw.people, NAME, 'people');
-  const targets = new Uint8Array(n);
-  if (raw?.targets === undefined) targets.fill(1);
-  else for (const id of nodeIdList(index, raw.targets, NAME, 'targets')) targets[id] = 1;
+  const people = opts.nodes === undefined ? Uint32Array.from({ length: n }, (_, v) => v) : nodeIdList(index, opts.nodes, NAME, 'nodes');
   const thresholds = coinThresholds(slotProbabilities(index, opts.probability, NAME));
-  // valueAttribute defaults to 'value' unless `values` is given.
-  const attribute = raw?.values !== undefined ? raw.valueAttribute : opts.valueAttribute;
-  const values = cascadeValues(graph, index, attribute, opts.values, NAME);
+  const { values, present } = referralValues(graph, index, raw?.values, NAME);
   const { strongSlots, bridgeSlots } = slotClasses(graph, index, opts.strongTies);
-  const community = opts.novelty === 'community' ? communityOf(graph, index, raw, run.seed) : null;
+  const community = opts.novelty === 'community' ? communityOf(graph, index, opts.groups, run.seed) : null;
   throwIfAborted(run.signal);
   const totals = await simulateReferral(
     {
@@ -250,12 +255,43 @@ export async function referralValue<NodeAttributes extends Attributes = Attribut
       bridgeSlots: opts.novelty === 'localBridge' ? bridgeSlots : null,
       community,
       values,
-      targets,
+      targets: present,
       people,
     },
     run,
   );
   return collectReferral(index, people, totals, strongSlots, bridgeSlots, run.runs);
+}
+
+/**
+ * @internal
+ * The value of each person and who counts (`present`: the people with a value), from the caller's
+ * `values` option (`undefined`: the default attribute `'value'`). The default attribute carried by
+ * no node makes every person count 1; with a CsrIndex, `values` is required (an index has no
+ * attributes, and counting people instead would silently differ from the graph's result).
+ */
+export function referralValues(
+  input: AbstractGraph | CsrIndex,
+  index: CsrIndex,
+  values: unknown,
+  prefix: string,
+  option = 'values',
+): { values: Float64Array; present: Uint8Array } {
+  if (values === undefined) {
+    if (isCsrIndex(input)) {
+      throw new InvalidOptionError(
+        `${prefix}: option ${option} is needed with a CsrIndex, which holds no node attributes (the default reads the attribute 'value'); give ${option} as a Record or Map from node to number`,
+        option,
+      );
+    }
+    const graph = input;
+    if (!graph.someNode((_node, attributes) => attributes[DEFAULT_VALUE_ATTRIBUTE] !== undefined && attributes[DEFAULT_VALUE_ATTRIBUTE] !== null)) {
+      return { values: new Float64Array(index.order).fill(1), present: new Uint8Array(index.order).fill(1) };
+    }
+    values = DEFAULT_VALUE_ATTRIBUTE;
+  }
+  const read = nodeNumbers(input, index, values, { option, prefix, missing: 'zero' });
+  return { values: read.values, present: read.present };
 }
 
 /** Per out-slot of the index: 1 when its tie is strong; 1 when its tie is a local bridge (on the undirected projection). */
@@ -276,13 +312,9 @@ function slotClasses(graph: AbstractGraph | CsrIndex, index: CsrIndex, rule: unk
   return { strongSlots, bridgeSlots };
 }
 
-/** Community of each node: `communities`, else `communityAttribute`, else seeded Louvain. */
-function communityOf(graph: AbstractGraph | CsrIndex, index: CsrIndex, raw: ReferralValueOptions | undefined, seed: number): Int32Array {
-  if (raw?.communities !== undefined && raw.communityAttribute !== undefined) {
-    throw new InvalidOptionError(`${NAME}: give either communities or communityAttribute, not both`, 'communities');
-  }
-  if (raw?.communities !== undefined) return groupsFromPartition(graph, index, raw.communities, NAME).groupOf;
-  if (raw?.communityAttribute !== undefined) return labelsFromAttribute(graph, index, raw.communityAttribute, NAME, 'communityAttribute').groupOf;
+/** Community of each node: `groups`, else seeded Louvain. */
+function communityOf(graph: AbstractGraph | CsrIndex, index: CsrIndex, groups: unknown, seed: number): Int32Array {
+  if (groups !== undefined) return nodeLabels(graph, index, groups, { option: 'groups', prefix: NAME, missing: 'error' }).groupOf;
   return louvainKernel(index, 1, createRng(seed)).communityOf;
 }
 

@@ -57,7 +57,7 @@ describe('introductionPaths golden parity (NetworkX shortest_simple_paths, weigh
     it.each(g.cases.map((c) => [`${c.from} → ${c.to}`, c] as const))('%s: the first k paths, products and tie order', (_, c) => {
       const k = g.provenance.params.k;
       for (const input of [graph, index]) {
-        const got = introductionPaths(input, c.from, c.to, { k });
+        const got = introductionPaths(input, c.from, c.to, { limit: k });
         // Our tie rule applied to NetworkX's complete cost levels.
         expect(got.map((p) => p.path)).toEqual(c.expected.map((p) => p.path));
         got.forEach((p, i) => {

@@ -40,7 +40,7 @@ describe('introductionPaths', () => {
       expect(code(() => introductionPaths({} as never, 'a', 'b'))).toBe('E_INVALID_GRAPH');
     });
 
-    it('throws NodeNotFoundError when from or to is absent (including an empty graph)', () => {
+    it('throws NodeNotFoundError when source or target is absent (including an empty graph)', () => {
       expect(code(() => introductionPaths(org(), 'nobody', 'a1'))).toBe('E_NODE_NOT_FOUND');
       expect(code(() => introductionPaths(org(), 'a1', 'nobody'))).toBe('E_NODE_NOT_FOUND');
       expect(code(() => introductionPaths(new UndirectedGraph(), 'a', 'b'))).toBe('E_NODE_NOT_FOUND');
@@ -60,20 +60,42 @@ describe('introductionPaths', () => {
       const looped = new UndirectedGraph({ allowSelfLoops: true });
       looped.import(g.export());
       looped.addEdge('a2', 'a2', { weight: 100 });
-      expect(introductionPaths(looped, 'a1', 'c1', { k: 5 })).toEqual(introductionPaths(g, 'a1', 'c1', { k: 5 }));
+      expect(introductionPaths(looped, 'a1', 'c1', { limit: 5 })).toEqual(introductionPaths(g, 'a1', 'c1', { limit: 5 }));
     });
 
-    it('gives the same result for the graph and a prebuilt index, and refuses getEdgeStrength with an index', () => {
+    it('gives the same result for the graph and a prebuilt index, and refuses an attribute name with an index', () => {
       const g = org();
       const index = buildIndex(g);
-      expect(introductionPaths(index, 'a1', 'c1', { k: 5 })).toEqual(introductionPaths(g, 'a1', 'c1', { k: 5 }));
-      expect(code(() => introductionPaths(index, 'a1', 'c1', { getEdgeStrength: null }))).toBe('E_INVALID_OPTION:getEdgeStrength');
+      expect(introductionPaths(index, 'a1', 'c1', { limit: 5 })).toEqual(introductionPaths(g, 'a1', 'c1', { limit: 5 }));
+      expect(code(() => introductionPaths(index, 'a1', 'c1', { getEdgeStrength: 'weight' }))).toBe('E_INVALID_OPTION:getEdgeStrength');
+      expect(code(() => introductionPaths(index, 'a1', 'c1', { getEdgeStrength: () => 1 }))).toBe('E_INVALID_OPTION:getEdgeStrength');
     });
 
-    it('has frozen defaults k 3, product, p = s / s_max, no minimum strength, no hop cap', () => {
+    it('introductionPaths(index, s, t, { getEdgeStrength: null }) is unweighted: every p = 1, fewest hops first', () => {
+      const g = org();
+      const viaIndex = introductionPaths(buildIndex(g), 'a1', 'c1', { limit: 5, getEdgeStrength: null });
+      expect(viaIndex).toEqual(introductionPaths(g, 'a1', 'c1', { limit: 5, getEdgeStrength: null }));
+      expect(viaIndex.map((p) => [p.path.join(' '), p.probability])).toEqual([
+        ['a1 a2 b2 c1', 1],
+        ['a1 a3 a2 b2 c1', 1], // equal hops: node order position by position (a2 before b1)
+        ['a1 a3 b1 b2 c1', 1],
+        ['a1 a2 a3 b1 b2 c1', 1],
+      ]);
+    });
+
+    it('refuses an edge attribute that no edge carries (misspelt)', () => {
+      expect(code(() => introductionPaths(org(), 'a1', 'c1', { getEdgeStrength: 'wieght' }))).toBe('E_INVALID_OPTION:getEdgeStrength');
+    });
+
+    it('refuses the old option names k and minStrength as unknown', () => {
+      expect(code(() => introductionPaths(org(), 'a1', 'c1', { k: 2 } as never))).toBe('E_INVALID_OPTION:k');
+      expect(code(() => introductionPaths(org(), 'a1', 'c1', { minStrength: 2 } as never))).toBe('E_INVALID_OPTION:minStrength');
+    });
+
+    it('has frozen defaults limit 3, product, p = s / s_max, no dormant ties, no hop cap', () => {
       expect(Object.isFrozen(INTRODUCTION_PATHS_DEFAULTS)).toBe(true);
-      expect(INTRODUCTION_PATHS_DEFAULTS).toMatchObject({ k: 3, objective: 'product', minStrength: 0, maxHops: Infinity });
-      expect(introductionPaths(org(), 'a1', 'c1', { k: 10 }).length).toBe(4);
+      expect(INTRODUCTION_PATHS_DEFAULTS).toMatchObject({ limit: 3, objective: 'product', dormantBelow: 0, maxHops: Infinity });
+      expect(introductionPaths(org(), 'a1', 'c1', { limit: 10 }).length).toBe(4);
       expect(introductionPaths(org(), 'a1', 'c1').length).toBe(3);
     });
   });
@@ -95,7 +117,7 @@ describe('introductionPaths', () => {
 
     it('the next alternative is a1 → a3 → b1 → b2 → c1 with 0.03125', () => {
       // a1–a3 2/4, a3–b1 1/4, b1–b2 4/4, b2–c1 1/4 → 1/2 · 1/4 · 1 · 1/4 = 1/32 = 0.03125.
-      const paths = introductionPaths(org(), 'a1', 'c1', { k: 5 });
+      const paths = introductionPaths(org(), 'a1', 'c1', { limit: 5 });
       expect(paths.map((p) => p.path.join(' '))).toEqual([
         'a1 a2 b2 c1', // 3/64   = 0.046875
         'a1 a3 b1 b2 c1', // 1/32 = 0.03125
@@ -110,7 +132,7 @@ describe('introductionPaths', () => {
     it("objective 'bottleneck': every path's weakest link is 1/4, so the tie rule orders them: fewer hops, then higher product", () => {
       // All four paths use b2–c1 (p = 1/4). Hops 3, 4, 4, 5; the two 4-hop paths by product:
       // 0.03125 (a1 a3 b1 b2 c1) before 0.0078125 (a1 a3 a2 b2 c1).
-      const paths = introductionPaths(org(), 'a1', 'c1', { k: 5, objective: 'bottleneck' });
+      const paths = introductionPaths(org(), 'a1', 'c1', { limit: 5, objective: 'bottleneck' });
       expect(paths.map((p) => p.path.join(' '))).toEqual(['a1 a2 b2 c1', 'a1 a3 b1 b2 c1', 'a1 a3 a2 b2 c1', 'a1 a2 a3 b1 b2 c1']);
       for (const p of paths) expect(p.weakestLink).toBe(0.25);
     });
@@ -127,7 +149,7 @@ describe('introductionPaths', () => {
         g.mergeEdge(m, 't', { weight: 2 });
       }
       g.mergeEdge('x', 'y', { weight: 4 });
-      const paths = introductionPaths(g, 's', 't', { k: 3, probability: (s) => s / 4 });
+      const paths = introductionPaths(g, 's', 't', { limit: 3, probability: (s) => s / 4 });
       expect(paths.map((p) => p.path.join(' '))).toEqual(['s t', 's y t', 's x t']);
     });
 
@@ -139,25 +161,25 @@ describe('introductionPaths', () => {
       g.mergeEdge('a', 'b', { weight: 2 });
       g.mergeEdge('b', 't', { weight: 2 });
       g.mergeEdge('x', 'y', { weight: 4 }); // s_max = 4
-      expect(introductionPaths(g, 's', 't', { k: 1, objective: 'bottleneck' })[0]!.path).toEqual(['s', 'a', 'b', 't']);
-      expect(introductionPaths(g, 's', 't', { k: 1 })[0]!.path).toEqual(['s', 't']);
+      expect(introductionPaths(g, 's', 't', { limit: 1, objective: 'bottleneck' })[0]!.path).toEqual(['s', 'a', 'b', 't']);
+      expect(introductionPaths(g, 's', 't', { limit: 1 })[0]!.path).toEqual(['s', 't']);
     });
   });
 
   describe('options', () => {
-    it('minStrength drops weaker (dormant) ties', () => {
+    it('dormantBelow drops weaker (dormant) ties', () => {
       // Without ties of strength < 2, a1 can reach only a2, a3 (a1–a2 3, a1–a3 2) and b1–b2 is cut off.
-      expect(introductionPaths(org(), 'a1', 'c1', { minStrength: 2 })).toEqual([]);
-      expect(introductionPaths(org(), 'a1', 'a3', { minStrength: 2, k: 5 }).map((p) => p.path)).toEqual([['a1', 'a3']]);
+      expect(introductionPaths(org(), 'a1', 'c1', { dormantBelow: 2 })).toEqual([]);
+      expect(introductionPaths(org(), 'a1', 'a3', { dormantBelow: 2, limit: 5 }).map((p) => p.path)).toEqual([['a1', 'a3']]);
     });
 
     it('maxHops caps the chain', () => {
-      expect(introductionPaths(org(), 'a1', 'c1', { k: 5, maxHops: 4 }).map((p) => p.hops)).toEqual([3, 4, 4]);
+      expect(introductionPaths(org(), 'a1', 'c1', { limit: 5, maxHops: 4 }).map((p) => p.hops)).toEqual([3, 4, 4]);
       expect(introductionPaths(org(), 'a1', 'c1', { maxHops: 2 })).toEqual([]);
     });
 
     it('probability: a constant makes the fewest hops warmest; p = 0 ties are unusable', () => {
-      const paths = introductionPaths(org(), 'a1', 'c1', { k: 2, probability: 0.5 });
+      const paths = introductionPaths(org(), 'a1', 'c1', { limit: 2, probability: 0.5 });
       expect(paths[0]!.probability).toBe(0.125); // 3 hops · 0.5
       expect(introductionPaths(org(), 'a1', 'c1', { probability: 0 })).toEqual([]);
       // { min, max, gamma }: p = 0.1 + 0.8 (s/4)²; a1–a2: 0.1 + 0.8·9/16 = 0.55.
@@ -176,10 +198,10 @@ describe('introductionPaths', () => {
 
     it('throws InvalidOptionError on bad options', () => {
       const g = org();
-      expect(code(() => introductionPaths(g, 'a1', 'c1', { k: 0 }))).toBe('E_INVALID_OPTION:k');
-      expect(code(() => introductionPaths(g, 'a1', 'c1', { k: 1.5 }))).toBe('E_INVALID_OPTION:k');
+      expect(code(() => introductionPaths(g, 'a1', 'c1', { limit: 0 }))).toBe('E_INVALID_OPTION:limit');
+      expect(code(() => introductionPaths(g, 'a1', 'c1', { limit: 1.5 }))).toBe('E_INVALID_OPTION:limit');
       expect(code(() => introductionPaths(g, 'a1', 'c1', { objective: 'widest' as never }))).toBe('E_INVALID_OPTION:objective');
-      expect(code(() => introductionPaths(g, 'a1', 'c1', { minStrength: -1 }))).toBe('E_INVALID_OPTION:minStrength');
+      expect(code(() => introductionPaths(g, 'a1', 'c1', { dormantBelow: -1 }))).toBe('E_INVALID_OPTION:dormantBelow');
       expect(code(() => introductionPaths(g, 'a1', 'c1', { maxHops: 0 }))).toBe('E_INVALID_OPTION:maxHops');
       expect(code(() => introductionPaths(g, 'a1', 'c1', { probability: 2 }))).toBe('E_INVALID_OPTION:probability');
       expect(code(() => introductionPaths(g, 'a1', 'c1', { colour: 1 } as never))).toBe('E_INVALID_OPTION:colour');
@@ -227,20 +249,20 @@ describe('introductionPaths', () => {
       const nodes = graph.nodes();
       const from = nodes[i % nodes.length]!;
       const to = nodes[j % nodes.length]!;
-      const options = { k: 6, objective, maxHops, ...(probability === undefined ? {} : { probability }) };
+      const options = { limit: 6, objective, maxHops, ...(probability === undefined ? {} : { probability }) };
       expect(introductionPaths(graph, from, to, options)).toEqual(introductionPaths(arcs, from, to, options));
     });
 
     test.prop([arbGraph({ maxNodes: 9, maxEdges: 18 }), fc.nat(), fc.nat(), fc.integer({ min: 1, max: 6 })], { numRuns: 100 })(
-      'paths are simple, start and end right, follow ties, and come in order; probability = Π p; k-prefix stable',
+      'paths are simple, start and end right, follow ties, and come in order; probability = Π p; limit-prefix stable',
       (desc, i, j, k) => {
         const graph = toGraphology(desc);
         if (graph.order === 0) return;
         const nodes = graph.nodes();
         const from = nodes[i % nodes.length]!;
         const to = nodes[j % nodes.length]!;
-        const paths = introductionPaths(graph, from, to, { k });
-        const more = introductionPaths(graph, from, to, { k: k + 2 });
+        const paths = introductionPaths(graph, from, to, { limit: k });
+        const more = introductionPaths(graph, from, to, { limit: k + 2 });
         expect(more.slice(0, paths.length)).toEqual(paths);
         for (const p of paths) {
           expect(p.path[0]).toBe(from);

@@ -107,16 +107,23 @@ describe('recommendIntroductions', () => {
       expect(await recommendIntroductions(buildIndex(g), 'a1')).toEqual(expected);
     });
 
-    it('has frozen defaults: constraint, 10, median strength, distance ≤ 3', () => {
+    it('has frozen defaults: constraint, 10, median strength, ≤ 3 hops, seed 42', () => {
       expect(Object.isFrozen(RECOMMEND_INTRODUCTIONS_DEFAULTS)).toBe(true);
-      expect(RECOMMEND_INTRODUCTIONS_DEFAULTS).toMatchObject({ objective: 'constraint', limit: 10, newTieStrength: 'median', maxDistance: 3 });
+      expect(RECOMMEND_INTRODUCTIONS_DEFAULTS).toMatchObject({ objective: 'constraint', limit: 10, newTieStrength: 'median', maxHops: 3, seed: 42 });
     });
 
     it('rejects bad options with InvalidOptionError naming the option', async () => {
       const g = org();
       expect(await errorOf(recommendIntroductions(g, 'a1', { objective: 'closure' as never }))).toBe('E_INVALID_OPTION:objective');
       expect(await errorOf(recommendIntroductions(g, 'a1', { limit: 0 }))).toBe('E_INVALID_OPTION:limit');
-      expect(await errorOf(recommendIntroductions(g, 'a1', { maxDistance: 1 }))).toBe('E_INVALID_OPTION:maxDistance');
+      expect(await errorOf(recommendIntroductions(g, 'a1', { maxHops: 1 }))).toBe('E_INVALID_OPTION:maxHops');
+      expect(await errorOf(recommendIntroductions(g, 'a1', { maxDistance: 2 } as never))).toBe('E_INVALID_OPTION:maxDistance');
+      expect(await errorOf(recommendIntroductions(g, 'a1', { candidates: 'b1' as never }))).toBe('E_INVALID_OPTION:candidates');
+      expect(await errorOf(recommendIntroductions(g, 'a1', { candidates: ['nobody'] }))).toBe('E_NODE_NOT_FOUND');
+      expect(await errorOf(recommendIntroductions(g, 'a1', { seed: 0.5 }))).toBe('E_INVALID_OPTION:seed');
+      expect(await errorOf(recommendIntroductions(g, 'a1', { seed: 1, rng: () => 0.5 }))).toBe('E_INVALID_OPTION:seed');
+      expect(await errorOf(recommendIntroductions(g, 'a1', { getEdgeStrength: 'wieght' }))).toBe('E_INVALID_OPTION:getEdgeStrength');
+      expect(await errorOf(recommendIntroductions(buildIndex(g), 'a1', { getEdgeStrength: 'weight' }))).toBe('E_INVALID_OPTION:getEdgeStrength');
       expect(await errorOf(recommendIntroductions(g, 'a1', { newTieStrength: 0 }))).toBe('E_INVALID_OPTION:newTieStrength');
       expect(await errorOf(recommendIntroductions(g, 'a1', { newTieStrength: 'mean' as never }))).toBe('E_INVALID_OPTION:newTieStrength');
       expect(await errorOf(recommendIntroductions(g, 'a1', { objective: 'referralValue', referralValue: { walkers: 3 } as never }))).toBe(
@@ -166,14 +173,34 @@ describe('recommendIntroductions', () => {
       expect(byCandidate.b1!.introductionProbability).toBeCloseTo(0.125, 15);
     });
 
-    it('limit, maxDistance and newTieStrength', async () => {
+    it('limit, maxHops and newTieStrength', async () => {
       expect((await recommendIntroductions(org(), 'a1', { limit: 1 })).length).toBe(1);
-      expect((await recommendIntroductions(org(), 'a1', { maxDistance: 2 })).map((r) => r.candidate).sort()).toEqual(['b1', 'b2']);
+      expect((await recommendIntroductions(org(), 'a1', { maxHops: 2 })).map((r) => r.candidate).sort()).toEqual(['b1', 'b2']);
       const strong = await recommendIntroductions(org(), 'a1', { newTieStrength: 4 });
       const [c1] = strong.filter((r) => r.candidate === 'c1');
       // S_a1 = 9: p = 1/3, 2/9, 4/9; c(a2) = (1/3 + 2/9·1/4)², c(a3) = (2/9 + 1/3·1/5)², c(c1) = (4/9)².
       const expected = (1 / 3 + 2 / 9 / 4) ** 2 + (2 / 9 + 1 / 15) ** 2 + (4 / 9) ** 2;
       expect(c1!.forPerson.constraint.after).toBeCloseTo(expected, 12);
+    });
+  });
+
+  describe('candidates and strength options', () => {
+    it('candidates restricts the choice to those people (still 2…maxHops hops away and not yet a contact)', async () => {
+      const all = await recommendIntroductions(org(), 'a1', { objective: 'reach' });
+      const some = await recommendIntroductions(org(), 'a1', { objective: 'reach', candidates: ['c1', 'b1', 'a2', 'z'] });
+      // a2 is a contact and z is unreachable: neither is recommended.
+      expect(some.map((r) => r.candidate)).toEqual(['c1', 'b1']);
+      expect(some).toEqual(all.filter((r) => r.candidate === 'c1' || r.candidate === 'b1'));
+      expect(await recommendIntroductions(org(), 'a1', { candidates: [] })).toEqual([]);
+    });
+
+    it('recommendIntroductions(index, node, { getEdgeStrength: null }) equals the unweighted graph', async () => {
+      const g = org();
+      const viaIndex = await recommendIntroductions(buildIndex(g), 'a1', { getEdgeStrength: null });
+      expect(viaIndex).toEqual(await recommendIntroductions(g, 'a1', { getEdgeStrength: null }));
+      // Unweighted: every p = 1.
+      for (const r of viaIndex) expect(r.introductionProbability).toBe(1);
+      expect(viaIndex).not.toEqual(await recommendIntroductions(g, 'a1'));
     });
   });
 
@@ -235,11 +262,11 @@ describe('recommendIntroductions', () => {
     it.each([false, true])('equals referralValue on the graph with the tie added, same seed (directed: %s)', async (directed) => {
       const g = chain(directed);
       const settings = { runs: 400, seed: 7 };
-      const recs = await recommendIntroductions(g, 'a', { objective: 'referralValue', referralValue: settings, newTieStrength: 2 });
+      const recs = await recommendIntroductions(g, 'a', { objective: 'referralValue', referralValue: { runs: 400 }, seed: 7, newTieStrength: 2 });
       expect(recs.map((r) => r.candidate).sort()).toEqual(['c', 'd']);
-      const base = await referralValue(g, { ...settings, novelty: 'localBridge', people: ['a', 'c', 'd'] });
+      const base = await referralValue(g, { ...settings, novelty: 'localBridge', nodes: ['a', 'c', 'd'] });
       for (const r of recs) {
-        const after = await referralValue(withTie(g, 'a', r.candidate, 2), { ...settings, novelty: 'localBridge', people: ['a', r.candidate] });
+        const after = await referralValue(withTie(g, 'a', r.candidate, 2), { ...settings, novelty: 'localBridge', nodes: ['a', r.candidate] });
         expect(r.forPerson.referralValue!.before).toBeCloseTo(base.a!.value, 9);
         expect(r.forPerson.referralValue!.after).toBeCloseTo(after.a!.value, 9);
         expect(r.forCandidate.referralValue!.before).toBeCloseTo(base[r.candidate]!.value, 9);
@@ -255,14 +282,14 @@ describe('recommendIntroductions', () => {
       const g = chain(false);
       const probability = { min: 0.1, max: 0.6, gamma: 2 };
       const settings = { runs: 300, seed: 3 };
-      const recs = await recommendIntroductions(g, 'a', { objective: 'referralValue', referralValue: settings, newTieStrength: 2, probability });
-      const base = await referralValue(g, { ...settings, probability, novelty: 'localBridge', people: ['a'] });
+      const recs = await recommendIntroductions(g, 'a', { objective: 'referralValue', referralValue: { runs: 300 }, seed: 3, newTieStrength: 2, probability });
+      const base = await referralValue(g, { ...settings, probability, novelty: 'localBridge', nodes: ['a'] });
       expect(recs[0]!.forPerson.referralValue!.before).toBeCloseTo(base.a!.value, 9);
       for (const r of recs) {
-        const after = await referralValue(withTie(g, 'a', r.candidate, 2), { ...settings, probability, novelty: 'localBridge', people: ['a'] });
+        const after = await referralValue(withTie(g, 'a', r.candidate, 2), { ...settings, probability, novelty: 'localBridge', nodes: ['a'] });
         expect(r.forPerson.referralValue!.after).toBeCloseTo(after.a!.value, 9);
       }
-      const constant = await recommendIntroductions(g, 'a', { objective: 'referralValue', referralValue: settings, probability: 1 });
+      const constant = await recommendIntroductions(g, 'a', { objective: 'referralValue', referralValue: { runs: 300 }, seed: 3, probability: 1 });
       // p = 1 everywhere: a reaches d and e whatever the new tie, so no gain.
       for (const r of constant) expect(r.gain).toBe(0);
     });
@@ -278,10 +305,66 @@ describe('recommendIntroductions', () => {
       expect(recs[0]!.gain).toBeGreaterThan(0);
     });
 
-    it('refuses a value attribute that no person has, as referralValue does', async () => {
-      expect(await errorOf(recommendIntroductions(chain(false), 'a', { objective: 'referralValue', referralValue: { valueAttribute: 'ltv' } }))).toBe(
-        'E_INVALID_OPTION:referralValue',
+    it('refuses a value attribute that no person has, as referralValue does, and the old settings names', async () => {
+      expect(await errorOf(recommendIntroductions(chain(false), 'a', { objective: 'referralValue', referralValue: { values: 'ltv' } }))).toBe(
+        'E_INVALID_OPTION:referralValue.values',
       );
+      for (const old of ['valueAttribute', 'targets', 'seed']) {
+        const settings = { [old]: old === 'targets' ? ['e'] : old === 'seed' ? 1 : 'value' };
+        expect(await errorOf(recommendIntroductions(chain(false), 'a', { objective: 'referralValue', referralValue: settings as never }))).toBe(
+          `E_INVALID_OPTION:${old}`,
+        );
+      }
+    });
+
+    it('referralValue.values in any form: only people with a value count (a Map, a getter, the attribute)', async () => {
+      const g = chain(false);
+      const options = { objective: 'referralValue', newTieStrength: 2 } as const;
+      const byAttribute = await recommendIntroductions(g, 'a', { ...options, referralValue: { runs: 200 } });
+      const byMap = await recommendIntroductions(g, 'a', { ...options, referralValue: { runs: 200, values: new Map([['d', 10], ['e', 100]]) } });
+      const byGetter = await recommendIntroductions(g, 'a', { ...options, referralValue: { runs: 200, values: (_node, attributes) => attributes.value as number | undefined } });
+      expect(byMap).toEqual(byAttribute);
+      expect(byGetter).toEqual(byAttribute);
+      // Only e counts: meeting d (next to e) still beats meeting c.
+      const onlyE = await recommendIntroductions(g, 'a', { ...options, referralValue: { runs: 200, values: { e: 100 } } });
+      expect(onlyE[0]!.candidate).toBe('d');
+      expect(onlyE[0]!.forPerson.referralValue!.before).toBeLessThan(byAttribute[0]!.forPerson.referralValue!.before);
+    });
+
+    it('a graph without value attributes ranks by the expected number of people reached (every person counts 1)', async () => {
+      const g = chain(false);
+      g.forEachNode((node) => g.removeNodeAttribute(node, 'value'));
+      const recs = await recommendIntroductions(g, 'a', { objective: 'referralValue', referralValue: { runs: 200 }, newTieStrength: 2 });
+      const ones = await recommendIntroductions(g, 'a', {
+        objective: 'referralValue',
+        referralValue: { runs: 200, values: Object.fromEntries(g.mapNodes((node) => [node, 1])) },
+        newTieStrength: 2,
+      });
+      expect(recs).toEqual(ones);
+      const base = await referralValue(g, { runs: 200, novelty: 'localBridge', nodes: ['a'] });
+      expect(recs[0]!.forPerson.referralValue!.before).toBeCloseTo(base.a!.people, 9);
+    });
+
+    it('rng is called once to draw the seed of the simulations; other objectives never call it', async () => {
+      const g = chain(false);
+      let calls = 0;
+      const rng = () => (calls++, 0.5);
+      const viaRng = await recommendIntroductions(g, 'a', { objective: 'referralValue', referralValue: { runs: 100 }, rng });
+      expect(calls).toBe(1);
+      expect(viaRng).toEqual(await recommendIntroductions(g, 'a', { objective: 'referralValue', referralValue: { runs: 100 }, seed: 2147483648 }));
+      await recommendIntroductions(g, 'a', { rng });
+      expect(calls).toBe(1);
+    });
+
+    it('works on an index with values as a record and getEdgeStrength: null', async () => {
+      const g = chain(false);
+      const values = { d: 10, e: 100 };
+      const options = { objective: 'referralValue', getEdgeStrength: null, referralValue: { runs: 100, values } } as const;
+      const viaIndex = await recommendIntroductions(buildIndex(g), 'a', options);
+      expect(viaIndex).toEqual(await recommendIntroductions(g, 'a', options));
+      // Unweighted with p = 1: a already reaches d and e, so no introduction adds value.
+      for (const r of viaIndex) expect(r.gain).toBe(0);
+      expect(await errorOf(recommendIntroductions(buildIndex(g), 'a', { objective: 'referralValue' }))).toBe('E_INVALID_OPTION:referralValue.values');
     });
 
     it('common random numbers: adding a tie never lowers RV (same worlds), and repeated calls agree', async () => {

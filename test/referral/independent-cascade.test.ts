@@ -133,11 +133,86 @@ describe('independentCascade', () => {
       const g = path();
       g.setNodeAttribute('a', 'ltv', 10);
       g.setNodeAttribute('c', 'ltv', 100);
-      const r = await independentCascade(g, ['a'], { probability: 0.5, runs: 4000, valueAttribute: 'ltv' });
+      const r = await independentCascade(g, ['a'], { probability: 0.5, runs: 4000, values: 'ltv' });
       expect(r.expectedValue).toBeCloseTo(10 + 100 * r.activation.c!, 9);
       expect(r.valueStandardError).toBeGreaterThan(0);
       const byRecord = await independentCascade(buildIndex(g), ['a'], { probability: 0.5, runs: 4000, values: { a: 10, c: 100 } });
       expect(byRecord).toEqual(r);
+    });
+
+    it('values accepts a Map and a getter, with the same result as the attribute', async () => {
+      const g = path();
+      g.setNodeAttribute('a', 'ltv', 10);
+      g.setNodeAttribute('c', 'ltv', 100);
+      const options = { probability: 0.5, runs: 500 };
+      const byAttribute = await independentCascade(g, ['a'], { ...options, values: 'ltv' });
+      const byMap = await independentCascade(buildIndex(g), ['a'], { ...options, values: new Map([['a', 10], ['c', 100]]) });
+      const byGetter = await independentCascade(g, ['a'], { ...options, values: (_node, attributes) => attributes.ltv as number | undefined });
+      expect(byMap).toEqual(byAttribute);
+      expect(byGetter).toEqual(byAttribute);
+    });
+
+    it('refuses a values attribute that no node carries (misspelt), and an attribute name with an index', async () => {
+      const g = path();
+      g.setNodeAttribute('a', 'ltv', 10);
+      for (const call of [independentCascade(g, ['a'], { values: 'ltw' }), independentCascade(buildIndex(g), ['a'], { values: 'ltv' })]) {
+        const error = await rejection(call);
+        expect(error).toBeInstanceOf(InvalidOptionError);
+        expect((error as InvalidOptionError).option).toBe('values');
+      }
+      expect(await rejection(independentCascade(g, ['a'], { values: { nobody: 1 } }))).toBeInstanceOf(NodeNotFoundError);
+    });
+  });
+
+  describe('seed and rng', () => {
+    it('rng is called once to draw the seed of the coins: the result equals that seed', async () => {
+      const g = fixtureGraph('karate');
+      let calls = 0;
+      const rng = () => {
+        calls++;
+        return 0.25;
+      };
+      const viaRng = await independentCascade(g, ['0'], { probability: 0.2, runs: 200, rng });
+      expect(calls).toBe(1);
+      // seed = ⌊0.25 · 2³²⌋ = 1073741824
+      expect(viaRng).toEqual(await independentCascade(g, ['0'], { probability: 0.2, runs: 200, seed: 1073741824 }));
+    });
+
+    it('without seed or rng the seed is 42 (DEFAULT_SEED)', async () => {
+      const g = fixtureGraph('karate');
+      expect(await independentCascade(g, ['0'], { probability: 0.2, runs: 100 })).toEqual(
+        await independentCascade(g, ['0'], { probability: 0.2, runs: 100, seed: 42 }),
+      );
+    });
+
+    it.each([
+      ['seed', { seed: 1, rng: (): number => 0.5 }],
+      ['rng', { rng: (): number => 1 }],
+      ['rng', { rng: 'random' }],
+    ])('rejects with InvalidOptionError naming %s', async (option, options) => {
+      const error = await rejection(independentCascade(path(), ['a'], options as never));
+      expect(error).toBeInstanceOf(InvalidOptionError);
+      expect((error as InvalidOptionError).option).toBe(option);
+    });
+  });
+
+  describe('strength options', () => {
+    it('getEdgeStrength: null works with an index (every p = 1 under the default rule)', async () => {
+      const g = fixtureGraph('kite');
+      const r = await independentCascade(buildIndex(g), ['9'], { getEdgeStrength: null, runs: 5 });
+      expect(r).toEqual(await independentCascade(g, ['9'], { getEdgeStrength: null, runs: 5 }));
+      expect(r.expectedReach).toBe(10);
+    });
+
+    it('refuses an edge attribute no edge carries (misspelt), and an attribute name with an index', async () => {
+      for (const call of [
+        independentCascade(path(), ['a'], { getEdgeStrength: 'wieght' }),
+        independentCascade(buildIndex(path()), ['a'], { getEdgeStrength: 'weight' }),
+      ]) {
+        const error = await rejection(call);
+        expect(error).toBeInstanceOf(InvalidOptionError);
+        expect((error as InvalidOptionError).option).toBe('getEdgeStrength');
+      }
     });
   });
 

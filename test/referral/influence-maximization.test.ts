@@ -44,10 +44,10 @@ describe('influenceMaximization', () => {
       ['directed-weighted', 3, undefined],
       ['random-weighted', 4, 'weightedCascade'],
     ];
-    it.each(cases)('%s, k = %s, probability %j', async (name, k, probability) => {
+    it.each(cases)('%s, seedCount = %s, probability %j', async (name, k, probability) => {
       const graph = fixtureGraph(name);
       const runs = 60;
-      const celf = await influenceMaximization(graph, { k, runs, probability: probability as never });
+      const celf = await influenceMaximization(graph, { seedCount: k, runs, probability: probability as never });
       const oracle = greedy(graph, k, runs, 42, probability, null);
       expect(celf.seeds.map((s) => s.node)).toEqual(oracle.seeds);
       celf.seeds.forEach((s, i) => expect(s.gain).toBe(oracle.gains[i]));
@@ -58,7 +58,7 @@ describe('influenceMaximization', () => {
       const graph = fixtureGraph('karate');
       const values: Record<string, number> = {};
       graph.forEachNode((node) => (values[node] = (Number(node) * 7) % 5));
-      const celf = await influenceMaximization(graph, { k: 3, runs: 50, probability: 0.15, values });
+      const celf = await influenceMaximization(graph, { seedCount: 3, runs: 50, probability: 0.15, values });
       const index = buildIndex(graph);
       const oracle = greedy(graph, 3, 50, 42, 0.15, index.keys.map((key) => values[key]!));
       expect(celf.objective).toBe('value');
@@ -70,7 +70,7 @@ describe('influenceMaximization', () => {
       'on random graphs',
       async (desc, k, seed) => {
         const graph = toGraphology(desc);
-        const celf = await influenceMaximization(graph, { k, runs: 25, seed, probability: { min: 0.1, max: 0.9 } });
+        const celf = await influenceMaximization(graph, { seedCount: k, runs: 25, seed, probability: { min: 0.1, max: 0.9 } });
         const oracle = greedy(graph, k, 25, seed, { min: 0.1, max: 0.9 }, null);
         expect(celf.seeds.map((s) => s.node)).toEqual(oracle.seeds);
       },
@@ -79,7 +79,7 @@ describe('influenceMaximization', () => {
 
   it('the final spread equals independentCascade from the chosen seeds on the same runs, exactly', async () => {
     const graph = fixtureGraph('karate');
-    const best = await influenceMaximization(graph, { k: 3, runs: 400, probability: 0.1, seed: 3 });
+    const best = await influenceMaximization(graph, { seedCount: 3, runs: 400, probability: 0.1, seed: 3 });
     const check = await independentCascade(graph, best.seeds.map((s) => s.node), { runs: 400, probability: 0.1, seed: 3 });
     expect(best.spread).toBe(check.expectedReach);
     expect(best.spreadStandardError).toBeCloseTo(check.standardError, 12);
@@ -89,7 +89,7 @@ describe('influenceMaximization', () => {
   });
 
   it('gains never increase (submodularity) and spread never decreases (monotonicity)', async () => {
-    const best = await influenceMaximization(fixtureGraph('random-weighted'), { k: 8, runs: 200 });
+    const best = await influenceMaximization(fixtureGraph('random-weighted'), { seedCount: 8, runs: 200 });
     for (let i = 1; i < best.seeds.length; i++) {
       expect(best.seeds[i]!.gain).toBeLessThanOrEqual(best.seeds[i - 1]!.gain);
       expect(best.seeds[i]!.spread).toBeGreaterThanOrEqual(best.seeds[i - 1]!.spread);
@@ -97,37 +97,74 @@ describe('influenceMaximization', () => {
   });
 
   it('p = 1 picks one seed per component, largest component first', async () => {
-    const best = await influenceMaximization(fixtureGraph('org'), { k: 2, probability: 1, runs: 5 });
+    const best = await influenceMaximization(fixtureGraph('org'), { seedCount: 2, probability: 1, runs: 5 });
     expect(best.seeds).toEqual([
       { node: 'a1', gain: 6, spread: 6 },
       { node: 'z', gain: 1, spread: 7 },
     ]);
   });
 
-  it('candidates restrict the choice; k larger than the candidates picks them all', async () => {
-    const best = await influenceMaximization(fixtureGraph('kite'), { k: 5, candidates: ['8', '9'], probability: 0.5, runs: 50 });
+  it('candidates restrict the choice; seedCount larger than the candidates picks them all', async () => {
+    const best = await influenceMaximization(fixtureGraph('kite'), { seedCount: 5, candidates: ['8', '9'], probability: 0.5, runs: 50 });
     expect(best.seeds.map((s) => s.node).sort()).toEqual(['8', '9']);
   });
 
   it('the same seed gives identical results; threads do not change them', async () => {
     const graph = fixtureGraph('karate');
-    const a = await influenceMaximization(graph, { k: 3, runs: 100, threads: 1 });
-    const b = await influenceMaximization(graph, { k: 3, runs: 100, threads: 2 });
+    const a = await influenceMaximization(graph, { seedCount: 3, runs: 100, threads: 1 });
+    const b = await influenceMaximization(graph, { seedCount: 3, runs: 100, threads: 2 });
     expect(b).toEqual(a);
   });
 
   it('reports progress with increasing done, and rejects when aborted', async () => {
     const seen: number[] = [];
-    const result = await influenceMaximization(fixtureGraph('karate'), { k: 2, runs: 50, onProgress: (p) => seen.push(p.done) });
+    const result = await influenceMaximization(fixtureGraph('karate'), { seedCount: 2, runs: 50, onProgress: (p) => seen.push(p.done) });
     expect(result.seeds.length).toBe(2);
     for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThan(seen[i - 1]!);
     expect(seen.at(-1)).toBe(34 + 2);
     const controller = new AbortController();
     const reason = new Error('stop');
     const error = await rejection(
-      influenceMaximization(fixtureGraph('karate'), { k: 3, runs: 50, signal: controller.signal, onProgress: (p) => p.done >= 10 && controller.abort(reason) }),
+      influenceMaximization(fixtureGraph('karate'), { seedCount: 3, runs: 50, signal: controller.signal, onProgress: (p) => p.done >= 10 && controller.abort(reason) }),
     );
     expect(error).toBe(reason);
+  });
+
+  describe('values, seed and rng, strength options', () => {
+    it('values as an attribute, a Map and a getter pick the same seeds; a misspelt attribute is refused', async () => {
+      const graph = fixtureGraph('karate');
+      graph.forEachNode((node) => graph.setNodeAttribute(node, 'ltv', (Number(node) * 7) % 5));
+      const options = { seedCount: 2, runs: 40, probability: 0.15 };
+      const byAttribute = await influenceMaximization(graph, { ...options, values: 'ltv' });
+      expect(byAttribute.objective).toBe('value');
+      const map = new Map(graph.mapNodes((node, attributes) => [node, attributes.ltv as number] as const));
+      expect(await influenceMaximization(buildIndex(graph), { ...options, values: map })).toEqual(byAttribute);
+      expect(await influenceMaximization(graph, { ...options, values: (_node, attributes) => attributes.ltv as number })).toEqual(byAttribute);
+      const error = await rejection(influenceMaximization(graph, { ...options, values: 'ltw' }));
+      expect(error).toBeInstanceOf(InvalidOptionError);
+      expect((error as InvalidOptionError).option).toBe('values');
+    });
+
+    it('rng is called once to draw the seed; seed and rng together are refused', async () => {
+      const graph = fixtureGraph('kite');
+      let calls = 0;
+      const viaRng = await influenceMaximization(graph, { seedCount: 2, runs: 30, probability: 0.3, rng: () => (calls++, 0.5) });
+      expect(calls).toBe(1);
+      expect(viaRng).toEqual(await influenceMaximization(graph, { seedCount: 2, runs: 30, probability: 0.3, seed: 2147483648 }));
+      const error = await rejection(influenceMaximization(graph, { seed: 1, rng: () => 0.5 }));
+      expect(error).toBeInstanceOf(InvalidOptionError);
+      expect((error as InvalidOptionError).option).toBe('seed');
+    });
+
+    it('getEdgeStrength: null works with an index; a misspelt edge attribute is refused', async () => {
+      const g = fixtureGraph('florentine');
+      expect(await influenceMaximization(buildIndex(g), { seedCount: 2, runs: 30, getEdgeStrength: null })).toEqual(
+        await influenceMaximization(g, { seedCount: 2, runs: 30, getEdgeStrength: null }),
+      );
+      const error = await rejection(influenceMaximization(fixtureGraph('kite'), { getEdgeStrength: 'wieght' }));
+      expect(error).toBeInstanceOf(InvalidOptionError);
+      expect((error as InvalidOptionError).option).toBe('getEdgeStrength');
+    });
   });
 
   describe('standard cases', () => {
@@ -136,8 +173,8 @@ describe('influenceMaximization', () => {
     });
 
     it.each([
-      ['k', { k: 0 }],
-      ['k', { k: 1.5 }],
+      ['seedCount', { seedCount: 0 }],
+      ['seedCount', { seedCount: 1.5 }],
       ['runs', { runs: -1 }],
       ['probability', { probability: -0.1 }],
       ['candidates', { candidates: 'a' }],
@@ -159,12 +196,20 @@ describe('influenceMaximization', () => {
 
     it('a graph and its index give the same result', async () => {
       const g = fixtureGraph('florentine');
-      expect(await influenceMaximization(buildIndex(g), { k: 2, runs: 50 })).toEqual(await influenceMaximization(g, { k: 2, runs: 50 }));
+      expect(await influenceMaximization(buildIndex(g), { seedCount: 2, runs: 50 })).toEqual(await influenceMaximization(g, { seedCount: 2, runs: 50 }));
+    });
+
+    it('rejects the old option names k and valueAttribute as unknown', async () => {
+      for (const [option, options] of [['k', { k: 2 }], ['valueAttribute', { valueAttribute: 'value' }]] as const) {
+        const error = await rejection(influenceMaximization(fixtureGraph('kite'), options as never));
+        expect(error).toBeInstanceOf(InvalidOptionError);
+        expect((error as InvalidOptionError).option).toBe(option);
+      }
     });
 
     it('exports frozen defaults', () => {
       expect(Object.isFrozen(INFLUENCE_MAXIMIZATION_DEFAULTS)).toBe(true);
-      expect(INFLUENCE_MAXIMIZATION_DEFAULTS.k).toBe(5);
+      expect(INFLUENCE_MAXIMIZATION_DEFAULTS.seedCount).toBe(5);
     });
   });
 });

@@ -46,7 +46,7 @@ function org() {
 describe('referralValue', () => {
   describe('hand-computed on the path a –(3)– b –(1)– c, p = 0.5, strong ⇔ strength ≥ 2', () => {
     const runs = 40000;
-    const options = { probability: 0.5, runs, strongTies: 2, communityAttribute: 'team' } as const;
+    const options = { probability: 0.5, runs, strongTies: 2, groups: 'team' } as const;
     // Bounds: |X̂ − E X| ≤ 4 √(E[X²] / R), with E[X²] ≤ (max total value)².
     const tolerance = (maxValue: number) => 4 * Math.sqrt((maxValue * maxValue) / runs);
 
@@ -103,7 +103,7 @@ describe('referralValue', () => {
         runs,
         strongTies,
         novelty,
-        ...(novelty === 'community' ? { communities: groups } : {}),
+        ...(novelty === 'community' ? { groups } : {}),
       });
       for (const [i, key] of index.keys.entries()) {
         const exact = exactReferral(naive, i, rules);
@@ -164,14 +164,23 @@ describe('referralValue', () => {
       }
     });
 
-    it('targets restrict whose activation counts; people restrict whose value is computed', async () => {
+    it('only people with a value count when reached (value and people); nodes restrict whose value is computed', async () => {
       const g = org();
       const all = await referralValue(g, { runs: 300, probability: 0.5 });
-      const some = await referralValue(g, { runs: 300, probability: 0.5, targets: ['c1'], people: ['b2', 'a1'] });
+      const some = await referralValue(g, { runs: 300, probability: 0.5, values: { c1: 13 }, nodes: ['b2', 'a1'] });
       expect(Object.keys(some)).toEqual(['b2', 'a1']);
       const ic = await independentCascade(g, ['b2'], { runs: 300, probability: 0.5 });
       expect(some.b2!.value).toBeCloseTo(13 * ic.activation.c1!, 9);
+      expect(some.b2!.people).toBeCloseTo(ic.activation.c1!, 9);
       expect(some.b2!.value).toBeLessThanOrEqual(all.b2!.value);
+      // A getter that gives existing customers no value counts the others only: the same numbers.
+      const getter = await referralValue(g, {
+        runs: 300,
+        probability: 0.5,
+        values: (node, attributes) => (node === 'c1' ? (attributes.value as number) : undefined),
+        nodes: ['b2', 'a1'],
+      });
+      expect(getter).toEqual(some);
     });
 
     it('one added tie (an index keeping node ids) changes RV only by what the new tie brings, run by run', async () => {
@@ -179,7 +188,7 @@ describe('referralValue', () => {
       const g2 = org();
       g2.addEdge('c1', 'z', { weight: 1 }); // strength ≤ s_max: every other p is unchanged
       const values = Object.fromEntries(g.mapNodes((node, attributes) => [node, attributes.value as number]));
-      const options = { runs: 2000, values, communities: { a1: 0, a2: 0, a3: 0, b1: 1, b2: 1, c1: 2, z: 2 } };
+      const options = { runs: 2000, values, groups: { a1: 0, a2: 0, a3: 0, b1: 1, b2: 1, c1: 2, z: 2 } };
       const before = await referralValue(buildIndex(g), options);
       const after = await referralValue(buildIndex(g2), options);
       const reachZ = await independentCascade(g2, ['a1'], { runs: 2000 });
@@ -201,8 +210,8 @@ describe('referralValue', () => {
     it('without community information, novelty uses the seeded Louvain communities', async () => {
       const g = fixtureGraph('karate');
       const values = Object.fromEntries(g.mapNodes((node) => [node, 1]));
-      const implicit = await referralValue(g, { values, runs: 50, people: ['0', '33'] });
-      const explicit = await referralValue(g, { values, runs: 50, people: ['0', '33'], communities: communities(g, { seed: 42 }) });
+      const implicit = await referralValue(g, { values, runs: 50, nodes: ['0', '33'] });
+      const explicit = await referralValue(g, { values, runs: 50, nodes: ['0', '33'], groups: communities(g, { seed: 42 }).partition });
       expect(implicit).toEqual(explicit);
     });
 
@@ -216,6 +225,42 @@ describe('referralValue', () => {
       expect(rv.a!.ties.map((t) => t.neighbor)).toEqual(['b']);
       expect(rv.b!.value).toBe(0);
       expect(rv.c!.value).toBe(5);
+    });
+  });
+
+  describe('groups, seed and rng, strength options', () => {
+    it('groups as an attribute, a Map and a getter give the same novelty', async () => {
+      const g = org();
+      const team: Record<string, number> = { a1: 0, a2: 0, a3: 0, b1: 1, b2: 1, c1: 2, z: 2 };
+      g.forEachNode((node) => g.setNodeAttribute(node, 'team', team[node]));
+      const options = { runs: 200, probability: 0.5 };
+      const byAttribute = await referralValue(g, { ...options, groups: 'team' });
+      expect(await referralValue(g, { ...options, groups: new Map(Object.entries(team)) })).toEqual(byAttribute);
+      expect(await referralValue(g, { ...options, groups: (node) => team[node] })).toEqual(byAttribute);
+      expect(await referralValue(g, { ...options, groups: team })).toEqual(byAttribute);
+    });
+
+    it('rng is called once to draw the seed (of the coins and of Louvain)', async () => {
+      const g = fixtureGraph('karate');
+      const values = Object.fromEntries(g.mapNodes((node) => [node, Number(node) % 3]));
+      let calls = 0;
+      const viaRng = await referralValue(g, { values, runs: 50, nodes: ['0', '33'], rng: () => (calls++, 0.75) });
+      expect(calls).toBe(1);
+      // seed = ⌊0.75 · 2³²⌋ = 3221225472
+      expect(viaRng).toEqual(await referralValue(g, { values, runs: 50, nodes: ['0', '33'], seed: 3221225472 }));
+    });
+
+    it('getEdgeStrength: null works with an index; a misspelt edge attribute is refused', async () => {
+      const g = org();
+      const values = Object.fromEntries(g.mapNodes((node, attributes) => [node, attributes.value as number]));
+      const options = { runs: 100, novelty: 'localBridge', getEdgeStrength: null } as const;
+      const viaIndex = await referralValue(buildIndex(g), { ...options, values });
+      expect(viaIndex).toEqual(await referralValue(g, options));
+      // Unweighted: every p = 1, so a1 reaches its whole component {a2, a3, b1, b2, c1}: 2 + 3 + 5 + 8 + 13.
+      expect(viaIndex.a1!.value).toBe(31);
+      const error = await rejection(referralValue(g, { getEdgeStrength: 'wieght' }));
+      expect(error).toBeInstanceOf(InvalidOptionError);
+      expect((error as InvalidOptionError).option).toBe('getEdgeStrength');
     });
   });
 
@@ -244,34 +289,57 @@ describe('referralValue', () => {
 
     it.each([
       ['novelty', { novelty: 'fresh' }],
-      ['communities', { novelty: 'localBridge', communities: { a: 1 } }],
-      ['communityAttribute', { communityAttribute: 'missing' }],
+      ['groups', { novelty: 'localBridge', groups: { a: 1 } }],
+      ['groups', { groups: 'missing' }],
+      ['groups', { groups: { a: 1, b: 1 } }], // c has no group
+      ['values', { values: 'ltv' }],
+      ['seed', { seed: 1, rng: (): number => 0.5 }],
+      ['rng', { rng: (): number => -0.5 }],
+      ['communities', { communities: { a: 1, b: 1, c: 2 } }],
+      ['communityAttribute', { communityAttribute: 'team' }],
+      ['valueAttribute', { valueAttribute: 'value' }],
+      ['targets', { targets: ['a'] }],
+      ['people', { people: ['a'] }],
       ['strongTies', { strongTies: { method: 'nope' } }],
       ['runs', { runs: 0 }],
       ['values', { values: { a: Number.NaN } }],
-      ['people', { people: 'a' }],
+      ['nodes', { nodes: 'a' }],
     ])('rejects with InvalidOptionError naming %s', async (option, options) => {
       const error = await rejection(referralValue(path(), options as never));
       expect(error).toBeInstanceOf(InvalidOptionError);
       expect((error as InvalidOptionError).option).toBe(option);
     });
 
-    it('a CsrIndex needs values (it holds no attributes)', async () => {
-      const error = await rejection(referralValue(buildIndex(path())));
-      expect(error).toBeInstanceOf(InvalidOptionError);
-      expect((error as InvalidOptionError).option).toBe('valueAttribute');
+    it('a CsrIndex needs values (it holds no attributes), or an attribute name is refused', async () => {
+      for (const options of [undefined, { values: 'value' }]) {
+        const error = await rejection(referralValue(buildIndex(path()), options));
+        expect(error).toBeInstanceOf(InvalidOptionError);
+        expect((error as InvalidOptionError).option).toBe('values');
+      }
     });
 
-    it('refuses a value attribute that no person has (a misspelt name would give 0 everywhere)', async () => {
-      const error = await rejection(referralValue(fixtureGraph('kite')));
-      expect(error).toBeInstanceOf(InvalidOptionError);
-      expect((error as InvalidOptionError).option).toBe('valueAttribute');
-      expect(await rejection(referralValue(path(), { valueAttribute: 'ltv' }))).toBeInstanceOf(InvalidOptionError);
+    it('the default attribute value carried by no node: every person counts 1 (RV = expected people reached)', async () => {
+      const g = fixtureGraph('kite');
+      const rv = await referralValue(g, { runs: 100, probability: 0.3 });
+      const ones = await referralValue(g, { runs: 100, probability: 0.3, values: Object.fromEntries(g.mapNodes((node) => [node, 1])) });
+      expect(rv).toEqual(ones);
+      for (const r of Object.values(rv)) expect(r.value).toBe(r.people);
+      const ic = await independentCascade(g, ['0'], { runs: 100, probability: 0.3 });
+      expect(rv['0']!.value).toBeCloseTo(ic.expectedReach - 1, 9);
     });
 
-    it('rejects with NodeNotFoundError on an unknown person or target', async () => {
-      expect(await rejection(referralValue(path(), { people: ['x'] }))).toBeInstanceOf(NodeNotFoundError);
-      expect(await rejection(referralValue(path(), { targets: ['x'] }))).toBeInstanceOf(NodeNotFoundError);
+    it('refuses a value attribute that you name and no person has (a misspelt name would give 0 everywhere)', async () => {
+      for (const [graph, values] of [[path(), 'ltv'], [fixtureGraph('kite'), 'value']] as const) {
+        const error = await rejection(referralValue(graph, { values }));
+        expect(error).toBeInstanceOf(InvalidOptionError);
+        expect((error as InvalidOptionError).option).toBe('values');
+      }
+    });
+
+    it('rejects with NodeNotFoundError on an unknown key of nodes, values or groups', async () => {
+      expect(await rejection(referralValue(path(), { nodes: ['x'] }))).toBeInstanceOf(NodeNotFoundError);
+      expect(await rejection(referralValue(path(), { values: { x: 1 } }))).toBeInstanceOf(NodeNotFoundError);
+      expect(await rejection(referralValue(path(), { groups: { a: 1, b: 1, c: 2, x: 3 } }))).toBeInstanceOf(NodeNotFoundError);
     });
 
     it('an empty graph gives {}', async () => {
@@ -284,26 +352,25 @@ describe('referralValue', () => {
       expect(z!.conversion.share).toBeNaN();
     });
 
-    it('people without a value count 0 but still relay', async () => {
+    it('people without a value count 0 (in value and people) but still relay', async () => {
       const g = path();
       g.removeNodeAttribute('b', 'value');
       const { a } = await referralValue(g, { probability: 1, runs: 5 });
-      expect(a!.value).toBe(40);
-      expect(a!.people).toBe(2);
+      expect(a!.value).toBe(40); // c, reached through b
+      expect(a!.people).toBe(1); // b is reached but has no value
+      expect(a!.ties).toEqual([{ neighbor: 'b', strong: true, localBridge: true, value: 40, people: 1 }]);
     });
 
     it('a graph and its index (with values) give the same result', async () => {
       const g = org();
       const values = Object.fromEntries(g.mapNodes((node, attributes) => [node, attributes.value as number]));
-      const communitiesRecord = { a1: 0, a2: 0, a3: 0, b1: 1, b2: 1, c1: 2, z: 2 };
-      expect(await referralValue(buildIndex(g), { values, runs: 100, communities: communitiesRecord })).toEqual(
-        await referralValue(g, { runs: 100, communities: communitiesRecord }),
-      );
+      const groups = { a1: 0, a2: 0, a3: 0, b1: 1, b2: 1, c1: 2, z: 2 };
+      expect(await referralValue(buildIndex(g), { values, runs: 100, groups })).toEqual(await referralValue(g, { runs: 100, groups }));
     });
 
     it('exports frozen defaults', () => {
       expect(Object.isFrozen(REFERRAL_VALUE_DEFAULTS)).toBe(true);
-      expect(REFERRAL_VALUE_DEFAULTS.valueAttribute).toBe('value');
+      expect(REFERRAL_VALUE_DEFAULTS.values).toBe('value');
       expect(REFERRAL_VALUE_DEFAULTS.novelty).toBe('community');
     });
   });
