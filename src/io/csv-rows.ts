@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { parse } from 'fast-csv';
@@ -21,6 +22,67 @@ export type ColumnSpec = string | number;
 
 /** The first rejected rows kept in a report, with their lines. */
 export const MAX_REPORTED_ROWS = 20;
+
+/**
+ * The most columns a CSV input may have: 16,384, a spreadsheet's limit (Excel's XFD). A wider
+ * header is almost surely not a table (a binary file, a file with no line ends) and is refused
+ * with reason `'tooManyColumns'` before any per-column work.
+ */
+export const MAX_COLUMNS = 16_384;
+
+/** Column names listed in a message before "… and N more". */
+const LISTED_COLUMNS = 20;
+
+/**
+ * @internal
+ * Quotes a text for a message: JSON-escaped (control characters, DEL, C1 controls, U+FFFD and
+ * line separators as `\uXXXX`) and truncated, so that a binary input never puts raw bytes in a message.
+ */
+export function quote(text: string, max = 80): string {
+  return JSON.stringify(truncate(text, max)).replace(/[\u007f-\u009f\u2028\u2029\ufffd]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** @internal Lists column names for a message: the first 20, quoted, then how many more. */
+export function listColumns(columns: readonly string[]): string {
+  const shown = columns.slice(0, LISTED_COLUMNS).map((c) => quote(c, 40)).join(', ');
+  return columns.length > LISTED_COLUMNS ? `${shown} … and ${columns.length - LISTED_COLUMNS} more` : shown;
+}
+
+const BLANK_TEXT = /^\s*$/;
+
+/**
+ * @internal
+ * Whether an id cell is empty or whitespace-only. fast-csv reads an unquoted whitespace-only cell
+ * as `''`, so a quoted one (`"  "`) is treated alike: neither is an id (reason `'emptyId'`). Any
+ * other id is kept exactly as written, surrounding spaces included.
+ */
+export function isBlankId(text: string): boolean {
+  if (text === '') return true;
+  const c = text.charCodeAt(0);
+  if (c > 32 && c < 127) return false;
+  return BLANK_TEXT.test(text);
+}
+
+/**
+ * @internal
+ * Checks a `delimiter` option: exactly one character (one UTF-16 unit), not a double quote and
+ * not a line end. fast-csv would otherwise throw an untyped `Error`, or split rows wrongly.
+ */
+export function assertDelimiter(prefix: string, value: unknown): asserts value is string {
+  if (typeof value !== 'string' || value.length !== 1 || value === '"' || value === '\n' || value === '\r') {
+    throw new InvalidOptionError(
+      `${prefix}: option delimiter must be one character other than a double quote or a line end; got ${show(value)}`,
+      'delimiter',
+    );
+  }
+}
+
+/** @internal Checks a `file` option (the input's name in messages): a string when given. */
+export function assertFileName(prefix: string, value: unknown): void {
+  if (value !== undefined && typeof value !== 'string') {
+    throw new InvalidOptionError(`${prefix}: option file must be a string (the input's name in messages); got ${show(value)}`, 'file');
+  }
+}
 
 /** One rejected row, as kept in a read report. */
 export interface RejectedRow {
@@ -150,17 +212,39 @@ class InputWindow extends Transform {
   private retained = 0;
   private droppedNewlines = 0;
   private atStart: boolean;
+  /** The bytes of an incomplete UTF-8 sequence at the end of the last chunk. */
+  private pending: Buffer | null = null;
   /** Blank lines dropped before the header. */
   leadingBlankLines = 0;
   /** Whether any double quote has passed (rows emitted so far come from text already seen). */
   quoteSeen = false;
 
-  constructor(skipLeadingBlankLines: boolean) {
-    super();
+  constructor(
+    skipLeadingBlankLines: boolean,
+    private readonly prefix: string,
+    private readonly file: string,
+  ) {
+    // Object mode on the writable side: an object-mode source (Readable.from of strings, or of
+    // objects) must reach _transform, where anything but text or bytes is refused with a typed
+    // error, instead of making pipe() throw ERR_INVALID_ARG_TYPE outside every handler.
+    super({ writableObjectMode: true });
     this.atStart = skipLeadingBlankLines;
   }
 
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+  override _transform(input: unknown, _encoding: BufferEncoding, callback: TransformCallback): void {
+    let chunk: Buffer;
+    if (Buffer.isBuffer(input)) chunk = input;
+    else if (typeof input === 'string') chunk = Buffer.from(input, 'utf8');
+    else if (input instanceof Uint8Array) chunk = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+    else {
+      callback(
+        new CsvFormatError(
+          `${this.prefix}: ${this.file}: the input stream gave ${input === null ? 'null' : typeof input === 'object' ? 'an object' : `a ${typeof input}`}, not text or bytes; pass a byte or text stream (not an object-mode stream of rows)`,
+          { file: this.file, reason: 'notText' },
+        ),
+      );
+      return;
+    }
     if (this.atStart) {
       const bom = chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
       let end = bom ? 3 : 0;
@@ -175,6 +259,11 @@ class InputWindow extends Transform {
       this.atStart = false;
       if (end > (bom ? 3 : 0)) chunk = bom ? Buffer.concat([chunk.subarray(0, 3), chunk.subarray(end)]) : chunk.subarray(end);
     }
+    const invalid = this.checkUtf8(chunk);
+    if (invalid !== null) {
+      callback(invalid);
+      return;
+    }
     if (!this.quoteSeen && chunk.indexOf(0x22) !== -1) this.quoteSeen = true;
     this.chunks.push(chunk);
     this.retained += chunk.length;
@@ -184,6 +273,40 @@ class InputWindow extends Transform {
       for (let i = old.indexOf(0x0a); i !== -1; i = old.indexOf(0x0a, i + 1)) this.droppedNewlines++;
     }
     callback(null, chunk);
+  }
+
+  override _flush(callback: TransformCallback): void {
+    // An incomplete sequence at the very end of the input.
+    callback(this.pending === null ? null : this.encodingError(this.pending, 0, 0));
+  }
+
+  /**
+   * Validates a chunk as UTF-8 (strictly: a byte that is not UTF-8 is an error, never U+FFFD), a
+   * multi-byte sequence split across chunks being completed by the next one. Returns the error.
+   */
+  private checkUtf8(chunk: Buffer): CsvFormatError | null {
+    const carried = this.pending === null ? 0 : this.pending.length;
+    const data = carried === 0 ? chunk : Buffer.concat([this.pending!, chunk]);
+    const complete = completeUtf8Length(data);
+    if (!isUtf8(data.subarray(0, complete))) {
+      const at = firstInvalidUtf8(data);
+      return this.encodingError(data, at, Math.max(0, at - carried), chunk);
+    }
+    this.pending = complete < data.length ? Buffer.from(data.subarray(complete)) : null;
+    return null;
+  }
+
+  /** The error for the invalid byte at `at` of `data` (`before` bytes of `chunk` precede it). */
+  private encodingError(data: Buffer, at: number, before: number, chunk?: Buffer): CsvFormatError {
+    let line = 1 + this.leadingBlankLines + this.droppedNewlines;
+    for (const held of this.chunks) line += countNewlineBytes(held, held.length);
+    if (chunk !== undefined) line += countNewlineBytes(chunk, before);
+    const bytes = [...data.subarray(at, at + 4)].map((b) => `0x${b.toString(16).padStart(2, '0')}`).join(' ');
+    return new CsvFormatError(
+      `${this.prefix}: ${this.file}: line ${line}: the input is not valid UTF-8 (bytes ${bytes}); ` +
+        'it may be Latin-1 or Windows-1252: convert it to UTF-8 (for example iconv -f WINDOWS-1252 -t UTF-8)',
+      { file: this.file, line, reason: 'invalidEncoding' },
+    );
   }
 
   /** The text from line `line` on, if the window still holds that line. */
@@ -200,6 +323,39 @@ class InputWindow extends Transform {
     }
     return text.slice(offset);
   }
+}
+
+/** Number of '\n' bytes in the first `end` bytes of a buffer. */
+function countNewlineBytes(buffer: Buffer, end: number): number {
+  let count = 0;
+  for (let i = buffer.indexOf(0x0a); i !== -1 && i < end; i = buffer.indexOf(0x0a, i + 1)) count++;
+  return count;
+}
+
+/** The length of the longest prefix of `data` that does not end inside a UTF-8 sequence. */
+function completeUtf8Length(data: Buffer): number {
+  const n = data.length;
+  for (let i = n - 1; i >= 0 && i >= n - 4; i--) {
+    const c = data[i]!;
+    if (c < 0x80) return n;
+    if (c >= 0xc0) return n - i >= (c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2) ? n : i;
+  }
+  return n;
+}
+
+/** The offset of the first byte of `data` that does not belong to a well-formed UTF-8 sequence (slow; for messages). */
+function firstInvalidUtf8(data: Buffer): number {
+  for (let i = 0; i < data.length; ) {
+    const c = data[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    const need = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+    if (need === 0 || i + need > data.length || !isUtf8(data.subarray(i, i + need))) return i;
+    i += need;
+  }
+  return data.length;
 }
 
 /**
@@ -240,7 +396,7 @@ function locateParseError(text: string, line: number, delimiter: string): Promis
 export function streamCsvRows(stream: Readable, options: StreamRowsOptions): Promise<StreamRowsResult> {
   const { prefix, file, header } = options;
   return new Promise((resolve, reject) => {
-    const window = new InputWindow(header);
+    const window = new InputWindow(header, prefix, file);
     let line = 1; // line where the next row starts
     let rows = 0;
     let blankLines = 0;
@@ -263,6 +419,15 @@ export function streamCsvRows(stream: Readable, options: StreamRowsOptions): Pro
       ignoreEmpty: false,
       delimiter: options.delimiter,
     });
+
+    const assertColumnCount = (count: number) => {
+      if (count > MAX_COLUMNS) {
+        throw new CsvFormatError(
+          `${prefix}: ${file}: line 1: ${count} columns, more than the ${MAX_COLUMNS} a table may have; is this a CSV file, and is the delimiter right?`,
+          { file, line: 1, reason: 'tooManyColumns' },
+        );
+      }
+    };
 
     const fail = (error: unknown) => {
       if (failed) return;
@@ -297,7 +462,17 @@ export function streamCsvRows(stream: Readable, options: StreamRowsOptions): Pro
         line += window.leadingBlankLines;
         blankLines += window.leadingBlankLines;
         const names = original ?? [];
-        const duplicate = names.find((name, i) => names.indexOf(name) !== i);
+        assertColumnCount(names.length);
+        // Linear: a 160,000-column header once took 18 s with indexOf per name.
+        const positions = new Map<string, number>();
+        let duplicate: string | undefined;
+        for (const name of names) {
+          if (positions.has(name)) {
+            duplicate = name;
+            break;
+          }
+          positions.set(name, 0);
+        }
         if (duplicate !== undefined) {
           throw new CsvFormatError(`${prefix}: ${file}: line 1: the header names column ${show(duplicate)} twice`, {
             file,
@@ -323,7 +498,10 @@ export function streamCsvRows(stream: Readable, options: StreamRowsOptions): Pro
             line++;
             return;
           }
-          if (columns === null) setColumns(row.map((_, i) => String(i)));
+          if (columns === null) {
+            assertColumnCount(row.length);
+            setColumns(row.map((_, i) => String(i)));
+          }
           rows++;
           const at = line;
           advance(row);
@@ -378,7 +556,7 @@ export function streamCsvRows(stream: Readable, options: StreamRowsOptions): Pro
       const message = String(error?.message ?? error);
       if (/duplicate headers/i.test(message)) {
         fail(
-          new CsvFormatError(`${prefix}: ${file}: line 1: duplicate column names in the header (${truncate(message, 200)})`, {
+          new CsvFormatError(`${prefix}: ${file}: line 1: duplicate column names in the header (${quote(message, 200)})`, {
             file,
             line: 1,
             reason: 'duplicateHeader',
@@ -392,7 +570,7 @@ export function streamCsvRows(stream: Readable, options: StreamRowsOptions): Pro
       void (text === null ? Promise.resolve(from) : locateParseError(text, from, options.delimiter)).then((at) =>
         fail(
           new CsvFormatError(
-            `${prefix}: ${file}: line ${at}: malformed CSV, e.g. an unclosed quote or text after a closing quote (${truncate(message, 200)})`,
+            `${prefix}: ${file}: line ${at}: malformed CSV, e.g. an unclosed quote or text after a closing quote (${quote(message, 200)})`,
             { file, line: at, reason: 'malformed' },
             { cause: error },
           ),
@@ -400,9 +578,12 @@ export function streamCsvRows(stream: Readable, options: StreamRowsOptions): Pro
       );
     });
 
+    // The window refuses non-text chunks and input that is not UTF-8 (typed errors).
+    window.on('error', (error: Error) => fail(error));
+
     stream.on('error', (error: Error) => {
       fail(
-        new CsvFormatError(`${prefix}: ${file}: cannot read the input (${truncate(String(error?.message ?? error), 200)})`, {
+        new CsvFormatError(`${prefix}: ${file}: cannot read the input (${quote(String(error?.message ?? error), 200)})`, {
           file,
           reason: 'unreadable',
         }, { cause: error }),
@@ -468,15 +649,31 @@ export function resolveColumn(
     );
   }
   if (!columns.includes(spec)) {
+    const delimiter = guessDelimiter(columns);
+    if (delimiter !== null) {
+      throw new CsvFormatError(
+        `${prefix}: ${file}: line 1: the header has no column ${quote(spec)} (option ${option}); it is one column, ${quote(columns[0]!)}, ` +
+          `which holds ${JSON.stringify(delimiter)}: the file may be ${JSON.stringify(delimiter)}-delimited (option delimiter: ${JSON.stringify(delimiter)})`,
+        { file, line: 1, column: spec, reason: 'wrongDelimiter' },
+      );
+    }
     throw new CsvFormatError(
-      `${prefix}: ${file}: line 1: the header has no column ${show(spec)} (option ${option}); columns are ${columns
-        .map((c) => show(c))
-        .join(', ')}`,
+      `${prefix}: ${file}: line 1: the header has no column ${quote(spec)} (option ${option}); columns are ${listColumns(columns)}`,
       { file, line: 1, column: spec, reason: 'missingColumn' },
     );
   }
   const position = columns.indexOf(spec);
   return { key: `_${position}`, label: spec, position };
+}
+
+/** Delimiters worth suggesting when a header reads as one column. */
+const CANDIDATE_DELIMITERS = [';', '\t', '|', ','];
+
+/** A delimiter the header's one column holds (the file is probably delimited by it), or `null`. */
+function guessDelimiter(columns: readonly string[]): string | null {
+  if (columns.length !== 1) return null;
+  for (const candidate of CANDIDATE_DELIMITERS) if (columns[0]!.includes(candidate)) return candidate;
+  return null;
 }
 
 const NUMBER = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;

@@ -10,6 +10,8 @@ import { MAX_EPOCH_MS, parseIsoTimestamp } from '../core/timestamp.js';
 import { assertBoolean, assertEnum, assertString, resolveOptions } from '../options.js';
 import { EVENT_BATCHES, type InteractionEvent } from '../ties/ties-from-interactions.js';
 import {
+  assertDelimiter,
+  isBlankId,
   openInput,
   parseDecimal,
   Rejections,
@@ -142,7 +144,7 @@ export interface InteractionsCsv extends AsyncIterable<InteractionEvent> {
 export function readInteractionsCsv(input: string | Readable, options?: ReadInteractionsCsvOptions): InteractionsCsv {
   const opts = resolveOptions(NAME, READ_INTERACTIONS_CSV_DEFAULTS, options);
   assertBoolean(NAME, 'header', opts.header);
-  assertString(NAME, 'delimiter', opts.delimiter);
+  assertDelimiter(NAME, opts.delimiter);
   assertEnum(NAME, 'timeFormat', opts.timeFormat, ['iso', 'epochMs', 'epochSeconds'] as const);
   assertEnum(NAME, 'onInvalidRow', opts.onInvalidRow, ['throw', 'skip'] as const);
   if (opts.file !== undefined) assertString(NAME, 'file', opts.file);
@@ -214,13 +216,15 @@ class InteractionsCsvSource implements InteractionsCsv {
  * wait, which stops the source (backpressure) until {@link Gate.release}.
  */
 class Gate extends Transform {
-  private held: { chunk: Buffer; callback: TransformCallback } | null = null;
+  private held: { chunk: unknown; callback: TransformCallback } | null = null;
 
   constructor(private readonly full: () => boolean) {
-    super();
+    // Object mode: chunks pass through as they come; streamCsvRows refuses anything but text or
+    // bytes with a typed error (an object-mode stream of rows once crashed here).
+    super({ objectMode: true });
   }
 
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+  override _transform(chunk: unknown, _encoding: BufferEncoding, callback: TransformCallback): void {
     if (this.full()) this.held = { chunk, callback };
     else callback(null, chunk);
   }
@@ -299,9 +303,9 @@ class Pass {
         const cells = row as Record<string | number, string>;
         const from = cells[fromKey]!;
         const to = cells[toKey]!;
-        if (from === '' || to === '') {
-          const which = from === '' ? 'from' : 'to';
-          return new RowProblem('emptyId', `empty ${which} id`, from === '' ? columns.from : columns.to);
+        if (isBlankId(from) || isBlankId(to)) {
+          const blank = isBlankId(from);
+          return new RowProblem('emptyId', `${blank ? 'from' : 'to'} id is empty or only spaces`, blank ? columns.from : columns.to);
         }
         const atText = cells[atKey]!;
         const at = parseTime(atText, format);

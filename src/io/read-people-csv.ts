@@ -9,8 +9,11 @@ import { DirectedGraph, UndirectedGraph } from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { CsvFormatError, InvalidOptionError, show } from '../errors.js';
 import { assertGraph } from '../guards.js';
-import { assertBoolean, assertEnum, assertString, resolveOptions, setOwn } from '../options.js';
+import { assertBoolean, assertEnum, resolveOptions, setOwn } from '../options.js';
 import {
+  assertDelimiter,
+  assertFileName,
+  isBlankId,
   isDecimal,
   openInput,
   Rejections,
@@ -143,7 +146,8 @@ export async function readPeopleCsv<G extends AbstractGraph = UndirectedGraph>(
   const opts = resolveOptions(NAME, READ_PEOPLE_CSV_DEFAULTS, options);
   assertBoolean(NAME, 'header', opts.header);
   assertBoolean(NAME, 'directed', opts.directed);
-  assertString(NAME, 'delimiter', opts.delimiter);
+  assertDelimiter(NAME, opts.delimiter);
+  assertFileName(NAME, opts.file);
   assertEnum(NAME, 'defaultKind', opts.defaultKind, ['employee', 'customer'] as const);
   assertEnum(NAME, 'onInvalidRow', opts.onInvalidRow, ['throw', 'skip'] as const);
   if (typeof opts.columnTypes !== 'object' || opts.columnTypes === null) {
@@ -182,6 +186,12 @@ export async function readPeopleCsv<G extends AbstractGraph = UndirectedGraph>(
         }
         if (type === 'number') declaredNumbers.push(columns.indexOf(column));
       }
+      if (kindAt >= 0 && opts.header && columns[kindAt] !== 'kind' && columns.includes('kind')) {
+        throw new InvalidOptionError(
+          `${NAME}: option kind reads kinds from column ${show(columns[kindAt])}, but the header also has a column "kind", which the kinds would overwrite; rename that column`,
+          'kind',
+        );
+      }
       if (kindAt < 0 && opts.header && columns.includes('kind')) {
         throw new InvalidOptionError(
           `${NAME}: option kind is null but the header has a column "kind", which would be overwritten by defaultKind; rename the column or read kinds from it`,
@@ -192,13 +202,13 @@ export async function readPeopleCsv<G extends AbstractGraph = UndirectedGraph>(
     onRow: (row, { line }) => {
       const cells = Array.isArray(row) ? row : names.map((_, i) => row[`_${i}`] ?? '');
       const id = cells[idAt]!;
-      if (id === '') return new RowProblem('emptyId', 'empty id', label(idAt));
+      if (isBlankId(id)) return new RowProblem('emptyId', 'id is empty or only spaces', label(idAt));
       const first = seen.get(id);
       if (first !== undefined) return new RowProblem('duplicateId', `id ${show(id)} repeats line ${first}`, label(idAt));
       for (const at of declaredNumbers) {
         const cell = cells[at]!;
-        if (cell !== '' && !isDecimal(cell)) {
-          return new RowProblem('invalidNumber', `${show(cell)} in numeric column ${show(names[at])} is not a number`, label(at));
+        if (cell !== '' && !isFiniteDecimal(cell)) {
+          return new RowProblem('invalidNumber', `${show(cell)} in numeric column ${show(names[at])} is not a finite number`, label(at));
         }
       }
       if (kindAt >= 0) {
@@ -212,6 +222,11 @@ export async function readPeopleCsv<G extends AbstractGraph = UndirectedGraph>(
     },
     onReject: (line, problem, cells) => rejections.reject(line, problem, cells),
   });
+
+  /** A decimal number that is finite as a double: `'1e309'` is not (it would read as Infinity). */
+  function isFiniteDecimal(cell: string): boolean {
+    return isDecimal(cell) && Number.isFinite(Number(cell));
+  }
 
   function label(at: number): string | number {
     return opts.header ? names[at]! : at;
@@ -233,7 +248,7 @@ export async function readPeopleCsv<G extends AbstractGraph = UndirectedGraph>(
         const cell = cells[at]!;
         if (cell === '') continue;
         any = true;
-        if (!isDecimal(cell)) {
+        if (!isFiniteDecimal(cell)) {
           numeric = false;
           break;
         }

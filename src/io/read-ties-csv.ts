@@ -9,10 +9,20 @@ import { DirectedGraph, UndirectedGraph } from 'graphology';
 import { CsvFormatError, InvalidOptionError, show } from '../errors.js';
 import { csrFromEdges, type CsrIndex } from '../core/csr.js';
 import { KeyInterner } from '../core/key-interner.js';
-import { assertBoolean, assertEnum, assertString, resolveOptions } from '../options.js';
-import { openInput, Rejections, streamCsvRows, type ColumnSpec, type RejectedRow } from './csv-rows.js';
+import { assertBoolean, assertEnum, resolveOptions } from '../options.js';
+import { assertDelimiter, assertFileName, openInput, Rejections, streamCsvRows, type ColumnSpec, type RejectedRow } from './csv-rows.js';
 import { MAX_WORKERS, readTiesParallel, type ParallelHooks } from './ties-csv-parallel.js';
-import { EdgeBuffer, firstLineOf, READ_TIES_NAME, resolveTieColumns, tieRowHandler, type TieColumns } from './ties-csv-rows.js';
+import {
+  EdgeBuffer,
+  firstLineOf,
+  READ_TIES_NAME,
+  resolveTieColumns,
+  tieRowHandler,
+  WEIGHT_SUM_GUARD,
+  weightTotal,
+  type SelectRule,
+  type TieColumns,
+} from './ties-csv-rows.js';
 
 const NAME = READ_TIES_NAME;
 
@@ -32,14 +42,29 @@ export interface ReadTiesCsvOptions {
   weight?: ColumnSpec | null;
   /** Whether the first line is a header. [`true`] */
   header?: boolean;
-  /** The cell delimiter. [`','`] */
+  /** The cell delimiter: one character other than a double quote or a line end. [`','`] */
   delimiter?: string;
+  /**
+   * Which rows to read, for a file that holds several relations (or waves, or sources) in one
+   * edge list: `{ column: value }` keeps the rows whose cell in that column is exactly `value`
+   * (`{ column: [v1, v2] }`: one of the values); several columns must all match. Columns are
+   * header names, or 0-based positions written as text (`'2'`) in a headerless file. Rows left
+   * out are counted in `report.unselected`, not checked and not rejected (a rank of 0 in
+   * another relation is not an invalid weight). [none: every row]
+   *
+   * @example
+   * // relation,source,target,weight — observed counts and recalled ranks in one file
+   * await readTiesCsv('ties.csv', { select: { relation: 'observed' } });
+   */
+  select?: SelectRule;
   /** Whether rows are arcs (source → target). [`false`] */
   directed?: boolean;
   /**
    * How rows repeating a pair (the same unordered pair, or ordered pair when directed) merge:
    * `'sum'` the weights, keep the `'max'`, take the `'mean'`, or treat the repeat as an
-   * invalid row (`'error'`). [`'sum'`]
+   * invalid row (`'error'`). `report.pairsMerged` counts the pairs that more than one row
+   * formed. A row whose weight makes its pair's sum overflow (`'sum'` only: `1e308` twice) is an
+   * invalid row, reason `'weightOverflow'`; `'mean'` and `'max'` never overflow. [`'sum'`]
    */
   duplicates?: DuplicateRule;
   /** Throw {@link CsvFormatError} at the first invalid row, or skip and report invalid rows. [`'throw'`] */
@@ -49,14 +74,17 @@ export interface ReadTiesCsvOptions {
   /** The name used for the input in messages and the report. [the path, or `'<stream>'`] */
   file?: string;
   /**
-   * Worker threads that parse byte ranges of a large file in parallel (each with fast-csv), or
-   * `'auto'`. [`'auto'`]
+   * Threads that parse byte ranges of a large file in parallel (each a worker thread running
+   * fast-csv), or `'auto'`; the same `threads` option as every other function that can use
+   * threads (docs/conventions.md). [`'auto'`]
    *
    * - `'auto'`: up to `min(os.availableParallelism(), 4)` workers for a file path of at least
    *   8 MiB that qualifies (below); otherwise the calling thread reads the input.
    * - `1`: always read on the calling thread.
-   * - An integer `n` from 2 to 64: `n` workers for a file path that qualifies, whatever its size
-   *   (fewer when the file has too few lines); otherwise, silently, the calling thread.
+   * - An integer `n` from 2 to 64: `min(n, os.availableParallelism())` workers for a file path
+   *   that qualifies, whatever its size (fewer when the file has too few lines); otherwise the
+   *   calling thread. More workers than cores only cost memory and time (64 workers on 2 cores
+   *   took 9× longer and 8× the memory of 2), so `n` is capped at the cores, never an error.
    *
    * A file qualifies when it has a header (`header: true`), holds no double quote (`"`) anywhere
    * (a fast byte scan checks this while the workers start), uses a one-character delimiter, and
@@ -65,7 +93,7 @@ export interface ReadTiesCsvOptions {
    * package was bundled without its `ties-csv-worker` file), the calling thread reads the file.
    * A stream input is always read on the calling thread.
    */
-  workers?: number | 'auto';
+  threads?: number | 'auto';
   /** @internal Test hooks of the parallel path (see `ties-csv-parallel.ts`). */
   parallelHooks?: ParallelHooks;
 }
@@ -82,7 +110,8 @@ export const READ_TIES_CSV_DEFAULTS = Object.freeze({
   onInvalidRow: 'throw' as 'throw' | 'skip',
   as: 'graph' as 'graph' | 'index',
   file: undefined as string | undefined,
-  workers: 'auto' as number | 'auto',
+  threads: 'auto' as number | 'auto',
+  select: undefined as SelectRule | undefined,
 });
 
 /** What {@link readTiesCsv} read, kept, merged and rejected. */
@@ -93,21 +122,31 @@ export interface ReadTiesReport {
   weightColumn: string | number | null;
   /** Data rows read (header and blank lines excluded). */
   rows: number;
-  /** Rows that became a tie or were merged into one (rows minus rejected rows and self-loops). */
+  /** Rows that became a tie or were merged into one (rows minus rejected, self-loop and unselected rows). */
   accepted: number;
+  /** Rows left out by the `select` option (0 without it). */
+  unselected: number;
   /** Rows rejected (see `rejectedByReason` and `rejectedRows`). */
   rejected: number;
   /** Blank lines skipped. */
   blankLines: number;
   /** Rows whose source and target are the same person: dropped (a self-loop is not a tie) and counted. */
   selfLoops: number;
-  /** Rows merged into an earlier row of the same pair. */
+  /** Rows merged into an earlier row of the same pair (by the `duplicates` rule). */
   duplicatesMerged: number;
+  /** Pairs (ties) formed by more than one row, whose weights the `duplicates` rule merged. */
+  pairsMerged: number;
+  /**
+   * Columns of the file that were not read (neither source, target, weight nor a `select`
+   * column): header names, or positions in a headerless file. A relation or wave column here
+   * means rows of different meanings were merged; see `select`.
+   */
+  ignoredColumns: (string | number)[];
   /** People in the result. */
   nodes: number;
   /** Ties in the result. */
   ties: number;
-  /** Rejected rows per reason: `columnCount`, `emptyId`, `missingWeight`, `invalidWeight`, `nonFiniteWeight`, `nonPositiveWeight`, `duplicate`, `malformed`. */
+  /** Rejected rows per reason: `columnCount`, `emptyId`, `missingWeight`, `invalidWeight`, `nonFiniteWeight`, `nonPositiveWeight`, `weightOverflow`, `duplicate`. */
   rejectedByReason: Record<string, number>;
   /** The first 20 rejected rows, with their lines. */
   rejectedRows: RejectedRow[];
@@ -137,7 +176,7 @@ export type TiesGraph = UndirectedGraph<Record<string, unknown>, { weight: numbe
  * - `as: 'index'` builds the CSR index with no graphology graph (about 10× faster on a million rows).
  * - A large file (a path, 8 MiB or more, with a header and no double quote, and `duplicates` other
  *   than `'error'`) is cut at line starts into byte ranges parsed in parallel by worker threads
- *   (see `workers`), with exactly the result of the single-thread read. `workers: 1` turns this off.
+ *   (see `threads`), with exactly the result of the single-thread read. `threads: 1` turns this off.
  * - The graph is an `UndirectedGraph` (or `DirectedGraph` with `directed: true`); node keys in
  *   order of first appearance; edge attribute `weight` = the merged weight.
  *
@@ -177,15 +216,17 @@ export async function readTiesCsv(
   const opts = resolveOptions(NAME, READ_TIES_CSV_DEFAULTS, given);
   assertBoolean(NAME, 'header', opts.header);
   assertBoolean(NAME, 'directed', opts.directed);
-  assertString(NAME, 'delimiter', opts.delimiter);
+  assertDelimiter(NAME, opts.delimiter);
+  assertFileName(NAME, opts.file);
+  assertSelect(opts.select);
   assertEnum(NAME, 'duplicates', opts.duplicates, ['sum', 'max', 'mean', 'error'] as const);
   assertEnum(NAME, 'onInvalidRow', opts.onInvalidRow, ['throw', 'skip'] as const);
   assertEnum(NAME, 'as', opts.as, ['graph', 'index'] as const);
-  const workers: unknown = opts.workers;
+  const workers: unknown = opts.threads;
   if (workers !== 'auto' && !(typeof workers === 'number' && Number.isInteger(workers) && workers >= 1 && workers <= MAX_WORKERS)) {
     throw new InvalidOptionError(
-      `${NAME}: option workers must be 'auto' or an integer in [1, ${MAX_WORKERS}]; got ${show(workers)}`,
-      'workers',
+      `${NAME}: option threads must be 'auto' or an integer in [1, ${MAX_WORKERS}]; got ${show(workers)}`,
+      'threads',
     );
   }
   const skip = opts.onInvalidRow === 'skip';
@@ -194,7 +235,7 @@ export async function readTiesCsv(
   if (typeof input === 'string') {
     const file = typeof opts.file === 'string' ? opts.file : input;
     const reason =
-      workers === 1 ? 'workers: 1' : !opts.header ? 'header: false' : opts.duplicates === 'error' ? "duplicates: 'error'" : null;
+      workers === 1 ? 'threads: 1' : !opts.header ? 'header: false' : opts.duplicates === 'error' ? "duplicates: 'error'" : null;
     if (reason !== null) {
       hooks?.onPlan?.({ mode: 'single', reason });
     } else {
@@ -210,10 +251,15 @@ export async function readTiesCsv(
           skip,
           wantLines: opts.as === 'graph',
           workers,
+          select: opts.select ?? null,
         },
         hooks,
       );
-      if (parallel !== null) {
+      // Only the single-thread read checks each pair's running sum for overflow: with weights
+      // this large (rare), read again on one thread.
+      if (parallel !== null && opts.duplicates === 'sum' && !(weightTotal(parallel.weights, parallel.m) < WEIGHT_SUM_GUARD)) {
+        hooks?.onPlan?.({ mode: 'fallback', reason: 'weights near overflow' });
+      } else if (parallel !== null) {
         const { sources, targets, lines, m } = parallel;
         read = {
           file,
@@ -227,6 +273,8 @@ export async function readTiesCsv(
           rows: parallel.rows,
           blankLines: parallel.blankLines,
           selfLoops: parallel.selfLoops,
+          unselected: parallel.unselected,
+          columnNames: parallel.columnNames,
           rejected: parallel.rejected,
         };
       }
@@ -244,12 +292,15 @@ export async function readTiesCsv(
     const keys = ids.keys;
     for (let v = 0; v < keys.length; v++) if (keys[v]! in Object.prototype) refusedIdLines.set(v, read.firstLineOf(v));
   }
+  // duplicates: 'mean' with weights whose sum could overflow (rare): merge each pair's rows here,
+  // with sums scaled by a power of two, so the mean is exact and finite.
+  const premerged = opts.duplicates === 'mean' && !(weightTotal(read.weights, read.m) < WEIGHT_SUM_GUARD) ? meanOfPairs(read, opts.directed) : null;
   const index = csrFromEdges({
     directed: opts.directed,
     weighted: columns.weightKey !== null,
     keys: ids.keys,
     idOf: ids.toMap(),
-    m: read.m,
+    m: premerged?.m ?? read.m,
     sources: read.sources,
     targets: read.targets,
     strengths: read.weights,
@@ -257,17 +308,29 @@ export async function readTiesCsv(
     // With duplicates: 'error' no repeated pair gets this far (rejected at its row).
     strengthRule: opts.duplicates === 'error' ? 'sum' : opts.duplicates,
   });
-  const duplicatesMerged = index.stats.parallelEdgesMerged;
+  const duplicatesMerged = premerged?.rowsMerged ?? index.stats.parallelEdgesMerged;
+  // csrFromEdges left the edge arrays sorted by pair: count the runs of more than one row.
+  const pairsMerged = premerged?.pairsMerged ?? countMergedPairs(read.sources, read.targets, read.m);
+  const used = new Set<number>([columns.sourcePosition, columns.targetPosition]);
+  if (columns.weightPosition !== null) used.add(columns.weightPosition);
+  for (const column of columns.select) used.add(column.position);
+  const ignoredColumns: (string | number)[] = [];
+  read.columnNames.forEach((name, i) => {
+    if (!used.has(i)) ignoredColumns.push(opts.header ? name : i);
+  });
 
   const report: ReadTiesReport = {
     file,
     weightColumn: columns.weightLabel,
     rows: read.rows,
-    accepted: read.rows - read.rejected.total - read.selfLoops,
+    accepted: read.rows - read.rejected.total - read.selfLoops - read.unselected,
+    unselected: read.unselected,
     rejected: read.rejected.total,
     blankLines: read.blankLines,
     selfLoops: read.selfLoops,
     duplicatesMerged,
+    pairsMerged,
+    ignoredColumns,
     nodes: index.order,
     ties: index.size,
     rejectedByReason: read.rejected.counts,
@@ -291,7 +354,81 @@ interface TiesRead {
   rows: number;
   blankLines: number;
   selfLoops: number;
+  unselected: number;
+  /** The column names (header names, or `'0'`, `'1'`, … in a headerless file). */
+  columnNames: string[];
   rejected: { total: number; counts: Record<string, number>; rows: RejectedRow[] };
+}
+
+/** Checks the `select` option: an object of column → a string or a non-empty array of strings. */
+function assertSelect(select: unknown): void {
+  if (select === undefined) return;
+  const fail = (): never => {
+    throw new InvalidOptionError(
+      `${NAME}: option select must be an object { column: value } or { column: [values] } of strings; got ${show(select)}`,
+      'select',
+    );
+  };
+  if (typeof select !== 'object' || select === null || Array.isArray(select)) fail();
+  const entries = Object.entries(select as object);
+  if (entries.length === 0) fail();
+  for (const [, value] of entries) {
+    if (typeof value === 'string') continue;
+    if (!Array.isArray(value) || value.length === 0 || value.some((v) => typeof v !== 'string')) fail();
+  }
+}
+
+/** The number of runs of two or more equal (source, target) pairs in sorted edge arrays. */
+function countMergedPairs(sources: Uint32Array, targets: Uint32Array, m: number): number {
+  let pairs = 0;
+  let run = 1;
+  for (let i = 1; i <= m; i++) {
+    if (i < m && sources[i] === sources[i - 1] && targets[i] === targets[i - 1]) run++;
+    else {
+      if (run > 1) pairs++;
+      run = 1;
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Merges the rows of each pair into one row holding the pair's mean weight, in place (first rows
+ * first, in file order), for `duplicates: 'mean'` when the weights are large enough for a sum to
+ * overflow. Each sum is taken over the weights scaled by 2^-k (k = ⌈log2 m⌉ + 2, exact for every
+ * weight above 2^(k−1022)), so it cannot overflow, and the mean is then scaled back: the result is
+ * the value sum/count would have if doubles had no ceiling.
+ */
+function meanOfPairs(read: TiesRead, directed: boolean): { m: number; rowsMerged: number; pairsMerged: number } {
+  const { sources, targets, weights, m } = read;
+  const k = Math.ceil(Math.log2(Math.max(2, m))) + 2;
+  const down = 2 ** -k;
+  const slots = new Map<number, number>();
+  const counts: number[] = [];
+  let kept = 0;
+  for (let i = 0; i < m; i++) {
+    const u = sources[i]!;
+    const v = targets[i]!;
+    const key = directed || u < v ? u * 2 ** 26 + v : v * 2 ** 26 + u;
+    const slot = slots.get(key);
+    if (slot === undefined) {
+      slots.set(key, kept);
+      sources[kept] = u;
+      targets[kept] = v;
+      weights[kept] = weights[i]! * down;
+      counts.push(1);
+      kept++;
+    } else {
+      weights[slot] = weights[slot]! + weights[i]! * down;
+      counts[slot]!++;
+    }
+  }
+  let pairsMerged = 0;
+  for (let i = 0; i < kept; i++) {
+    weights[i] = (weights[i]! / counts[i]!) * 2 ** k;
+    if (counts[i]! > 1) pairsMerged++;
+  }
+  return { m: kept, rowsMerged: m - kept, pairsMerged };
 }
 
 /** The options {@link readTiesSingle} reads. */
@@ -304,12 +441,13 @@ interface SingleOptions {
   directed: boolean;
   duplicates: DuplicateRule;
   file: string | undefined;
+  select?: SelectRule;
 }
 
 /** Reads the input on the calling thread. */
 async function readTiesSingle(input: string | Readable, opts: SingleOptions, skip: boolean): Promise<TiesRead> {
   const { stream, file } = openInput(input, opts.file, NAME);
-  const sink = { ids: new KeyInterner(), edges: new EdgeBuffer(), selfLoops: 0 };
+  const sink = { ids: new KeyInterner(), edges: new EdgeBuffer(), selfLoops: 0, unselected: 0 };
   const rejections = new Rejections(NAME, file, skip);
   // No weight column until the header (or a headerless file's first row) is read: a header-only
   // file resolves its columns, an input with no line at all keeps these.
@@ -323,7 +461,9 @@ async function readTiesSingle(input: string | Readable, opts: SingleOptions, ski
     sourcePosition: 0,
     targetPosition: 1,
     weightPosition: null,
+    select: [],
   };
+  let columnNames: string[] = [];
   let onRow: ReturnType<typeof tieRowHandler> = () => undefined;
   // duplicates: 'error' rejects a repeated pair at its own row, so pairs seen are kept (only then).
   const pairsSeen = opts.duplicates === 'error' ? new Map<number, number>() : null;
@@ -335,7 +475,8 @@ async function readTiesSingle(input: string | Readable, opts: SingleOptions, ski
     delimiter: opts.delimiter,
     onColumns: (names) => {
       columns = resolveTieColumns(opts, names, file);
-      onRow = tieRowHandler(columns, sink, opts.directed, pairsSeen);
+      columnNames = names;
+      onRow = tieRowHandler(columns, sink, opts.directed, pairsSeen, opts.duplicates === 'sum');
     },
     onRow: (row, context) => onRow(row, context),
     onReject: (line, problem, cells) => rejections.reject(line, problem, cells),
@@ -353,6 +494,8 @@ async function readTiesSingle(input: string | Readable, opts: SingleOptions, ski
     rows: result.rows,
     blankLines: result.blankLines,
     selfLoops: sink.selfLoops,
+    unselected: sink.unselected,
+    columnNames,
     rejected: { total: rejections.total, counts: rejections.counts, rows: rejections.rows },
   };
 }

@@ -27,15 +27,15 @@ import { Worker } from 'node:worker_threads';
 import { KeyInterner } from '../core/key-interner.js';
 import { MAX_REPORTED_ROWS, Rejections, RowProblem, streamCsvRows, type ColumnSpec, type RejectedRow } from './csv-rows.js';
 import { RANGE_TASK_KIND, type RangeResult, type RangeTask } from './ties-csv-range.js';
-import { READ_TIES_NAME, resolveTieColumns, type TieColumns } from './ties-csv-rows.js';
+import { READ_TIES_NAME, resolveTieColumns, type SelectRule, type TieColumns } from './ties-csv-rows.js';
 
-/** @internal Smallest file `workers: 'auto'` reads in parallel (8 MiB, about 250,000 rows). */
+/** @internal Smallest file `threads: 'auto'` reads in parallel (8 MiB, about 250,000 rows). */
 export const PARALLEL_MIN_BYTES = 8 * 2 ** 20;
 
-/** @internal Most workers `workers: 'auto'` starts. */
+/** @internal Most workers `threads: 'auto'` starts. */
 export const AUTO_MAX_WORKERS = 4;
 
-/** @internal Most workers an explicit `workers` option may ask for. */
+/** @internal Most workers an explicit `threads` option may ask for. */
 export const MAX_WORKERS = 64;
 
 /**
@@ -62,7 +62,7 @@ export type ParallelPlan =
 
 /** @internal Test hooks of readTiesCsv's parallel path. */
 export interface ParallelHooks {
-  /** The size from which `workers: 'auto'` reads in parallel. [{@link PARALLEL_MIN_BYTES}] */
+  /** The size from which `threads: 'auto'` reads in parallel. [{@link PARALLEL_MIN_BYTES}] */
   minBytes?: number;
   /** Called with each decision: parallel (with the ranges), single-thread and why, or a fallback and why. */
   onPlan?: (plan: ParallelPlan) => void;
@@ -80,8 +80,10 @@ export interface ParallelOptions {
   skip: boolean;
   /** Whether the first line of each row is needed (graph output). */
   wantLines: boolean;
-  /** `'auto'` or a worker count ≥ 2. */
+  /** `'auto'` or a worker count ≥ 2 (capped at the machine's cores). */
   workers: number | 'auto';
+  /** The `select` option, or `null`. */
+  select: SelectRule | null;
 }
 
 /** @internal What the parallel path read: the inputs of `csrFromEdges` and of the report. */
@@ -97,6 +99,9 @@ export interface ParallelRead {
   rows: number;
   blankLines: number;
   selfLoops: number;
+  unselected: number;
+  /** The header's column names. */
+  columnNames: string[];
   rejected: { total: number; counts: Record<string, number>; rows: RejectedRow[] };
 }
 
@@ -117,7 +122,9 @@ export async function readTiesParallel(
     return null;
   };
   const auto = options.workers === 'auto';
-  const count = auto ? Math.min(availableParallelism(), AUTO_MAX_WORKERS) : (options.workers as number);
+  // Never more workers than cores (issue 12: 64 workers on 2 cores took 18 s and 2.1 GB; 2 took 2 s, 0.26 GB).
+  const cores = availableParallelism();
+  const count = auto ? Math.min(cores, AUTO_MAX_WORKERS) : Math.min(options.workers as number, cores);
   if (count < 2) return decline('one worker');
   // A delimiter that is a line end or a quote would break the reasoning of the module notes.
   if (options.delimiter.length !== 1 || options.delimiter === '\n' || options.delimiter === '\r' || options.delimiter === '"') {
@@ -156,7 +163,7 @@ export async function readTiesParallel(
     if (head.subarray(0, headerEnd).includes(QUOTE)) return decline('double quote');
     const columns = await resolveHeader(head.subarray(0, headerEnd + 1), file, options);
     if (columns === null) return decline('unexpected header parse');
-    const { columns: tieColumns, leadingBlankLines } = columns;
+    const { columns: tieColumns, leadingBlankLines, names: columnNames } = columns;
 
     // Cut the data (after the header line) at line starts into `count` ranges of about equal size.
     const dataStart = headerEnd + 1;
@@ -206,7 +213,7 @@ export async function readTiesParallel(
       results.push(outcome.result);
       if (outcome.result.error !== null) break;
     }
-    return merge(results, tieColumns, leadingBlankLines, file, options.wantLines);
+    return merge(results, tieColumns, columnNames, leadingBlankLines, file, options.wantLines);
   } finally {
     for (const worker of workers) void worker.terminate();
     await handle.close();
@@ -218,8 +225,9 @@ async function resolveHeader(
   bytes: Buffer,
   file: string,
   options: ParallelOptions,
-): Promise<{ columns: TieColumns; leadingBlankLines: number } | null> {
+): Promise<{ columns: TieColumns; leadingBlankLines: number; names: string[] } | null> {
   let columns: TieColumns | null = null;
+  let columnNames: string[] = [];
   let unexpected = false;
   const result = await streamCsvRows(Readable.from([Buffer.from(bytes)]), {
     prefix: READ_TIES_NAME,
@@ -227,7 +235,12 @@ async function resolveHeader(
     header: true,
     delimiter: options.delimiter,
     onColumns: (names) => {
-      columns = resolveTieColumns({ source: options.source, target: options.target, weight: options.weight, header: true }, names, file);
+      columnNames = names;
+      columns = resolveTieColumns(
+        { source: options.source, target: options.target, weight: options.weight, header: true, select: options.select },
+        names,
+        file,
+      );
     },
     onRow: () => {
       unexpected = true;
@@ -237,7 +250,7 @@ async function resolveHeader(
     },
   });
   if (columns === null || unexpected || result.rows !== 0) return null;
-  return { columns, leadingBlankLines: result.blankLines };
+  return { columns, leadingBlankLines: result.blankLines, names: columnNames };
 }
 
 /** The first line start at or after `at` (the byte after the first newline from `at − 1`), or `size`. */
@@ -338,7 +351,14 @@ function createWorker(task: RangeTask, workerFile: URL | undefined): Worker {
 }
 
 /** Merges the ranges' results in file order (see the module notes). `results` ends at the first range with an error. */
-function merge(results: RangeResult[], columns: TieColumns, leadingBlankLines: number, file: string, wantLines: boolean): ParallelRead {
+function merge(
+  results: RangeResult[],
+  columns: TieColumns,
+  columnNames: string[],
+  leadingBlankLines: number,
+  file: string,
+  wantLines: boolean,
+): ParallelRead {
   // Range k's relative line 2 (its first line) is file line bases[k]; the header is line
   // 1 + leadingBlankLines, as streamCsvRows counts it.
   const bases: number[] = [];
@@ -365,6 +385,7 @@ function merge(results: RangeResult[], columns: TieColumns, leadingBlankLines: n
   let rows = 0;
   let blankLines = leadingBlankLines;
   let selfLoops = 0;
+  let unselected = 0;
   let offset = 0;
   results.forEach((r, k) => {
     const { keys, length } = r;
@@ -398,6 +419,7 @@ function merge(results: RangeResult[], columns: TieColumns, leadingBlankLines: n
     rows += r.rows;
     blankLines += r.blankLines;
     selfLoops += r.selfLoops;
+    unselected += r.unselected;
     offset += length;
   });
   return {
@@ -411,6 +433,8 @@ function merge(results: RangeResult[], columns: TieColumns, leadingBlankLines: n
     rows,
     blankLines,
     selfLoops,
+    unselected,
+    columnNames,
     rejected: { total, counts, rows: rejectedRows },
   };
 }

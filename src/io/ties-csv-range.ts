@@ -62,6 +62,8 @@ export interface RangeResult {
   rows: number;
   blankLines: number;
   selfLoops: number;
+  /** Rows left out by `select`. */
+  unselected: number;
   /** Rows kept as edges: the used length of the arrays below. */
   length: number;
   /** Local ids (indexes into `keys`). */
@@ -100,7 +102,7 @@ function rangeStream(task: RangeTask): Readable {
  */
 export async function readTiesRange(task: RangeTask): Promise<RangeResult> {
   const ids = new KeyInterner();
-  const sink: TieRowSink = { ids, edges: new EdgeBuffer(), selfLoops: 0 };
+  const sink: TieRowSink = { ids, edges: new EdgeBuffer(), selfLoops: 0, unselected: 0 };
   const rejections = new Rejections(READ_TIES_NAME, task.file, true);
   let error: RangeRowError | null = null;
   // Cells by position (rows are arrays); labels for messages as the main thread resolved them.
@@ -110,6 +112,7 @@ export async function readTiesRange(task: RangeTask): Promise<RangeResult> {
     sourceKey: columns.sourcePosition,
     targetKey: columns.targetPosition,
     weightKey: columns.weightPosition,
+    select: columns.select.map((column) => ({ ...column, key: column.position })),
   };
   const handler = tieRowHandler(byPosition, sink, task.directed, null);
   let result: { rows: number; blankLines: number };
@@ -139,6 +142,7 @@ export async function readTiesRange(task: RangeTask): Promise<RangeResult> {
     rows: Math.max(0, result.rows - 1),
     blankLines: result.blankLines,
     selfLoops: sink.selfLoops,
+    unselected: sink.unselected,
     length: edges.length,
     sources: edges.sources,
     targets: edges.targets,

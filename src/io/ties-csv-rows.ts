@@ -10,7 +10,7 @@
  */
 import { show } from '../errors.js';
 import type { KeyInterner } from '../core/key-interner.js';
-import { parseDecimal, resolveColumn, RowProblem, type ColumnSpec, type RowContext } from './csv-rows.js';
+import { isBlankId, parseDecimal, quote, resolveColumn, RowProblem, type ColumnSpec, type RowContext } from './csv-rows.js';
 
 /** @internal The name readTiesCsv uses in messages. */
 export const READ_TIES_NAME = 'tiestrength/readTiesCsv';
@@ -28,7 +28,20 @@ export interface TieColumns {
   sourcePosition: number;
   targetPosition: number;
   weightPosition: number | null;
+  /** The `select` rule resolved: each column's cell key (and 0-based position) and the values kept. */
+  select: SelectColumn[];
 }
+
+/** @internal One column of a `select` rule: rows are kept when the cell is one of `values`. */
+export interface SelectColumn {
+  key: string | number;
+  position: number;
+  label: string | number;
+  values: string[];
+}
+
+/** @internal The `select` option of readTiesCsv: column → the value, or values, of the rows to keep. */
+export type SelectRule = Readonly<Record<string, string | readonly string[]>>;
 
 /**
  * @internal
@@ -36,10 +49,17 @@ export interface TieColumns {
  * {@link resolveColumn}); throws `CsvFormatError` (missing column) or `InvalidOptionError`.
  */
 export function resolveTieColumns(
-  spec: { source: ColumnSpec; target: ColumnSpec; weight: ColumnSpec | null | undefined; header: boolean },
+  spec: { source: ColumnSpec; target: ColumnSpec; weight: ColumnSpec | null | undefined; header: boolean; select?: SelectRule | null },
   columns: string[],
   file: string,
 ): TieColumns {
+  const select: SelectColumn[] = [];
+  for (const [name, values] of Object.entries(spec.select ?? {})) {
+    // In a headerless file the keys are 0-based positions written as text ('2').
+    const column = spec.header ? name : /^(0|[1-9]\d*)$/.test(name) ? Number(name) : name;
+    const resolved = resolveColumn(column, `select.${name}`, columns, spec.header, READ_TIES_NAME, file);
+    select.push({ key: resolved.key, position: resolved.position, label: resolved.label, values: typeof values === 'string' ? [values] : [...values] });
+  }
   const source = resolveColumn(spec.source, 'source', columns, spec.header, READ_TIES_NAME, file);
   const target = resolveColumn(spec.target, 'target', columns, spec.header, READ_TIES_NAME, file);
   const weightSpec = spec.weight === undefined ? (spec.header && columns.includes('weight') ? 'weight' : null) : spec.weight;
@@ -62,6 +82,7 @@ export function resolveTieColumns(
     sourcePosition: source.position,
     targetPosition: target.position,
     weightPosition,
+    select,
   };
 }
 
@@ -73,6 +94,28 @@ export interface TieRowSink {
   readonly ids: KeyInterner;
   readonly edges: EdgeBuffer;
   selfLoops: number;
+  /** Rows left out by `select` (valid rows of another relation: neither ties nor rejections). */
+  unselected: number;
+}
+
+/**
+ * @internal
+ * While the weights read so far sum to less than this (2^1022), no sum of some of them can
+ * overflow (each partial sum is below 2^1023 even with its rounding errors): the exact per-pair
+ * overflow check of `duplicates: 'sum'` (and the scaled mean) is needed only past it.
+ */
+export const WEIGHT_SUM_GUARD = 2 ** 1022;
+
+/** @internal The sum of the first `m` weights (a bound for every per-pair sum; see {@link WEIGHT_SUM_GUARD}). */
+export function weightTotal(weights: Float64Array, m: number): number {
+  let total = 0;
+  for (let i = 0; i < m; i++) total += weights[i]!;
+  return total;
+}
+
+/** @internal The pair key of ids u, v (ordered when directed). */
+function pairKey(u: number, v: number, directed: boolean): number {
+  return directed || u < v ? u * PAIR_BASE + v : v * PAIR_BASE + u;
 }
 
 /**
@@ -86,16 +129,31 @@ export function tieRowHandler(
   sink: TieRowSink,
   directed: boolean,
   pairsSeen: Map<number, number> | null,
+  checkSums = false,
 ): (row: Record<string, string> | string[], context: RowContext) => RowProblem | void {
-  const { sourceKey, targetKey, sourceLabel, targetLabel, weightKey, weightLabel } = columns;
+  const { sourceKey, targetKey, sourceLabel, targetLabel, weightKey, weightLabel, select } = columns;
   const { ids, edges } = sink;
+  const selecting = select.length > 0;
+  // duplicates: 'sum' — the running total of accepted weights, and once it passes the guard, the
+  // sum of every pair, so that the row whose weight makes its pair's sum overflow is rejected.
+  let total = 0;
+  let sums: Map<number, number> | null = null;
   return (row, { line }) => {
     const cells = row as Record<string | number, string>;
+    if (selecting) {
+      for (let i = 0; i < select.length; i++) {
+        const column = select[i]!;
+        if (!column.values.includes(cells[column.key]!)) {
+          sink.unselected++;
+          return;
+        }
+      }
+    }
     const source = cells[sourceKey]!;
     const target = cells[targetKey]!;
-    if (source === '' || target === '') {
-      const which = source === '' ? 'source' : 'target';
-      return new RowProblem('emptyId', `empty ${which} id`, source === '' ? sourceLabel : targetLabel);
+    if (isBlankId(source) || isBlankId(target)) {
+      const blank = isBlankId(source);
+      return new RowProblem('emptyId', `${blank ? 'source' : 'target'} id is empty or only spaces`, blank ? sourceLabel : targetLabel);
     }
     let weight = 1;
     if (weightKey !== null) {
@@ -120,9 +178,39 @@ export function tieRowHandler(
         }
       }
     }
+    if (checkSums) {
+      total += weight;
+      if (sums === null && total >= WEIGHT_SUM_GUARD) {
+        sums = new Map();
+        for (let i = 0; i < edges.length; i++) {
+          const key = pairKey(edges.sources[i]!, edges.targets[i]!, directed);
+          sums.set(key, (sums.get(key) ?? 0) + edges.weights[i]!);
+        }
+      }
+      if (sums !== null) {
+        const a = ids.get(source);
+        const b = ids.get(target);
+        if (a >= 0 && b >= 0) {
+          const sum = (sums.get(pairKey(a, b, directed)) ?? 0) + weight;
+          if (sum === Infinity) {
+            total -= weight;
+            const pair = `${quote(source)} ${directed ? '->' : '–'} ${quote(target)}`;
+            return new RowProblem(
+              'weightOverflow',
+              `weight ${show(cells[weightKey!])} makes the summed weight of ${pair} overflow to Infinity (duplicates: 'sum'; 'mean' or 'max' cannot overflow)`,
+              weightLabel ?? undefined,
+            );
+          }
+        }
+      }
+    }
     const u = ids.intern(source);
     const v = ids.intern(target);
-    if (pairsSeen) pairsSeen.set(directed || u < v ? u * PAIR_BASE + v : v * PAIR_BASE + u, line);
+    if (pairsSeen) pairsSeen.set(pairKey(u, v, directed), line);
+    if (sums !== null) {
+      const key = pairKey(u, v, directed);
+      sums.set(key, (sums.get(key) ?? 0) + weight);
+    }
     edges.push(u, v, weight, line);
   };
 }

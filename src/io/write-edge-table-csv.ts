@@ -10,7 +10,7 @@ import { InvalidOptionError, show } from '../errors.js';
 import { isCsrIndex, type CsrIndex } from '../core/csr.js';
 import { isGraph } from '../guards.js';
 import { resolveOptions, assertString } from '../options.js';
-import { own, writeTable, type Cell, type WriteCsvOptions, type WriteCsvResult } from './csv-write.js';
+import { assertWriteOptions, own, writeTable, type Cell, type FormulaGuard, type WriteCsvOptions, type WriteCsvResult } from './csv-write.js';
 import { rowObjects } from './write-node-table-csv.js';
 
 const NAME = 'tiestrength/writeEdgeTableCsv';
@@ -25,7 +25,10 @@ export interface WriteEdgeTableCsvOptions extends WriteCsvOptions {
    * metric returns). Only for a graph table. [`{}`]
    */
   metrics?: Readonly<Record<string, Readonly<Record<string, Cell>>>>;
-  /** The header of an edge-key column, or `null` for none. Only for a graph table. [`null`] */
+  /**
+   * The header of an edge-key column, or `null` for none. Only for a graph table; it must not be
+   * `source`, `target`, a metric's name or an edge attribute's name. [`null`]
+   */
   edgeColumn?: string | null;
 }
 
@@ -35,6 +38,7 @@ export const WRITE_EDGE_TABLE_CSV_DEFAULTS = Object.freeze({
   edgeColumn: null as string | null,
   delimiter: ',',
   columns: undefined as readonly string[] | undefined,
+  formulaGuard: 'text' as FormulaGuard,
 });
 
 /**
@@ -47,20 +51,37 @@ export const WRITE_EDGE_TABLE_CSV_DEFAULTS = Object.freeze({
  * - An array of row objects: columns in order of first appearance.
  *
  * @remarks
- * Numbers keep full precision, `NaN` is written as an empty cell, and text cells that a
- * spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or carriage return)
- * are prefixed with `'`; numbers are never altered.
+ * - Numbers keep full precision, `NaN` is written as an empty cell; cells holding the delimiter,
+ *   a double quote, `|` or a line end are quoted.
+ * - Formula injection: with `formulaGuard: 'text'` (the default) a free-text cell starting with
+ *   `=`, `+`, `-`, `@`, tab or carriage return is prefixed with `'`; the id columns (`source`,
+ *   `target`, the edge column; `source` and `target` of row objects) are written exactly, so that
+ *   readTiesCsv reads back the same people. Numbers are never altered. `'all'` guards ids too,
+ *   `'none'` guards nothing (see {@link FormulaGuard}).
+ * - Column names never collide: an `edgeColumn` or metric named like another column (`source`,
+ *   `target`, the edge column, an edge attribute, another metric) is refused, and so is a graph
+ *   with an edge attribute named `source` or `target` (write row objects instead).
+ * - A path is written to a temporary file in the same directory, renamed over the path when
+ *   complete: on any failure the call rejects and the path is left as it was. A device or FIFO
+ *   is written in place; a stream receives the rows up to the failure and is left open. To
+ *   overwrite a file in place (keeping its inode), pass `fs.createWriteStream(path)`.
  *
  * @param table The {@link EdgeTable}.
  * @param output A file path (created or replaced) or a Writable stream (left open).
  * @param options The {@link WriteEdgeTableCsvOptions}.
  * @returns What was written: `{ file, columns, rows }`.
- * @throws {@link InvalidOptionError} On a table of the wrong shape or a bad option.
+ * @throws {@link InvalidOptionError} On a table of the wrong shape, colliding column names or a bad option.
+ * @throws {@link CsvFormatError} Reason `'unwritable'` when the output cannot be created or written
+ *   (a missing directory, a directory, a full disk, a stream that fails; `cause` holds the system
+ *   error), reason `'invalidCell'` with `line` and `column` for a value that cannot be written (a
+ *   circular object, an object holding a BigInt).
  *
  * @example
- * await writeEdgeTableCsv(graph, 'ties.csv', { metrics: { overlap } });
- * // source,target,weight,overlap
- * // a1,a2,3,0.5
+ * const graph = new UndirectedGraph();
+ * graph.mergeEdge('+44 20 7946 0000', '-7', { weight: 3, note: '=1+1' });
+ * await writeEdgeTableCsv(graph, process.stdout);
+ * // source,target,weight,note
+ * // +44 20 7946 0000,-7,3,'=1+1
  */
 export async function writeEdgeTableCsv(
   table: EdgeTable,
@@ -68,10 +89,11 @@ export async function writeEdgeTableCsv(
   options?: WriteEdgeTableCsvOptions,
 ): Promise<WriteCsvResult> {
   const opts = resolveOptions(NAME, WRITE_EDGE_TABLE_CSV_DEFAULTS, options);
-  assertString(NAME, 'delimiter', opts.delimiter);
+  assertWriteOptions(NAME, opts);
   if (opts.edgeColumn !== null) assertString(NAME, 'edgeColumn', opts.edgeColumn);
   const { columns, rows } = edgeRows(table, opts.metrics, opts.edgeColumn);
-  return writeTable(output, columns, rows, opts.columns, opts.delimiter, NAME);
+  const ids = opts.edgeColumn === null ? ['source', 'target'] : [opts.edgeColumn, 'source', 'target'];
+  return writeTable(output, columns, rows, opts, ids, NAME);
 }
 
 function edgeRows(
@@ -103,12 +125,34 @@ function edgeRows(
         throw new InvalidOptionError(`${NAME}: metrics.${column} must be a record { [edge]: value }; got ${show(values)}`, 'metrics');
       }
     }
+    if (edgeColumn === 'source' || edgeColumn === 'target') {
+      throw new InvalidOptionError(`${NAME}: option edgeColumn ${show(edgeColumn)} would collide with the ${edgeColumn} column; choose another name`, 'edgeColumn');
+    }
+    for (const column of metricColumns) {
+      if (column === 'source' || column === 'target' || column === edgeColumn) {
+        throw new InvalidOptionError(`${NAME}: metric ${show(column)} would collide with the ${show(column)} column; rename the metric`, 'metrics');
+      }
+    }
     const fixed = edgeColumn === null ? ['source', 'target'] : [edgeColumn, 'source', 'target'];
     const attributeColumns: string[] = [];
-    const seen = new Set([...fixed, ...metricColumns]);
+    const seen = new Set<string>();
     graph.forEachEdge((_edge, attributes) => {
       for (const key of Object.keys(attributes)) if (!seen.has(key)) (seen.add(key), attributeColumns.push(key));
     });
+    for (const key of attributeColumns) {
+      if (key === 'source' || key === 'target') {
+        throw new InvalidOptionError(
+          `${NAME}: the graph has an edge attribute named ${show(key)}, which would collide with the ${key} column; rename the attribute, or write row objects`,
+          'table',
+        );
+      }
+      if (key === edgeColumn) {
+        throw new InvalidOptionError(`${NAME}: option edgeColumn ${show(key)} is also an edge attribute; choose another name`, 'edgeColumn');
+      }
+      if (metricColumns.includes(key)) {
+        throw new InvalidOptionError(`${NAME}: metric ${show(key)} has the name of an edge attribute; rename the metric`, 'metrics');
+      }
+    }
     const columns = [...fixed, ...attributeColumns, ...metricColumns];
     const rows: unknown[][] = [];
     graph.forEachEdge((edge, attributes, source, target) => {

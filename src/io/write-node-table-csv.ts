@@ -9,7 +9,7 @@ import type { AbstractGraph } from 'graphology-types';
 import { InvalidOptionError, show } from '../errors.js';
 import { isGraph } from '../guards.js';
 import { assertString, resolveOptions } from '../options.js';
-import { own, writeTable, type Cell, type WriteCsvOptions, type WriteCsvResult } from './csv-write.js';
+import { assertWriteOptions, own, writeTable, type Cell, type FormulaGuard, type WriteCsvOptions, type WriteCsvResult } from './csv-write.js';
 
 const NAME = 'tiestrength/writeNodeTableCsv';
 
@@ -22,7 +22,11 @@ export type NodeTable = Readonly<Record<string, Readonly<Record<string, Cell>>>>
 
 /** Options of {@link writeNodeTableCsv}. */
 export interface WriteNodeTableCsvOptions extends WriteCsvOptions {
-  /** The header of the node-key column, for metric records and graphs. [`'node'`] */
+  /**
+   * The header of the node-key column, for metric records and graphs; in row objects, the column
+   * of that name (if any) is the id column. It must not be the name of a metric or a node
+   * attribute. [`'node'`]
+   */
   nodeColumn?: string;
 }
 
@@ -31,6 +35,7 @@ export const WRITE_NODE_TABLE_CSV_DEFAULTS = Object.freeze({
   nodeColumn: 'node',
   delimiter: ',',
   columns: undefined as readonly string[] | undefined,
+  formulaGuard: 'text' as FormulaGuard,
 });
 
 /**
@@ -45,21 +50,32 @@ export const WRITE_NODE_TABLE_CSV_DEFAULTS = Object.freeze({
  * @remarks
  * - Numbers are written at full precision (the shortest text that reads back to the same double);
  *   `NaN`, `null` and `undefined` are written as empty cells; `±Infinity` as `Infinity`.
- * - Formula injection: a text cell starting with `=`, `+`, `-`, `@`, tab or carriage return is
- *   prefixed with `'`; numbers are never altered.
- * - Cells with the delimiter, quotes or newlines are quoted by fast-csv.
+ * - Formula injection: with `formulaGuard: 'text'` (the default) a free-text cell starting with
+ *   `=`, `+`, `-`, `@`, tab or carriage return is prefixed with `'`; the id column (`nodeColumn`)
+ *   is written exactly, so that ids such as `+44 20 7946 0000` or `-7` read back as the same
+ *   people. Numbers are never altered. `'all'` guards ids too, `'none'` guards nothing (see
+ *   {@link FormulaGuard}).
+ * - Cells with the delimiter, a double quote, `|` or a line end are quoted (fast-csv's rules),
+ *   and so are whitespace-only cells.
+ * - A node attribute or metric named like `nodeColumn` is refused (set `nodeColumn`), never dropped.
+ * - A path is written to a temporary file in the same directory, renamed over the path when
+ *   complete: on any failure the call rejects and the path is left as it was. A device or FIFO
+ *   is written in place; a stream receives the rows up to the failure and is left open.
  *
  * @param table The {@link NodeTable}.
  * @param output A file path (created or replaced) or a Writable stream (left open).
  * @param options The {@link WriteNodeTableCsvOptions}.
  * @returns What was written: `{ file, columns, rows }`.
- * @throws {@link InvalidOptionError} On a table of the wrong shape or a bad option.
+ * @throws {@link InvalidOptionError} On a table of the wrong shape, a colliding `nodeColumn` or a bad option.
+ * @throws {@link CsvFormatError} Reason `'unwritable'` when the output cannot be created or written
+ *   (`cause` holds the system error), reason `'invalidCell'` with `line` and `column` for a value
+ *   that cannot be written (a circular object, an object holding a BigInt).
  *
  * @example
- * await writeNodeTableCsv({ constraint: { a: 0.76, b: 0.5 }, group: { a: 'A', b: 'B' } }, 'people.csv');
- * // node,constraint,group
- * // a,0.76,A
- * // b,0.5,B
+ * await writeNodeTableCsv({ constraint: { a: 0.76, '-7': 0.5 }, note: { a: '=1+1', '-7': 'ok' } }, process.stdout);
+ * // node,constraint,note
+ * // a,0.76,'=1+1
+ * // -7,0.5,ok
  */
 export async function writeNodeTableCsv(
   table: NodeTable,
@@ -68,9 +84,9 @@ export async function writeNodeTableCsv(
 ): Promise<WriteCsvResult> {
   const opts = resolveOptions(NAME, WRITE_NODE_TABLE_CSV_DEFAULTS, options);
   assertString(NAME, 'nodeColumn', opts.nodeColumn);
-  assertString(NAME, 'delimiter', opts.delimiter);
+  assertWriteOptions(NAME, opts);
   const { columns, rows } = nodeRows(table, opts.nodeColumn);
-  return writeTable(output, columns, rows, opts.columns, opts.delimiter, NAME);
+  return writeTable(output, columns, rows, opts, [opts.nodeColumn], NAME);
 }
 
 /** @internal Turns any accepted table shape into columns and row arrays. */
@@ -78,10 +94,16 @@ function nodeRows(table: unknown, nodeColumn: string): { columns: string[]; rows
   if (isGraph(table)) {
     const graph = table;
     const columns = [nodeColumn];
-    const seen = new Set(columns);
+    const seen = new Set<string>();
     graph.forEachNode((_node, attributes) => {
       for (const key of Object.keys(attributes)) if (!seen.has(key)) (seen.add(key), columns.push(key));
     });
+    if (seen.has(nodeColumn)) {
+      throw new InvalidOptionError(
+        `${NAME}: the graph has a node attribute named ${show(nodeColumn)}, the node column; set option nodeColumn to another name`,
+        'nodeColumn',
+      );
+    }
     const rows: unknown[][] = [];
     graph.forEachNode((node, attributes) => {
       rows.push(columns.map((c, i) => (i === 0 ? node : own(attributes, c))));

@@ -1,7 +1,7 @@
 /**
  * readTiesCsv's parallel path (worker threads parsing byte ranges of a file) must give exactly
  * what the single-thread path gives: the same node order, ties, CSR arrays, report (rejected rows
- * and their lines included) and errors. Each case reads a file with `workers: 1` and with workers,
+ * and their lines included) and errors. Each case reads a file with `threads: 1` and with workers,
  * and checks through the internal `parallelHooks.onPlan` which path actually ran.
  *
  * Files are kept small: `workers: n` (which ignores the 8 MiB threshold of `'auto'`) forces the
@@ -135,7 +135,7 @@ async function read(
   const plans: ParallelPlan[] = [];
   const onPlan = (plan: ParallelPlan) => plans.push(plan);
   const parallelHooks = route === 'bundled' ? { onPlan, workerFile: bundledWorker } : { onPlan };
-  const outcome = await readTiesCsv(path, { ...options, workers, parallelHooks }).catch(
+  const outcome = await readTiesCsv(path, { ...options, threads: workers, parallelHooks }).catch(
     (error: unknown) => {
       if (error instanceof CsvFormatError) return error;
       throw error;
@@ -188,7 +188,7 @@ function observable(outcome: Result | CsvFormatError, other: Result | CsvFormatE
 }
 
 /**
- * Reads `path` with `workers: 1` and with `workers`, expects the parallel path to have run
+ * Reads `path` with `threads: 1` and with `workers`, expects the parallel path to have run
  * (unless `expectParallel` is false) and both outcomes to be identical. Returns both.
  */
 async function expectSame(
@@ -199,7 +199,7 @@ async function expectSame(
   route: Route = 'bundled',
 ) {
   const single = await read(path, options, 1);
-  expect(single.plans).toEqual([{ mode: 'single', reason: 'workers: 1' }]);
+  expect(single.plans).toEqual([{ mode: 'single', reason: 'threads: 1' }]);
   const parallel = await read(path, options, workers, route);
   if (expectParallel) {
     expect(parallel.plans.map((p) => p.mode)).toEqual(['parallel']);
@@ -397,7 +397,7 @@ describe('readTiesCsv in parallel', () => {
       expect(quoted.parallel.plans).toEqual([{ mode: 'single', reason: 'double quote' }]);
     });
 
-    it("for header: false, duplicates: 'error', a stream and workers: 1", async () => {
+    it("for header: false, duplicates: 'error', a stream and threads: 1", async () => {
       const text = generate({ rows: 800, seed: 42, weight: true, bad: 0.01 });
       const path = writeCsv(text);
       const headerless = await read(path, { header: false, source: 0, target: 1, weight: 2, ...SKIP }, 2);
@@ -405,11 +405,11 @@ describe('readTiesCsv in parallel', () => {
       const dupes = await read(path, { duplicates: 'error', ...SKIP }, 2);
       expect(dupes.plans).toEqual([{ mode: 'single', reason: "duplicates: 'error'" }]);
       const plans: ParallelPlan[] = [];
-      await readTiesCsv(Readable.from([text]), { workers: 4, ...SKIP, parallelHooks: { onPlan: (p) => plans.push(p) } });
+      await readTiesCsv(Readable.from([text]), { threads: 4, ...SKIP, parallelHooks: { onPlan: (p) => plans.push(p) } });
       expect(plans).toEqual([{ mode: 'single', reason: 'stream input' }]);
     });
 
-    it("for a file under 8 MiB with workers: 'auto'", async () => {
+    it("for a file under 8 MiB with threads: 'auto'", async () => {
       const path = writeCsv(generate({ rows: 500, seed: 43, weight: true }));
       const { plans } = await read(path, INDEX, 'auto');
       expect(plans).toEqual([{ mode: 'single', reason: availableParallelism() < 2 ? 'one worker' : 'small file' }]);
@@ -430,7 +430,7 @@ describe('readTiesCsv in parallel', () => {
       const outcome = await readTiesCsv(path, {
         ...SKIP,
         ...INDEX,
-        workers: 2,
+        threads: 2,
         parallelHooks: { onPlan: (p) => plans.push(p), workerFile: new URL('file:///nonexistent/ties-csv-worker.js') },
       });
       expect(plans.at(-1)).toMatchObject({ mode: 'fallback' });
@@ -447,14 +447,14 @@ describe('readTiesCsv in parallel', () => {
     const code = `
       const { readTiesCsv } = await import(${JSON.stringify(src)});
       const plans = [];
-      const { report } = await readTiesCsv(${JSON.stringify(path)}, { as: 'index', workers: 2, parallelHooks: { onPlan: (p) => plans.push(p.mode), workerFile: new URL(${JSON.stringify(bundledWorker.href)}) } });
+      const { report } = await readTiesCsv(${JSON.stringify(path)}, { as: 'index', threads: 2, parallelHooks: { onPlan: (p) => plans.push(p.mode), workerFile: new URL(${JSON.stringify(bundledWorker.href)}) } });
       console.log(JSON.stringify({ plans, rows: report.rows }));`;
     const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
     const { stdout } = await execFileAsync(process.execPath, ['--import', tsx, '--input-type=module', '-e', code]);
     expect(JSON.parse(stdout.trim().split('\n').pop()!)).toEqual({ plans: ['parallel'], rows: 500 });
   }, 60_000);
 
-  it("reads a file of 8 MiB or more in parallel with the default workers: 'auto' (tsx)", async () => {
+  it("reads a file of 8 MiB or more in parallel with the default threads: 'auto' (tsx)", async () => {
     const lines = ['source,target,weight'];
     const random = rng(51);
     let bytes = 0;
@@ -470,9 +470,9 @@ describe('readTiesCsv in parallel', () => {
     expect(reportOf(parallel.outcome).rejected).toBeGreaterThan(20);
   }, 60_000);
 
-  it.each([0, 1.5, 65, 'many', null, -2])('throws InvalidOptionError for workers: %j', async (workers) => {
-    const error = await readTiesCsv(Readable.from(['source,target\n']), { workers } as unknown as ReadTiesCsvOptions).catch((e: unknown) => e);
+  it.each([0, 1.5, 65, 'many', null, -2])('throws InvalidOptionError for threads: %j', async (threads) => {
+    const error = await readTiesCsv(Readable.from(['source,target\n']), { threads } as unknown as ReadTiesCsvOptions).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidOptionError);
-    expect((error as InvalidOptionError).option).toBe('workers');
+    expect((error as InvalidOptionError).option).toBe('threads');
   });
 });
