@@ -4,7 +4,7 @@
  *
  *   npm run bench:ingest                      # size M (1,000,000 rows), 3 repeats
  *   npm run bench:ingest -- --size S          # S, M or L
- *   npm run bench:ingest -- --profile         # also a CPU profile of readTiesCsv(file, { as: 'index', workers: 1 })
+ *   npm run bench:ingest -- --profile         # also a CPU profile of readTiesCsv(file, { as: 'index', threads: 1 })
  *
  * It prints figures and never asserts: the exit code is 0 whether or not the targets are met
  * (it is 1 only when a step crashes). It is not a test.
@@ -20,9 +20,9 @@
  *      reader never sees half a file.
  *   2. Times each step in a FRESH child process, so every peak RSS belongs to one measurement:
  *        fast-csv   `parse({ headers: true })` piped from the file, counting rows (the floor);
- *        index      `readTiesCsv(file, { as: 'index' })`, the default `workers: 'auto'` (on a
+ *        index      `readTiesCsv(file, { as: 'index' })`, the default `threads: 'auto'` (on a
  *                   file this size: byte ranges parsed in parallel by worker threads);
- *        index/1    `readTiesCsv(file, { as: 'index', workers: 1 })`, on the calling thread only;
+ *        index/1    `readTiesCsv(file, { as: 'index', threads: 1 })`, on the calling thread only;
  *        graph      `readTiesCsv(file)`, to a graphology graph.
  *      fast-csv, index and index/1 run `--repeats` times (default 3), interleaved so that a
  *      change of load on a shared machine hits all alike; graph runs once (10–20 s on M). The
@@ -40,11 +40,11 @@
  *      be running), a table (step, median s, min s, CPU s, peak RSS MB, nodes, ties), and the
  *      targets of the ingest issue: to index ≤ 4 s and ≤ 400 MB peak RSS on a 2-core machine
  *      (fast-csv parsing alone about 3 s), each marked met or not met, for the default path and
- *      for `workers: 1`.
+ *      for `threads: 1`.
  *
  * Options: `--size S|M|L` (default M), `--seed N` (42), `--regenerate`, `--repeats N` (3),
  * `--dist` / `--src` / `--both`, `--no-graph` (skip the slow graph step), `--profile` (run
- * the index step with `workers: 1` once more under `node --cpu-prof`: one thread does all the
+ * the index step with `threads: 1` once more under `node --cpu-prof`: one thread does all the
  * work, so one profile shows all of it, and the workers run the same per-row code; print the
  * top self-time functions and the share per origin; the profile is kept in
  * `benchmarks/.data/profiles/`), `--top N` (15).
@@ -124,7 +124,7 @@ if (cfg.step === 'fastcsv') {
   const parallelHooks = { onPlan: (p) => plans.push(p.mode === 'parallel' ? 'parallel ×' + p.ranges.length : p.mode + ' (' + p.reason + ')') };
   run = async () => {
     if (cfg.step === 'index' || cfg.step === 'index1') {
-      const options = cfg.step === 'index1' ? { as: 'index', workers: 1, parallelHooks } : { as: 'index', parallelHooks };
+      const options = cfg.step === 'index1' ? { as: 'index', threads: 1, parallelHooks } : { as: 'index', parallelHooks };
       const { index, report } = await readTiesCsv(cfg.file, options);
       if (index.order !== report.nodes || index.size !== report.ties) throw new Error('index and report disagree');
       return { rows: report.rows, nodes: index.order, ties: index.size, plan: plans.join(', then ') };
@@ -452,7 +452,7 @@ async function profileIndex(file: string, impl: Impl, top: number): Promise<void
   const path = join(dir, name);
   const profile = JSON.parse(readFileSync(path, 'utf8')) as CpuProfile;
   console.log('');
-  console.log(`CPU profile of readTiesCsv(file, { as: 'index', workers: 1 }) [${impl}], one run under node --cpu-prof`);
+  console.log(`CPU profile of readTiesCsv(file, { as: 'index', threads: 1 }) [${impl}], one run under node --cpu-prof`);
   console.log(`(timed call ${result.seconds.toFixed(2)} s under the profiler; profile: ${relative(ROOT, path)})`);
   for (const line of summariseProfile(profile, top)) console.log(line);
 }
@@ -556,7 +556,7 @@ async function main(argv: string[]): Promise<void> {
       console.log(`          warning: ${relative(ROOT, newest.file)} is newer than the build (by ${((newest.mtime - built) / 1000).toFixed(0)} s): rebuild to time the current sources`);
     }
   }
-  console.log(`method    each run in a fresh child process; fast-csv, index and index with workers: 1 ${repeats}× interleaved, graph once`);
+  console.log(`method    each run in a fresh child process; fast-csv, index and index with threads: 1 ${repeats}× interleaved, graph once`);
   console.log('');
 
   const results = new Map<string, ChildResult[]>();
@@ -593,7 +593,7 @@ async function main(argv: string[]): Promise<void> {
   const rows: Row[] = [{ label: "fast-csv parse({ headers: true }) (floor)", results: results.get('fastcsv')! }];
   for (const impl of impls) {
     rows.push({ label: `readTiesCsv(file, { as: 'index' }) [${impl}]`, results: results.get(`index/${impl}`)! });
-    rows.push({ label: `readTiesCsv(file, { as: 'index', workers: 1 }) [${impl}]`, results: results.get(`index1/${impl}`)! });
+    rows.push({ label: `readTiesCsv(file, { as: 'index', threads: 1 }) [${impl}]`, results: results.get(`index1/${impl}`)! });
   }
   if (!values['no-graph']) rows.push({ label: `readTiesCsv(file) → graphology [${primary}]`, results: results.get(`graph/${primary}`)! });
   console.log(`size ${size}: ${BENCHMARK_SIZES[size as BenchmarkSize].n.toLocaleString('en')} people, ${BENCHMARK_SIZES[size as BenchmarkSize].m.toLocaleString('en')} rows`);

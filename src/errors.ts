@@ -14,6 +14,7 @@
  * ├─ InvalidOptionError          E_INVALID_OPTION    bad option value, unknown enum, missing attribute
  * ├─ InvalidWeightError          E_INVALID_WEIGHT    zero, negative, NaN, ±∞ or non-numeric strength/distance
  * ├─ CsvFormatError              E_CSV_FORMAT        a malformed CSV row, with file, line and column
+ * ├─ CsvWriteError               E_CSV_WRITE         a CSV output that could not be written, with file and reason
  * └─ InvalidEventError           E_INVALID_EVENT     an interaction event with a bad id, time or field
  * ```
  *
@@ -28,6 +29,7 @@ export type TieStrengthErrorCode =
   | 'E_INVALID_OPTION'
   | 'E_INVALID_WEIGHT'
   | 'E_CSV_FORMAT'
+  | 'E_CSV_WRITE'
   | 'E_INVALID_EVENT';
 
 /** Base class of every error thrown on purpose by tiestrength. */
@@ -143,6 +145,31 @@ export class CsvFormatError extends TieStrengthError {
 
   constructor(message: string, location: CsvLocation, options?: { cause?: unknown }) {
     super('E_CSV_FORMAT', message, options);
+    this.file = location.file;
+    this.line = location.line;
+    this.column = location.column;
+    this.reason = location.reason;
+  }
+}
+
+/**
+ * A CSV output could not be written: the destination failed (`reason: 'unwritable'`, with the
+ * system error as `cause`: ENOSPC, EISDIR, ENOENT, a stream's write error) or a cell holds a value
+ * that has no CSV form (`reason: 'invalidCell'`, with the output `line` and `column`). The
+ * destination is left as it was: a path is written to a temporary file renamed on success.
+ */
+export class CsvWriteError extends TieStrengthError {
+  /** The file path, or `'<stream>'`. */
+  readonly file: string;
+  /** The 1-based output line, where known. */
+  readonly line: number | undefined;
+  /** The column name, where known. */
+  readonly column: string | number | undefined;
+  /** A machine-readable reason: `'unwritable'` or `'invalidCell'`. */
+  readonly reason: string | undefined;
+
+  constructor(message: string, location: CsvLocation, options?: { cause?: unknown }) {
+    super('E_CSV_WRITE', message, options);
     this.file = location.file;
     this.line = location.line;
     this.column = location.column;

@@ -12,6 +12,7 @@ export {
   InvalidOptionError,
   InvalidWeightError,
   CsvFormatError,
+  CsvWriteError,
 } from './errors.js';
 export type { TieStrengthErrorCode, WeightLocation, CsvLocation } from './errors.js';
 export type { EdgeValueGetter, StrengthOptions, DistanceOptions, ToDistance, NodeMetric } from './options.js';

@@ -17,7 +17,7 @@ import { randomBytes } from 'node:crypto';
 import { open, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import { CsvFormatError, InvalidOptionError, show } from '../errors.js';
+import { CsvWriteError, InvalidOptionError, show } from '../errors.js';
 import { assertDelimiter, quote } from './csv-rows.js';
 
 /** A value a table cell may hold. */
@@ -251,7 +251,7 @@ export interface WriteRowsFormat {
 
 /**
  * @internal
- * Writes a header and rows as CSV to a path or a stream. Rejects with {@link CsvFormatError}:
+ * Writes a header and rows as CSV to a path or a stream. Rejects with {@link CsvWriteError}:
  * reason `'unwritable'` (with the system error as `cause`) when the output cannot be opened or
  * written, reason `'invalidCell'` (with the output line and column) for a cell that cannot be
  * written. A path is left as it was on failure (see `openFileSink`).
@@ -266,7 +266,7 @@ export async function writeCsvRows(
   const { file, stream } = checkOutput(output, prefix);
   const { delimiter, formulaGuard, idColumns } = format;
   const unwritable = (error: unknown) =>
-    new CsvFormatError(
+    new CsvWriteError(
       `${prefix}: ${file}: cannot write the output (${quote(error instanceof Error ? error.message : String(error), 200)})`,
       { file, reason: 'unwritable' },
       { cause: error },
@@ -301,7 +301,7 @@ export async function writeCsvRows(
           text = formatCell(row[i], guarded[i]!);
         } catch (error) {
           if (!(error instanceof InvalidCell)) throw error;
-          throw new CsvFormatError(`${prefix}: ${file}: line ${line}: column ${quote(header[i] ?? String(i))}: ${error.message}`, {
+          throw new CsvWriteError(`${prefix}: ${file}: line ${line}: column ${quote(header[i] ?? String(i))}: ${error.message}`, {
             file,
             line,
             column: header[i] ?? i,

@@ -67,7 +67,7 @@ export const WRITE_NODE_TABLE_CSV_DEFAULTS = Object.freeze({
  * @param options The {@link WriteNodeTableCsvOptions}.
  * @returns What was written: `{ file, columns, rows }`.
  * @throws {@link InvalidOptionError} On a table of the wrong shape, a colliding `nodeColumn` or a bad option.
- * @throws {@link CsvFormatError} Reason `'unwritable'` when the output cannot be created or written
+ * @throws {@link CsvWriteError} Reason `'unwritable'` when the output cannot be created or written
  *   (`cause` holds the system error), reason `'invalidCell'` with `line` and `column` for a value
  *   that cannot be written (a circular object, an object holding a BigInt).
  *

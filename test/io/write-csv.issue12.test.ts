@@ -9,7 +9,7 @@ import { Readable, Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UndirectedGraph } from 'graphology';
 import {
-  CsvFormatError,
+  CsvWriteError,
   InvalidOptionError,
   readPeopleCsv,
   readTiesCsv,
@@ -36,12 +36,12 @@ async function failure(promise: Promise<unknown>): Promise<unknown> {
   );
 }
 
-async function csvError(promise: Promise<unknown>): Promise<CsvFormatError> {
+async function csvError(promise: Promise<unknown>): Promise<CsvWriteError> {
   const error = await failure(promise);
-  expect(error).toBeInstanceOf(CsvFormatError);
+  expect(error).toBeInstanceOf(CsvWriteError);
   expect(error).toBeInstanceOf(TieStrengthError);
-  expect((error as CsvFormatError).code).toBe('E_CSV_FORMAT');
-  return error as CsvFormatError;
+  expect((error as CsvWriteError).code).toBe('E_CSV_WRITE');
+  return error as CsvWriteError;
 }
 
 async function optionError(promise: Promise<unknown>): Promise<InvalidOptionError> {
@@ -73,7 +73,7 @@ function smallGraph(): UndirectedGraph {
 describe('issue 12: writers', () => {
   // Issue 12 item 1: an unhandled 'error' event (ENOSPC) killed the process.
   describe('failing outputs', () => {
-    it("rejects writeEdgeTableCsv(graph, '/dev/full') with CsvFormatError reason unwritable (ENOSPC)", async () => {
+    it("rejects writeEdgeTableCsv(graph, '/dev/full') with CsvWriteError reason unwritable (ENOSPC)", async () => {
       const rows = Array.from({ length: 20_000 }, (_, i) => ({ source: `p${i}`, target: `q${i}`, weight: i + 1 }));
       const error = await csvError(writeEdgeTableCsv(rows, '/dev/full'));
       expect(error).toMatchObject({ file: '/dev/full', reason: 'unwritable' });
