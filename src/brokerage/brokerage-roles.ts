@@ -16,11 +16,12 @@ import {
   ROLE_COLUMNS,
   toUnordered,
 } from '../core/brokerage-kernel.js';
-import { isCsrIndex, type CsrIndex } from '../core/csr.js';
-import { groupsFromOptions, type GroupLabels } from '../groups/group-labels.js';
-import { resolveRng } from '../groups/group-options.js';
+import type { CsrIndex } from '../core/csr.js';
+import { resolveRng } from '../core/random.js';
+import { refuseAttribute, splitAttribute } from '../define-metric.js';
 import { assertGraph, assertGraphOrIndex } from '../guards.js';
-import { assertBoolean, assertEnum, assertInteger, assertString, resolveOptions, setOwn } from '../options.js';
+import { nodeLabels, type GroupsOption, type NodeLabels } from '../node-data.js';
+import { assertBoolean, assertEnum, assertInteger, resolveOptions, setOwn } from '../options.js';
 
 const NAME = 'tiestrength/brokerage/brokerageRoles';
 const ASSIGN_NAME = 'tiestrength/brokerage/assignBrokerageRoles';
@@ -45,11 +46,12 @@ export type BrokerageUndirected = 'sna' | 'unordered';
 export type BrokerageNullModel = 'analytic' | 'permutation' | 'none';
 
 /** Options of {@link brokerageRoles}. */
-export interface BrokerageRolesOptions {
-  /** The node attribute holding each person's group (department, office…). Needs a graph. [none] */
-  groupAttribute?: string;
-  /** The groups as a record `{ [node]: group }` instead of an attribute; works with a CsrIndex too. [none] */
-  groups?: Readonly<Record<string, string | number>>;
+export interface BrokerageRolesOptions<NodeAttributes extends Attributes = Attributes> {
+  /**
+   * Each person's group (required): a node attribute name (department, office…), a `Record` or
+   * `Map` from node to group (works with a CsrIndex), or a getter `(node, attributes) => group`. [none]
+   */
+  groups?: GroupsOption<NodeAttributes>;
   /** Undirected graphs: `'sna'` counts each edge as two arcs (ordered pairs); `'unordered'` counts each pair once. [`'sna'`] */
   undirected?: BrokerageUndirected;
   /** `'analytic'` (sna's formulas), `'permutation'` (shuffled group labels) or `'none'` (raw counts only). [`'analytic'`] */
@@ -58,29 +60,28 @@ export interface BrokerageRolesOptions {
   permutations?: number;
   /** Credit each of the k brokers of a pair with 1/k instead of 1 (UCINET's partial credit). [`false`] */
   partialCredit?: boolean;
-  /** Seed of the default generator, used when `rng` is absent. [42] */
+  /** Seed of the permutation null model's generator, a safe integer; not with `rng`. [`42`] */
   seed?: number;
-  /** The random generator of the permutation null model, returning floats in [0, 1). [`createRng(seed)`] */
+  /** The permutation null model's generator, returning floats in [0, 1); not with `seed`. [a generator seeded with `seed`] */
   rng?: () => number;
 }
 
 /** Options of {@link assignBrokerageRoles}. */
-export interface AssignBrokerageRolesOptions extends BrokerageRolesOptions {
+export interface AssignBrokerageRolesOptions<NodeAttributes extends Attributes = Attributes> extends BrokerageRolesOptions<NodeAttributes> {
   /** The node attribute to write. [`'brokerageRoles'`] */
   attribute?: string;
 }
 
 /** Defaults of {@link brokerageRoles} and {@link assignBrokerageRoles} (`attribute` is read by the latter only). */
 export const BROKERAGE_ROLES_DEFAULTS = Object.freeze({
-  groupAttribute: undefined as string | undefined,
-  groups: undefined as Readonly<Record<string, string | number>> | undefined,
+  groups: undefined as GroupsOption | undefined,
   undirected: 'sna' as BrokerageUndirected,
   nullModel: 'analytic' as BrokerageNullModel,
   permutations: 1000,
   partialCredit: false,
   seed: undefined as number | undefined,
   rng: undefined as (() => number) | undefined,
-  attribute: 'brokerageRoles',
+  attribute: 'brokerageRoles' as string,
 });
 
 /** One role's score: the observed count and its standing under the null model. */
@@ -144,9 +145,10 @@ export interface BrokerageRolesResult {
  * @remarks
  * - Binary: tie strengths are not read (drop weak ties first if they should not count).
  *   Parallel edges are merged, self-loops ignored.
- * - Groups: exactly one of `groupAttribute` (a node attribute; needs a graph) or `groups` (a record
- *   `{ [node]: group }`, which also works with a CsrIndex). Every node needs a group: a missing value
- *   throws `InvalidOptionError` naming the node; a `groups` key that is not a node throws too. Labels
+ * - Groups: `groups` is required, in any node-data form: a node attribute name (needs a graph), a
+ *   `Record` or `Map` from node to group (works with a CsrIndex), or a getter. Every node needs a
+ *   group: a missing value throws `InvalidOptionError` naming the node, and so does an attribute name
+ *   that no node carries; a Record or Map key that is not a node throws `NodeNotFoundError`. Labels
  *   are compared as strings (`1` and `'1'` are one group).
  * - Undirected graphs, `undirected: 'sna'` (default): each edge is two arcs, so each pair is
  *   brokered in both directions and representative ≡ gatekeeper; identical to `sna::brokerage` on
@@ -163,7 +165,7 @@ export interface BrokerageRolesResult {
  *   labels were shuffled? (total cannot change under shuffling: its sd is 0, z `NaN`, p 1.)
  * - `nullModel: 'analytic'` is sna's normal approximation, whose accuracy sna itself calls unknown;
  *   `'permutation'` shuffles the group labels over the people `permutations` times (group sizes kept;
- *   Fisher–Yates with `rng`), recounts, and reports the permutation mean as `expected`, the sample sd
+ *   Fisher–Yates with the generator of `seed`, 42 by default, or `rng`), recounts, and reports the permutation mean as `expected`, the sample sd
  *   (denominator R − 1) as `sd`, z = (raw − mean) / sd and the empirical p = (1 + #{runs ≥ raw}) / (R + 1)
  *   (a run within a relative 1e-9 of raw counts as ≥); `'none'` skips the null model (`expected`, `sd`, `z` are `NaN`).
  * - `partialCredit: true` (UCINET's option): a pair (a, b) served by k distinct brokers credits
@@ -188,13 +190,16 @@ export interface BrokerageRolesResult {
  * @returns Per-node and network-level scores of each role, the density and the group sizes.
  * @throws {@link InvalidGraphError} If `input` is neither a graph nor an index.
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
- * @throws {@link InvalidOptionError} If an option is invalid; if neither or both of `groupAttribute`
- *   and `groups` are given; if `groupAttribute` is given with an index; if a node has no group (the
- *   message names it); if `partialCredit` is combined with `nullModel: 'analytic'`.
+ * @throws {@link InvalidOptionError} If an option is invalid; if `groups` is missing, is an attribute
+ *   name given with an index, or names an attribute no node carries; if a node has no group (the
+ *   message names it); if `partialCredit` is combined with `nullModel: 'analytic'`; if both `seed`
+ *   and `rng` are given or `rng` returns a value outside [0, 1); if `attribute` (of
+ *   {@link assignBrokerageRoles}) is given.
+ * @throws {@link NodeNotFoundError} If a `groups` Record or Map names a node that is not in the graph.
  *
  * @example
  * // Krackhardt's managers (advice), groups = departments ('0' is the CEO alone).
- * const r = brokerageRoles(krackhardtHighTech(), { groupAttribute: 'department' });
+ * const r = brokerageRoles(krackhardtHighTech(), { groups: 'department' });
  * r.nodes['18'].liaison;
  * //=> { raw: 74, expected: 24.431135946442073, sd: 9.88491405600347, z: 5.014597372594549 }
  * r.network.liaison.z;   //=> -4.306188500233967
@@ -202,7 +207,7 @@ export interface BrokerageRolesResult {
  * r.groupSizes;          //=> { '0': 1, '1': 5, '2': 8, '3': 3, '4': 4 }
  *
  * const p = brokerageRoles(krackhardtHighTech(), {
- *   groupAttribute: 'department', nullModel: 'permutation', permutations: 1000, seed: 1,
+ *   groups: 'department', nullModel: 'permutation', permutations: 1000, seed: 1,
  * });
  * p.nodes['18'].liaison;
  * //=> { raw: 74, expected: 53.67000000000003, sd: 16.870142314210092, z: 1.2050876407175037, p: 0.11888111888111888 }
@@ -217,10 +222,11 @@ export interface BrokerageRolesResult {
  */
 export function brokerageRoles<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
-  options?: BrokerageRolesOptions,
+  options?: BrokerageRolesOptions<NodeAttributes>,
 ): BrokerageRolesResult {
   assertGraphOrIndex(input, NAME);
-  return computeRoles(input as AbstractGraph | CsrIndex, options, NAME).result;
+  refuseAttribute(options, NAME, ASSIGN_NAME);
+  return computeRoles(input as AbstractGraph | CsrIndex, options as BrokerageRolesOptions | undefined, NAME);
 }
 
 /**
@@ -233,31 +239,38 @@ export function brokerageRoles<NodeAttributes extends Attributes = Attributes, E
  * @param graph The graphology graph (updated in place).
  * @param options The {@link AssignBrokerageRolesOptions}.
  * @throws {@link InvalidGraphError} If `graph` is not a graphology graph.
- * @throws {@link InvalidOptionError} As {@link brokerageRoles}, or if `attribute` is not a non-empty string.
+ * @throws {@link InvalidOptionError} As {@link brokerageRoles}, or if `attribute` is not a non-empty string or is `'__proto__'`.
+ * @throws {@link NodeNotFoundError} If a `groups` Record or Map names a node that is not in the graph.
  *
  * @example
- * assignBrokerageRoles(org, { groupAttribute: 'group' });
+ * assignBrokerageRoles(org, { groups: 'group' });
  * org.getNodeAttribute('b2', 'brokerageRoles').liaison.raw; //=> 2
  */
 export function assignBrokerageRoles<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   graph: AbstractGraph<NodeAttributes, EdgeAttributes>,
-  options?: AssignBrokerageRolesOptions,
+  options?: AssignBrokerageRolesOptions<NodeAttributes>,
 ): void {
   assertGraph(graph, ASSIGN_NAME);
-  const { result, attribute } = computeRoles(graph as AbstractGraph, options, ASSIGN_NAME);
+  const { attribute, rest } = splitAttribute(
+    options as AssignBrokerageRolesOptions | undefined,
+    BROKERAGE_ROLES_DEFAULTS.attribute,
+    ASSIGN_NAME,
+  );
+  const result = computeRoles(graph as AbstractGraph, rest, ASSIGN_NAME);
   (graph as AbstractGraph).updateEachNodeAttributes((node, attributes) => {
-    (attributes as Record<string, unknown>)[attribute] = result.nodes[node];
+    setOwn(attributes as Record<string, unknown>, attribute, result.nodes[node]);
     return attributes;
   });
 }
 
-function computeRoles(input: AbstractGraph | CsrIndex, options: AssignBrokerageRolesOptions | undefined, prefix: string) {
-  const opts = resolveOptions(prefix, BROKERAGE_ROLES_DEFAULTS, options);
+const { attribute: _attribute, ...COMPUTE_DEFAULTS } = BROKERAGE_ROLES_DEFAULTS;
+
+function computeRoles(input: AbstractGraph | CsrIndex, options: BrokerageRolesOptions | undefined, prefix: string): BrokerageRolesResult {
+  const opts = resolveOptions(prefix, COMPUTE_DEFAULTS, options);
   assertEnum(prefix, 'undirected', opts.undirected, ['sna', 'unordered'] as const);
   assertEnum(prefix, 'nullModel', opts.nullModel, ['analytic', 'permutation', 'none'] as const);
   assertInteger(prefix, 'permutations', opts.permutations, 2);
   assertBoolean(prefix, 'partialCredit', opts.partialCredit);
-  assertString(prefix, 'attribute', opts.attribute);
   const rng = resolveRng(prefix, opts.seed, opts.rng);
   if (opts.partialCredit && opts.nullModel === 'analytic') {
     throw new InvalidOptionError(
@@ -265,8 +278,14 @@ function computeRoles(input: AbstractGraph | CsrIndex, options: AssignBrokerageR
       'nullModel',
     );
   }
-  const index = toIndex(input, isCsrIndex(input) ? undefined : { getEdgeStrength: null }, prefix);
-  const groups = groupsFromOptions(input, index, opts, prefix);
+  const index = toIndex(input, { getEdgeStrength: null }, prefix);
+  if (opts.groups === undefined || opts.groups === null) {
+    throw new InvalidOptionError(
+      `${prefix}: option groups is required: each person's group, as a node attribute name ('department'), a Record or Map from node to group, or a function (node, attributes) => group`,
+      'groups',
+    );
+  }
+  const groups = nodeLabels(input, index, opts.groups, { option: 'groups', prefix, missing: 'error' });
   const unordered = !index.directed && opts.undirected === 'unordered';
   const raw = brokerageCounts(index, groups.groupOf, opts.partialCredit, new Float64Array(index.order * ROLE_COLUMNS), brokerageScratch(index.order));
   if (unordered) toUnordered(raw);
@@ -280,7 +299,7 @@ function computeRoles(input: AbstractGraph | CsrIndex, options: AssignBrokerageR
       : nullModel === 'permutation'
         ? permutationMoments(index, groups, raw, rawNetwork, opts.permutations, rng, opts.partialCredit, unordered)
         : noMoments(index.order);
-  return { result: assemble(index, groups, raw, rawNetwork, moments, analytic.density), attribute: opts.attribute };
+  return assemble(index, groups, raw, rawNetwork, moments, analytic.density);
 }
 
 /** Per-node and network expectations, sds and (permutation only) counts of runs ≥ observed. */
@@ -297,7 +316,7 @@ interface Moments {
 /** Halves coordinator, itinerant, liaison and total columns (the 'unordered' rescaling of E and sd). */
 const UNORDERED_SCALE = Float64Array.of(0.5, 0.5, 1, 1, 0.5, 0.5);
 
-function analyticMoments(analytic: ReturnType<typeof analyticNull>, groups: GroupLabels, n: number, unordered: boolean): Moments {
+function analyticMoments(analytic: ReturnType<typeof analyticNull>, groups: NodeLabels, n: number, unordered: boolean): Moments {
   const nodeExpected = new Float64Array(n * ROLE_COLUMNS);
   const nodeSd = new Float64Array(n * ROLE_COLUMNS);
   for (let v = 0; v < n; v++) {
@@ -315,7 +334,7 @@ function analyticMoments(analytic: ReturnType<typeof analyticNull>, groups: Grou
 
 function permutationMoments(
   index: CsrIndex,
-  groups: GroupLabels,
+  groups: NodeLabels,
   raw: Float64Array,
   rawNetwork: Float64Array,
   permutations: number,
@@ -370,7 +389,7 @@ function scores(
 
 function assemble(
   index: CsrIndex,
-  groups: GroupLabels,
+  groups: NodeLabels,
   raw: Float64Array,
   rawNetwork: Float64Array,
   m: Moments,

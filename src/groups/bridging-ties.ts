@@ -5,25 +5,32 @@
  * @module
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { toIndex } from '../core/build-index.js';
+import { toIndex, type BuildIndexOptions } from '../core/build-index.js';
 import type { CsrIndex } from '../core/csr.js';
 import { commonNeighborCounts, overlapFromCommon } from '../core/overlap.js';
 import { undirectedTies } from '../core/undirected-ties.js';
 import { assertGraphOrIndex } from '../guards.js';
+import type { GroupsOption } from '../node-data.js';
 import { resolveOptions, type EdgeValueGetter } from '../options.js';
-import { groupsFromPartition, type PartitionInput } from './group-labels.js';
+import { readGroups } from './groups-option.js';
 
 const NAME = 'tiestrength/groups/bridgingTies';
 
 /** Options of {@link bridgingTies}. */
-export interface BridgingTiesOptions<EdgeAttributes extends Attributes = Attributes> {
-  /** How to read a tie's strength (attribute name, getter, or `null` for unweighted). [`'weight'`] */
+export interface BridgingTiesOptions<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes> {
+  /**
+   * Each person's group (required): a node attribute name, a `Record` or `Map` from node to group
+   * (works with a CsrIndex; `communities(graph).partition` is one), or a getter `(node, attributes) => group`. [none]
+   */
+  groups?: GroupsOption<NodeAttributes>;
+  /** How to read a tie's strength: an attribute name (missing reads as 1), a getter, or `null` for unweighted. [`'weight'`] */
   getEdgeStrength?: EdgeValueGetter<EdgeAttributes>;
 }
 
 /** Defaults of {@link bridgingTies}. */
 export const BRIDGING_TIES_DEFAULTS = Object.freeze({
-  getEdgeStrength: undefined as EdgeValueGetter | undefined,
+  groups: undefined as GroupsOption | undefined,
+  getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
 });
 
 /** One tie between two groups. */
@@ -62,24 +69,27 @@ export interface BridgingTie {
  *   projected (i–j tied when i→j or j→i), and the projected strength is a_ij + a_ji; N(i) = in ∪ out.
  * - Parallel edges are merged (strengths summed), self-loops dropped; k_i counts distinct contacts.
  * - O_ij is `NaN` when its denominator is 0 (an isolated dyad: both ends have no other contact).
- * - `partition` is a record `{ [node]: group }`, a {@link communities} result, or `{ groupAttribute }`;
- *   every node needs a group (a missing one throws {@link InvalidOptionError} naming the node).
+ * - `groups` is required, in any node-data form (attribute name, Record, Map, getter); for Louvain's
+ *   communities pass `groups: communities(graph).partition`. Every node needs a group: a missing one
+ *   throws {@link InvalidOptionError} naming the node, and so does an attribute name no node carries.
+ * - The result lists only the ties between groups, each with several values, so it is a list of
+ *   {@link BridgingTie} rows rather than a tie metric (`TieValue[]`).
  * - Ties come in index order: by source, then target, in graph node order. Sort as needed.
  * - Complexity: O(m·√m) worst case for the common neighbours of all ties (triangle listing), O(n + m) memory.
  * - Parity: n_ij and O_ij equal NetworkX 2.8.8 `common_neighbors` and the formula on the golden
  *   fixtures; METRICS.md §3.2 reference values for F2 "org".
  *
- * @param input The graphology graph, or a prebuilt {@link CsrIndex} (then give the partition as a record).
- * @param partition The partition: a record `{ [node]: group }`, a {@link communities} result, or `{ groupAttribute }`.
- * @param options The {@link BridgingTiesOptions}.
+ * @param input The graphology graph, or a prebuilt {@link CsrIndex} (then give `groups` as a Record or Map).
+ * @param options The {@link BridgingTiesOptions}; `groups` is required.
  * @returns The ties between groups, each a {@link BridgingTie}.
  * @throws {@link InvalidGraphError} If `input` is neither a graphology graph nor a CsrIndex.
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
- * @throws {@link InvalidOptionError} If the partition misses a node or names an unknown node.
+ * @throws {@link InvalidOptionError} If `groups` is missing, names an attribute no node carries or misses a node, or an option is invalid.
+ * @throws {@link NodeNotFoundError} If a `groups` Record or Map names a node that is not in the graph.
  * @throws {@link InvalidWeightError} If a strength is zero, negative or not finite.
  *
  * @example
- * bridgingTies(org, { groupAttribute: 'group' });
+ * bridgingTies(org, { groups: 'group' });
  * //=> [
  * //   { source: 'a2', target: 'b2', sourceGroup: 'A', targetGroup: 'B', strength: 1, common: 0, overlap: 0 },
  * //   { source: 'a3', target: 'b1', sourceGroup: 'A', targetGroup: 'B', strength: 1, common: 0, overlap: 0 },
@@ -94,13 +104,13 @@ export interface BridgingTie {
  */
 export function bridgingTies<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
-  partition: PartitionInput,
-  options?: BridgingTiesOptions<EdgeAttributes>,
+  options?: BridgingTiesOptions<NodeAttributes, EdgeAttributes>,
 ): BridgingTie[] {
   assertGraphOrIndex(input, NAME);
-  resolveOptions(NAME, BRIDGING_TIES_DEFAULTS, options as BridgingTiesOptions | undefined);
-  const index = toIndex(input as AbstractGraph | CsrIndex, options as BridgingTiesOptions | undefined, NAME);
-  const { groupOf, labels } = groupsFromPartition(input as AbstractGraph | CsrIndex, index, partition, NAME);
+  const opts = resolveOptions(NAME, BRIDGING_TIES_DEFAULTS, options as BridgingTiesOptions | undefined);
+  const graph = input as AbstractGraph | CsrIndex;
+  const index = toIndex(graph, options as BuildIndexOptions | undefined, NAME);
+  const { groupOf, labels } = readGroups(graph, index, opts.groups, NAME);
   const ties = undirectedTies(index, 'any');
   const common = commonNeighborCounts(ties);
   const overlap = overlapFromCommon(ties, common);

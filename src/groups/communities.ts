@@ -4,44 +4,42 @@
  *
  * @module
  */
-import { DirectedGraph, UndirectedGraph } from 'graphology';
-import louvainImport from 'graphology-communities-louvain';
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { toIndex } from '../core/build-index.js';
+import { toIndex, type BuildIndexOptions } from '../core/build-index.js';
 import type { CsrIndex } from '../core/csr.js';
+import { louvainKernel } from '../core/louvain.js';
 import { modularityKernel } from '../core/modularity.js';
-import { assertGraph, assertGraphOrIndex } from '../guards.js';
-import { assertString, resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
-import { assertResolution, resolveRng } from './group-options.js';
+import { resolveRng } from '../core/random.js';
+import { defineNodeMetric, refuseAttribute } from '../define-metric.js';
+import { assertGraphOrIndex } from '../guards.js';
+import { resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
+import { assertResolution } from './group-options.js';
+
+/** @internal Louvain on a CsrIndex (core/louvain.ts). */
+export { louvainKernel } from '../core/louvain.js';
 
 const NAME = 'tiestrength/groups/communities';
 const ASSIGN_NAME = 'tiestrength/groups/assignCommunities';
-
-// graphology-communities-louvain is CommonJS (`module.exports = fn`) with an `export default`
-// declaration. Under NodeNext, TypeScript types the default import as the module namespace, while
-// Node, tsx, vitest and tsup's CJS interop all hand over the function itself; accept both shapes.
-type Louvain = typeof louvainImport.default;
-const louvain: Louvain =
-  (louvainImport as unknown as { default?: Louvain }).default ?? (louvainImport as unknown as Louvain);
 
 /** Options of {@link communities}. */
 export interface CommunitiesOptions<EdgeAttributes extends Attributes = Attributes> {
   /** The resolution γ: above 1 gives more, smaller communities; below 1 fewer, larger ones. [1] */
   resolution?: number;
-  /** Seed of the default generator, used when `rng` is absent. [42] */
+  /** Seed of the generator of Louvain's visiting order, a safe integer; not with `rng`. [`42`] */
   seed?: number;
-  /** The random generator Louvain uses for its visiting order, returning floats in [0, 1). [`createRng(seed)`] */
+  /** The generator of Louvain's visiting order, returning floats in [0, 1); not with `seed`. [a generator seeded with `seed`] */
   rng?: () => number;
-  /** How to read a tie's strength (attribute name, getter, or `null` for unweighted). [`'weight'`] */
+  /** How to read a tie's strength: an attribute name (missing reads as 1), a getter, or `null` for unweighted. [`'weight'`] */
   getEdgeStrength?: EdgeValueGetter<EdgeAttributes>;
 }
 
-/** Defaults of {@link communities}. */
+/** Defaults of {@link communities} and {@link assignCommunities} (the only one that reads `attribute`). */
 export const COMMUNITIES_DEFAULTS = Object.freeze({
-  resolution: 1,
+  resolution: 1 as number,
   seed: undefined as number | undefined,
   rng: undefined as (() => number) | undefined,
-  getEdgeStrength: undefined as EdgeValueGetter | undefined,
+  getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
+  attribute: 'community' as string,
 });
 
 /** The result of {@link communities}. */
@@ -63,14 +61,20 @@ export interface AssignCommunitiesOptions<EdgeAttributes extends Attributes = At
   attribute?: string;
 }
 
-/** Defaults of {@link assignCommunities}. */
-export const ASSIGN_COMMUNITIES_DEFAULTS = Object.freeze({ ...COMMUNITIES_DEFAULTS, attribute: 'community' });
+const assignMetric = defineNodeMetric({
+  family: 'groups',
+  name: 'communities',
+  defaults: COMMUNITIES_DEFAULTS,
+  validate: (opts, prefix) => assertResolution(prefix, opts.resolution),
+  kernel: (index, opts, _input, prefix) =>
+    Float64Array.from(louvainKernel(index, opts.resolution, resolveRng(prefix, opts.seed, opts.rng)).communityOf),
+});
 
 /**
  * Finds communities (groups of people more tied to each other than to the rest) with the Louvain
  * method, and reports the partition, its modularity and the community sizes.
  *
- * Compare the communities with the formal groups (departments): `modularity(graph, { groupAttribute })`
+ * Compare the communities with the formal groups (departments): `modularity(graph, { groups: 'department' })`
  * against this `modularity` tells how far the org chart is from how people actually work together.
  *
  * Formula (plain text, so it renders in IDE hovers): Louvain greedily maximises
@@ -85,12 +89,13 @@ export const ASSIGN_COMMUNITIES_DEFAULTS = Object.freeze({ ...COMMUNITIES_DEFAUL
  *   parallel edges merged (strengths summed), self-loops dropped (METRICS.md §1.3), the merged
  *   strengths passed explicitly as its edge weight. Directed graphs use its directed Louvain
  *   (Dugué & Perez 2015); NetworkX's directed Louvain can fail to terminate (NetworkX#5175).
- * - Deterministic: the default generator is `createRng(42)` per call; the same seed, graph and node
- *   order give the same partition. Partitions differ between libraries (random visiting order), so
+ * - Deterministic: without `seed` or `rng` the generator is seeded with 42, afresh per call; the
+ *   same seed, graph and node order give the same partition. An `rng` returning a value outside
+ *   [0, 1) throws {@link InvalidOptionError}. Partitions differ between libraries (random visiting order), so
  *   compare modularity, not labels.
  * - Community ids are renumbered by decreasing size (ties: the community of the earlier node first).
  * - `modularity` is recomputed on the returned partition with {@link modularity}'s kernel at the same
- *   resolution; it equals graphology's `detailed().modularity` and NetworkX `community.modularity`.
+ *   resolution (`modularity(graph, { groups: result.partition, resolution })`); it equals graphology's `detailed().modularity` and NetworkX `community.modularity`.
  * - A network with no ties puts everyone in their own community, with modularity `NaN`; an isolate
  *   is always a community of its own. graphology#429: sparse graphs can give many small communities;
  *   lower `resolution` to merge them. Leiden is not available in graphology (future work).
@@ -103,7 +108,7 @@ export const ASSIGN_COMMUNITIES_DEFAULTS = Object.freeze({ ...COMMUNITIES_DEFAUL
  * @returns The {@link CommunitiesResult}.
  * @throws {@link InvalidGraphError} If `input` is neither a graphology graph nor a CsrIndex.
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
- * @throws {@link InvalidOptionError} If an option is invalid.
+ * @throws {@link InvalidOptionError} If an option is invalid (both `seed` and `rng`; `attribute`, which belongs to {@link assignCommunities}).
  * @throws {@link InvalidWeightError} If a strength is zero, negative or not finite.
  *
  * @example
@@ -125,10 +130,11 @@ export function communities<NodeAttributes extends Attributes = Attributes, Edge
   options?: CommunitiesOptions<EdgeAttributes>,
 ): CommunitiesResult {
   assertGraphOrIndex(input, NAME);
+  refuseAttribute(options, NAME, ASSIGN_NAME);
   const opts = resolveOptions(NAME, COMMUNITIES_DEFAULTS, options as CommunitiesOptions | undefined);
   assertResolution(NAME, opts.resolution);
   const rng = resolveRng(NAME, opts.seed, opts.rng);
-  const index = toIndex(input as AbstractGraph | CsrIndex, options as CommunitiesOptions | undefined, NAME);
+  const index = toIndex(input as AbstractGraph | CsrIndex, options as BuildIndexOptions | undefined, NAME);
   const { communityOf, sizes } = louvainKernel(index, opts.resolution, rng);
   const partition: Record<string, number> = {};
   for (let v = 0; v < index.order; v++) setOwn(partition, index.keys[v]!, communityOf[v]!);
@@ -157,68 +163,5 @@ export function assignCommunities<NodeAttributes extends Attributes = Attributes
   graph: AbstractGraph<NodeAttributes, EdgeAttributes>,
   options?: AssignCommunitiesOptions<EdgeAttributes>,
 ): void {
-  assertGraph(graph, ASSIGN_NAME);
-  const opts = resolveOptions(ASSIGN_NAME, ASSIGN_COMMUNITIES_DEFAULTS, options as AssignCommunitiesOptions | undefined);
-  assertString(ASSIGN_NAME, 'attribute', opts.attribute);
-  assertResolution(ASSIGN_NAME, opts.resolution);
-  const rng = resolveRng(ASSIGN_NAME, opts.seed, opts.rng);
-  const index = toIndex(graph as AbstractGraph, options as AssignCommunitiesOptions | undefined, ASSIGN_NAME);
-  index.assign(graph, opts.attribute, louvainKernel(index, opts.resolution, rng).communityOf);
-}
-
-/**
- * @internal
- * Runs graphology's Louvain on the simple graph of the index (node keys = dense ids, edge weight =
- * merged strength) and returns each node's community, renumbered by decreasing size.
- */
-export function louvainKernel(
-  index: CsrIndex,
-  resolution: number,
-  rng: () => number,
-): { communityOf: Int32Array; sizes: number[] } {
-  const n = index.order;
-  const raw = new Int32Array(n);
-  if (index.size === 0) {
-    for (let v = 0; v < n; v++) raw[v] = v;
-  } else {
-    const mapping = louvain(simpleGraph(index), { getEdgeWeight: 'weight', resolution, rng });
-    for (let v = 0; v < n; v++) raw[v] = mapping[v]!;
-  }
-  return renumberBySize(raw);
-}
-
-/** The index as a graphology graph whose node keys are the dense ids and whose edges carry `weight`. */
-function simpleGraph(index: CsrIndex): UndirectedGraph | DirectedGraph {
-  const graph = index.directed ? new DirectedGraph() : new UndirectedGraph();
-  const n = index.order;
-  for (let v = 0; v < n; v++) graph.addNode(v);
-  const { size, tieSources, tieTargets, tieStrengths } = index;
-  for (let t = 0; t < size; t++) {
-    graph.addEdgeWithKey(t, tieSources[t]!, tieTargets[t]!, { weight: tieStrengths[t]! });
-  }
-  return graph;
-}
-
-/** Renumbers community ids 0…C−1 by decreasing size; equal sizes keep the order of their first node. */
-function renumberBySize(raw: Int32Array): { communityOf: Int32Array; sizes: number[] } {
-  const n = raw.length;
-  const firstId = new Map<number, number>();
-  const counts: number[] = [];
-  const dense = new Int32Array(n);
-  for (let v = 0; v < n; v++) {
-    let c = firstId.get(raw[v]!);
-    if (c === undefined) {
-      c = counts.length;
-      firstId.set(raw[v]!, c);
-      counts.push(0);
-    }
-    dense[v] = c;
-    counts[c]!++;
-  }
-  const order = counts.map((_, c) => c).sort((a, b) => counts[b]! - counts[a]! || a - b);
-  const rank = new Int32Array(counts.length);
-  for (let r = 0; r < order.length; r++) rank[order[r]!] = r;
-  const communityOf = new Int32Array(n);
-  for (let v = 0; v < n; v++) communityOf[v] = rank[dense[v]!]!;
-  return { communityOf, sizes: order.map((c) => counts[c]!) };
+  assignMetric.assign(graph, options as AssignCommunitiesOptions | undefined);
 }

@@ -5,56 +5,57 @@
  * @module
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { toIndex } from '../core/build-index.js';
-import { isCsrIndex, type CsrIndex } from '../core/csr.js';
-import { shuffleInPlace } from '../core/random.js';
-import { assertGraph, assertGraphOrIndex } from '../guards.js';
-import { assertBoolean, assertInteger, assertString, resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
-import { groupsFromOptions, type GroupLabels } from './group-labels.js';
-import { resolveRng } from './group-options.js';
+import { toIndex, type BuildIndexOptions } from '../core/build-index.js';
+import type { CsrIndex } from '../core/csr.js';
+import { resolveRng, shuffleInPlace } from '../core/random.js';
+import { defineNodeMetric, refuseAttribute } from '../define-metric.js';
+import { assertGraphOrIndex } from '../guards.js';
+import type { GroupLabel, GroupsOption, NodeLabels } from '../node-data.js';
+import { assertBoolean, assertInteger, resolveOptions, setOwn, type EdgeValueGetter, type NodeMetric } from '../options.js';
+import { readGroups } from './groups-option.js';
 
 const NAME = 'tiestrength/groups/eiIndex';
 const ASSIGN_NAME = 'tiestrength/groups/assignEiIndex';
 
 /** Options of {@link eiIndex}. */
-export interface EiIndexOptions<EdgeAttributes extends Attributes = Attributes> {
-  /** The node attribute holding each person's group (department, team, office). Needs a graph. [none] */
-  groupAttribute?: string;
-  /** The groups as a record `{ [node]: group }` instead of an attribute; works with a CsrIndex too. [none] */
-  groups?: Readonly<Record<string, string | number>>;
-  /** Sum tie strengths instead of counting ties (UCINET counts ties and ignores values). [`false`] */
-  weighted?: boolean;
+export interface EiIndexOptions<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes> {
+  /**
+   * Each person's group (required): a node attribute name (department, team, office), a `Record`
+   * or `Map` from node to group (works with a CsrIndex), or a getter `(node, attributes) => group`. [none]
+   */
+  groups?: GroupsOption<NodeAttributes>;
+  /**
+   * How to read a tie's strength: an attribute name (missing reads as 1), a getter, or `null` to
+   * count ties as UCINET does. E and I sum strengths. [`'weight'`]
+   */
+  getEdgeStrength?: EdgeValueGetter<EdgeAttributes>;
   /** Density-rescaled EI*: compare tie densities instead of tie counts, so that group sizes do not drive the index. [`false`] */
   rescaled?: boolean;
-  /** Number of label permutations for the p-value; 0 skips the test (`pValue` is `NaN`). [0] */
+  /** Number of label permutations for the p-value; 0 skips the test (`pValue` is `NaN`). [`0`] */
   permutations?: number;
-  /** Seed of the default generator, used when `rng` is absent. [42] */
+  /** Seed of the permutation test's generator, a safe integer; not with `rng`. [`42`] */
   seed?: number;
-  /** The random generator of the permutation test, returning floats in [0, 1). [`createRng(seed)`] */
+  /** The permutation test's generator, returning floats in [0, 1); not with `seed`. [a generator seeded with `seed`] */
   rng?: () => number;
-  /** How to read a tie's strength; read only with `weighted: true`. [`'weight'`] */
-  getEdgeStrength?: EdgeValueGetter<EdgeAttributes>;
 }
 
 /** Defaults of {@link eiIndex}. */
 export const EI_INDEX_DEFAULTS = Object.freeze({
-  groupAttribute: undefined as string | undefined,
-  groups: undefined as Readonly<Record<string, string | number>> | undefined,
-  weighted: false,
-  rescaled: false,
-  permutations: 0,
+  groups: undefined as GroupsOption | undefined,
+  getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
+  rescaled: false as boolean,
+  permutations: 0 as number,
   seed: undefined as number | undefined,
   rng: undefined as (() => number) | undefined,
-  getEdgeStrength: undefined as EdgeValueGetter | undefined,
 });
 
 /** The E-I index at one level: the index and the external and internal tie counts (or strengths) it is made of. */
 export interface EiValue {
   /** (E − I) / (E + I), or the density-rescaled EI* with `rescaled: true`; `NaN` with no ties. */
   ei: number;
-  /** E: ties (arcs; strengths with `weighted`) to another group. */
+  /** E: summed strengths of the ties (arcs) to another group; tie counts with `getEdgeStrength: null`. */
   external: number;
-  /** I: ties (arcs; strengths with `weighted`) within the group. */
+  /** I: summed strengths of the ties (arcs) within the group; tie counts with `getEdgeStrength: null`. */
   internal: number;
 }
 
@@ -82,31 +83,54 @@ export interface EiPermutationTest {
 export interface EiIndexResult {
   /** The whole network: every tie. */
   network: EiValue;
-  /** Each group: the ties with at least one end in it (E: exactly one end, I: both ends). */
+  /** Each group, keyed by label: the ties with at least one end in it (E: exactly one end, I: both ends). */
   groups: Record<string, EiGroupValue>;
-  /** Each person: their own ties (in- and out-arcs for directed graphs). */
-  nodes: Record<string, EiValue>;
+  /** Each person's E-I index over their own ties (in- and out-arcs for directed graphs), keyed by node: a {@link NodeMetric}. */
+  nodes: NodeMetric;
+  /** Each person's E (ties, or strengths, to other groups), keyed by node. */
+  nodeExternal: NodeMetric;
+  /** Each person's I (ties, or strengths, within their group), keyed by node. */
+  nodeInternal: NodeMetric;
   /** The permutation p-value `permutation.pGreater`; `NaN` when `permutations` is 0. */
   pValue: number;
   /** The permutation test in full. */
   permutation: EiPermutationTest;
 }
 
-/** Options of {@link assignEiIndex}. */
-export interface AssignEiIndexOptions<EdgeAttributes extends Attributes = Attributes>
-  extends Omit<EiIndexOptions<EdgeAttributes>, 'permutations' | 'seed' | 'rng'> {
+/** Options of {@link assignEiIndex}: the node-level options of {@link eiIndex} and the attribute to write. */
+export interface AssignEiIndexOptions<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>
+  extends Omit<EiIndexOptions<NodeAttributes, EdgeAttributes>, 'permutations' | 'seed' | 'rng'> {
   /** The node attribute to write each person's E-I index to. [`'ei'`] */
   attribute?: string;
 }
 
-/** Defaults of {@link assignEiIndex}. */
+/** Options of {@link eiIndexIndexed}: the groups as a Record or Map (an index holds no node attributes). */
+export interface EiIndexIndexedOptions {
+  /** Each person's group (required), keyed by node. [none] */
+  groups?: Readonly<Record<string, GroupLabel>> | ReadonlyMap<string, GroupLabel>;
+  /** `null` counts ties (every strength 1). [the index's strengths] */
+  getEdgeStrength?: null;
+  /** Density-rescaled EI*. [`false`] */
+  rescaled?: boolean;
+}
+
+/** Defaults of {@link assignEiIndex} (the only one that reads `attribute`) and {@link eiIndexIndexed}. */
 export const ASSIGN_EI_INDEX_DEFAULTS = Object.freeze({
-  groupAttribute: undefined as string | undefined,
-  groups: undefined as Readonly<Record<string, string | number>> | undefined,
-  weighted: false,
-  rescaled: false,
-  getEdgeStrength: undefined as EdgeValueGetter | undefined,
-  attribute: 'ei',
+  groups: undefined as GroupsOption | undefined,
+  getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
+  rescaled: false as boolean,
+  attribute: 'ei' as string,
+});
+
+const nodeMetric = defineNodeMetric({
+  family: 'groups',
+  name: 'eiIndex',
+  defaults: ASSIGN_EI_INDEX_DEFAULTS,
+  validate: (opts, prefix) => assertBoolean(prefix, 'rescaled', opts.rescaled),
+  kernel: (index, opts, input, prefix) => {
+    const labels = readGroups(input, index, opts.groups, prefix);
+    return nodeEi(index, labels, eiCountsKernel(index, labels.groupOf, labels.count), opts.rescaled);
+  },
 });
 
 /**
@@ -121,6 +145,7 @@ export const ASSIGN_EI_INDEX_DEFAULTS = Object.freeze({
  *   network:  E = ties between groups,              I = ties within groups
  *   group g:  E = ties with exactly one end in g,   I = ties with both ends in g
  *   person i: E = i's ties to other groups,         I = i's ties within its group
+ *   each tie counts its strength a_ij (1 with getEdgeStrength: null, Krackhardt & Stern's counts)
  *   rescaled: EI* = (d_E − d_I) / (d_E + d_I),  d = ties / possible ties
  *     possible (internal, external): person (n_g − 1, n − n_g); group (C(n_g, 2), n_g(n − n_g));
  *     network (Σ_g C(n_g, 2), Σ_{g<h} n_g n_h); directed graphs double both (the index is unchanged)
@@ -130,39 +155,48 @@ export const ASSIGN_EI_INDEX_DEFAULTS = Object.freeze({
  * - Ties are merged parallel edges with self-loops dropped (METRICS.md §1.3). Undirected ties count
  *   once; directed graphs count arcs, so a reciprocated pair counts twice, and a person's E and I
  *   count both in- and out-arcs.
- * - Every node needs a group: a missing value throws {@link InvalidOptionError} naming the node.
- *   Group labels are strings (`String(value)`).
+ * - Strengths: E and I sum tie strengths (`getEdgeStrength`, default `'weight'`; a graph without
+ *   that attribute counts every tie as 1). `getEdgeStrength: null` counts ties, as UCINET and egor
+ *   do (they ignore tie values); summing strengths is the departure flagged in METRICS.md §3.9.
+ * - `groups` is required, in any node-data form (attribute name, Record, Map, getter). Every node
+ *   needs a group: a missing value throws {@link InvalidOptionError} naming the node, and so does
+ *   an attribute name that no node carries. Group labels are strings (`String(value)`).
+ * - `nodes` is a {@link NodeMetric} (each person's index); `nodeExternal` and `nodeInternal` hold
+ *   the E and I it is made of. {@link assignEiIndex} writes `nodes`; {@link eiIndexIndexed} returns
+ *   it as a `Float64Array`.
  * - E + I = 0 (an isolate; a group with no ties; a network with no ties) gives `ei = NaN`; so does a
  *   zero possible-tie count with `rescaled` (e.g. a one-person group has no possible internal tie).
- * - `weighted: true` sums tie strengths (`getEdgeStrength`). This is a departure flagged in
- *   METRICS.md §3.9: UCINET and egor ignore tie values. Without it, strengths are not read at all.
- * - `rescaled: true` reports the density-rescaled EI* in `ei` (E and I stay counts). It follows
- *   egor's idea with the denominators above; egor's exact denominators are unverified. UCINET's
- *   "rescaled E-I" (to the range attainable given density and group sizes) is not implemented.
- * - Permutation test (UCINET): group labels are shuffled R times with the seeded `rng`, keeping
- *   group sizes, and the network-level statistic (the same one reported: weighted and/or rescaled
- *   when asked) is recomputed. EI is a decreasing function of I when E + I and the group sizes are
- *   fixed, so comparisons are made on I: exactly for counts, with a relative tolerance of 1e-12 for
- *   strength sums. `pValue` = `pGreater`; `pLess` tests for silos. Same seed, same p-values.
+ * - `rescaled: true` reports the density-rescaled EI* in `ei` (E and I stay counts or sums). It
+ *   follows egor's idea with the denominators above; egor's exact denominators are unverified.
+ *   UCINET's "rescaled E-I" (to the range attainable given density and group sizes) is not implemented.
+ * - Permutation test (UCINET): group labels are shuffled R times (group sizes kept), with the
+ *   generator of `seed` (42 by default) or `rng`, and the network-level statistic (the one reported:
+ *   strength sums and/or rescaled when asked) is recomputed. EI is a decreasing function of I when E + I
+ *   and the group sizes are fixed, so comparisons are made on I: exactly for counts, with a relative
+ *   tolerance of 1e-12 for strength sums. `pValue` = `pGreater`; `pLess` tests for silos. Same
+ *   seed, same p-values.
  * - Complexity: O(n + m), plus O(R (n + m)) for the permutation test.
  * - Parity: counts and indices equal the hand formulas applied to NetworkX 2.8.8 edge lists on the
  *   golden fixtures (relative tolerance 1e-9); METRICS.md §3.9 reference values for F2 "org".
  *
- * @param input The graphology graph, or a prebuilt {@link CsrIndex} (then give `groups`).
- * @param options The {@link EiIndexOptions}; `groupAttribute` or `groups` is required.
- * @returns The {@link EiIndexResult}: network, groups, nodes, `pValue` and the permutation test.
+ * @param input The graphology graph, or a prebuilt {@link CsrIndex} (then give `groups` as a Record or Map).
+ * @param options The {@link EiIndexOptions}; `groups` is required.
+ * @returns The {@link EiIndexResult}: network, groups, nodes (with their E and I), `pValue` and the permutation test.
  * @throws {@link InvalidGraphError} If `input` is neither a graphology graph nor a CsrIndex.
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
- * @throws {@link InvalidOptionError} If no groups are given, a node has no group, or an option is invalid.
- * @throws {@link InvalidWeightError} With `weighted: true`, if a strength is zero, negative or not finite.
+ * @throws {@link InvalidOptionError} If `groups` is missing, names an attribute no node carries or misses a node;
+ *   if an option is invalid (both `seed` and `rng`; an `rng` value outside [0, 1); `attribute`, which belongs to {@link assignEiIndex}).
+ * @throws {@link NodeNotFoundError} If a `groups` Record or Map names a node that is not in the graph.
+ * @throws {@link InvalidWeightError} If a strength is zero, negative or not finite (not with `getEdgeStrength: null`).
  *
  * @example
- * const result = eiIndex(org, { groupAttribute: 'group' });
- * result.network;         //=> { ei: -0.14285714285714285, external: 3, internal: 4 }
- * result.groups.A.ei;     //=> -0.2
- * result.nodes.a2.ei;     //=> -0.3333333333333333
- * result.nodes.z.ei;      //=> NaN (an isolate)
- * eiIndex(org, { groupAttribute: 'group', rescaled: true }).network.ei;  //=> -0.620253164556962
+ * const counts = eiIndex(org, { groups: 'group', getEdgeStrength: null });
+ * counts.network;        //=> { ei: -0.14285714285714285, external: 3, internal: 4 }
+ * counts.groups.A.ei;    //=> -0.2
+ * counts.nodes.a2;       //=> -0.3333333333333333
+ * counts.nodes.z;        //=> NaN (an isolate)
+ * eiIndex(org, { groups: 'group' }).network;  //=> { ei: -0.5384615384615384, external: 3, internal: 10 } (strengths)
+ * eiIndex(org, { groups: 'group', getEdgeStrength: null, rescaled: true }).network.ei;  //=> -0.620253164556962
  *
  * @see groupMixingMatrix, modularity
  *
@@ -174,48 +208,61 @@ export const ASSIGN_EI_INDEX_DEFAULTS = Object.freeze({
  */
 export function eiIndex<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
-  options?: EiIndexOptions<EdgeAttributes>,
+  options?: EiIndexOptions<NodeAttributes, EdgeAttributes>,
 ): EiIndexResult {
   assertGraphOrIndex(input, NAME);
+  refuseAttribute(options, NAME, ASSIGN_NAME);
   const opts = resolveOptions(NAME, EI_INDEX_DEFAULTS, options as EiIndexOptions | undefined);
-  assertBoolean(NAME, 'weighted', opts.weighted);
   assertBoolean(NAME, 'rescaled', opts.rescaled);
   assertInteger(NAME, 'permutations', opts.permutations, 0);
   const rng = resolveRng(NAME, opts.seed, opts.rng);
   const graph = input as AbstractGraph | CsrIndex;
-  const index = toIndex(graph, opts.weighted || isCsrIndex(graph) ? (options as EiIndexOptions) : { getEdgeStrength: null }, NAME);
-  const labels = groupsFromOptions(graph, index, opts, NAME);
-  const counts = eiCountsKernel(index, labels.groupOf, labels.count, opts.weighted);
-  const test = eiPermutationKernel(index, labels, counts, opts.weighted, opts.rescaled, opts.permutations, rng);
+  const index = toIndex(graph, options as BuildIndexOptions | undefined, NAME);
+  const labels = readGroups(graph, index, opts.groups, NAME);
+  const counts = eiCountsKernel(index, labels.groupOf, labels.count);
+  const test = eiPermutationKernel(index, labels, counts, opts.rescaled, opts.permutations, rng);
   return collectEi(index, labels, counts, opts.rescaled, test);
 }
 
 /**
- * Writes each person's E-I index (see {@link eiIndex}) to a node attribute of the graph.
+ * Writes each person's E-I index (the `nodes` of {@link eiIndex}) to a node attribute of the graph.
  *
  * @param graph The graphology graph.
- * @param options The {@link AssignEiIndexOptions}: the groups, `weighted`, `rescaled`, and the `attribute` to write. [`'ei'`]
+ * @param options The {@link AssignEiIndexOptions}: `groups` (required), `getEdgeStrength`, `rescaled`, and the `attribute` to write. [`'ei'`]
  * @throws {@link InvalidGraphError} If `graph` is not a graphology graph.
- * @throws {@link InvalidOptionError} If no groups are given, a node has no group, or an option is invalid.
- * @throws {@link InvalidWeightError} With `weighted: true`, if a strength is zero, negative or not finite.
+ * @throws {@link InvalidOptionError} If `groups` is missing or misses a node, or an option is invalid.
+ * @throws {@link NodeNotFoundError} If a `groups` Record or Map names a node that is not in the graph.
+ * @throws {@link InvalidWeightError} If a strength is zero, negative or not finite (not with `getEdgeStrength: null`).
  *
  * @example
- * assignEiIndex(org, { groupAttribute: 'group' });
+ * assignEiIndex(org, { groups: 'group' });
  * org.getNodeAttribute('a1', 'ei');  //=> -1
  */
 export function assignEiIndex<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   graph: AbstractGraph<NodeAttributes, EdgeAttributes>,
-  options?: AssignEiIndexOptions<EdgeAttributes>,
+  options?: AssignEiIndexOptions<NodeAttributes, EdgeAttributes>,
 ): void {
-  assertGraph(graph, ASSIGN_NAME);
-  const opts = resolveOptions(ASSIGN_NAME, ASSIGN_EI_INDEX_DEFAULTS, options as AssignEiIndexOptions | undefined);
-  assertString(ASSIGN_NAME, 'attribute', opts.attribute);
-  assertBoolean(ASSIGN_NAME, 'weighted', opts.weighted);
-  assertBoolean(ASSIGN_NAME, 'rescaled', opts.rescaled);
-  const index = toIndex(graph as AbstractGraph, opts.weighted ? (options as EiIndexOptions) : { getEdgeStrength: null }, ASSIGN_NAME);
-  const labels = groupsFromOptions(graph as AbstractGraph, index, opts, ASSIGN_NAME);
-  const counts = eiCountsKernel(index, labels.groupOf, labels.count, opts.weighted);
-  index.assign(graph, opts.attribute, nodeEi(index, labels, counts, opts.rescaled));
+  nodeMetric.assign(graph, options as AssignEiIndexOptions | undefined);
+}
+
+/**
+ * Each person's E-I index (the `nodes` of {@link eiIndex}) on a prebuilt index, as a
+ * `Float64Array` in node-id order (`index.keys[id]` is the node): the fast path.
+ *
+ * @param index The {@link CsrIndex}.
+ * @param options The {@link EiIndexIndexedOptions}; `groups` (a Record or Map) is required.
+ * @returns The E-I index of each node id; `NaN` for an isolate.
+ * @throws {@link InvalidGraphError} If `index` is not a CsrIndex.
+ * @throws {@link InvalidOptionError} If `groups` is missing or misses a node, or an option is invalid.
+ * @throws {@link NodeNotFoundError} If `groups` names a node that is not in the index.
+ *
+ * @example
+ * const index = buildIndex(org);
+ * eiIndexIndexed(index, { groups: { a1: 'A', a2: 'A', a3: 'A', b1: 'B', b2: 'B', c1: 'C', z: 'C' } })[index.id('a2')];
+ * //=> -0.6
+ */
+export function eiIndexIndexed(index: CsrIndex, options?: EiIndexIndexedOptions): Float64Array {
+  return nodeMetric.indexed(index, options);
 }
 
 /** @internal E and I at every level. */
@@ -231,9 +278,9 @@ export interface EiCounts {
 /**
  * @internal
  * E and I of every node, every group and the network, in one pass over the ties. Each tie (arc)
- * adds its value (1, or its strength when `weighted`) to both endpoints.
+ * adds its strength (1 on an unweighted index) to both endpoints.
  */
-export function eiCountsKernel(index: CsrIndex, groupOf: Int32Array, groups: number, weighted: boolean): EiCounts {
+export function eiCountsKernel(index: CsrIndex, groupOf: Int32Array, groups: number): EiCounts {
   const n = index.order;
   const { size, tieSources, tieTargets, tieStrengths } = index;
   const nodeExternal = new Float64Array(n);
@@ -245,7 +292,7 @@ export function eiCountsKernel(index: CsrIndex, groupOf: Int32Array, groups: num
   for (let t = 0; t < size; t++) {
     const u = tieSources[t]!;
     const v = tieTargets[t]!;
-    const w = weighted ? tieStrengths[t]! : 1;
+    const w = tieStrengths[t]!;
     const gu = groupOf[u]!;
     const gv = groupOf[v]!;
     if (gu === gv) {
@@ -292,7 +339,7 @@ function networkPossible(n: number, sizes: Float64Array): [external: number, int
   return [(n * n - squares) / 2, internal];
 }
 
-function nodeEi(index: CsrIndex, labels: GroupLabels, counts: EiCounts, rescaled: boolean): Float64Array {
+function nodeEi(index: CsrIndex, labels: NodeLabels, counts: EiCounts, rescaled: boolean): Float64Array {
   const n = index.order;
   const values = new Float64Array(n);
   const { nodeExternal, nodeInternal } = counts;
@@ -314,9 +361,8 @@ function nodeEi(index: CsrIndex, labels: GroupLabels, counts: EiCounts, rescaled
  */
 export function eiPermutationKernel(
   index: CsrIndex,
-  labels: GroupLabels,
+  labels: NodeLabels,
   counts: EiCounts,
-  weighted: boolean,
   rescaled: boolean,
   permutations: number,
   rng: () => number,
@@ -331,6 +377,7 @@ export function eiPermutationKernel(
 
   const { size, tieSources, tieTargets, tieStrengths } = index;
   const permuted = Int32Array.from(labels.groupOf);
+  const weighted = index.weighted;
   const tolerance = weighted ? 1e-12 * total : 0;
   let atLeast = 0; // EI_perm ≥ EI_obs ⇔ I_perm ≤ I_obs
   let atMost = 0; // EI_perm ≤ EI_obs ⇔ I_perm ≥ I_obs
@@ -339,14 +386,8 @@ export function eiPermutationKernel(
   for (let r = 0; r < permutations; r++) {
     shuffleInPlace(rng, permuted);
     let internal = 0;
-    if (weighted) {
-      for (let t = 0; t < size; t++) {
-        if (permuted[tieSources[t]!] === permuted[tieTargets[t]!]) internal += tieStrengths[t]!;
-      }
-    } else {
-      for (let t = 0; t < size; t++) {
-        if (permuted[tieSources[t]!] === permuted[tieTargets[t]!]) internal++;
-      }
+    for (let t = 0; t < size; t++) {
+      if (permuted[tieSources[t]!] === permuted[tieTargets[t]!]) internal += tieStrengths[t]!;
     }
     if (internal <= observed + tolerance) atLeast++;
     if (internal >= observed - tolerance) atMost++;
@@ -364,16 +405,21 @@ export function eiPermutationKernel(
 
 function collectEi(
   index: CsrIndex,
-  labels: GroupLabels,
+  labels: NodeLabels,
   counts: EiCounts,
   rescaled: boolean,
   test: EiPermutationTest,
 ): EiIndexResult {
   const n = index.order;
   const values = nodeEi(index, labels, counts, rescaled);
-  const nodes: Record<string, EiValue> = {};
+  const nodes: NodeMetric = {};
+  const nodeExternal: NodeMetric = {};
+  const nodeInternal: NodeMetric = {};
   for (let v = 0; v < n; v++) {
-    setOwn(nodes, index.keys[v]!, { ei: values[v]!, external: counts.nodeExternal[v]!, internal: counts.nodeInternal[v]! });
+    const key = index.keys[v]!;
+    setOwn(nodes, key, values[v]!);
+    setOwn(nodeExternal, key, counts.nodeExternal[v]!);
+    setOwn(nodeInternal, key, counts.nodeInternal[v]!);
   }
   const groups: Record<string, EiGroupValue> = {};
   for (let g = 0; g < labels.count; g++) {
@@ -397,6 +443,8 @@ function collectEi(
     },
     groups,
     nodes,
+    nodeExternal,
+    nodeInternal,
     pValue: test.pGreater,
     permutation: test,
   };

@@ -5,11 +5,12 @@
  * @module
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { toIndex } from '../core/build-index.js';
-import { isCsrIndex, type CsrIndex } from '../core/csr.js';
+import { toIndex, type BuildIndexOptions } from '../core/build-index.js';
+import type { CsrIndex } from '../core/csr.js';
 import { assertGraphOrIndex } from '../guards.js';
+import type { GroupsOption } from '../node-data.js';
 import { assertEnum, resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
-import { groupsFromOptions } from './group-labels.js';
+import { readGroups } from './groups-option.js';
 
 const NAME = 'tiestrength/groups/groupMixingMatrix';
 
@@ -19,23 +20,27 @@ export type GroupMixingMeasure = 'count' | 'density' | 'strength';
 const MEASURES: readonly GroupMixingMeasure[] = ['count', 'density', 'strength'];
 
 /** Options of {@link groupMixingMatrix}. */
-export interface GroupMixingMatrixOptions<EdgeAttributes extends Attributes = Attributes> {
-  /** The node attribute holding each person's group. Needs a graph. [none] */
-  groupAttribute?: string;
-  /** The groups as a record `{ [node]: group }` instead of an attribute; works with a CsrIndex too. [none] */
-  groups?: Readonly<Record<string, string | number>>;
+export interface GroupMixingMatrixOptions<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes> {
+  /**
+   * Each person's group (required): a node attribute name, a `Record` or `Map` from node to group
+   * (works with a CsrIndex), or a getter `(node, attributes) => group`. [none]
+   */
+  groups?: GroupsOption<NodeAttributes>;
   /** `'count'` of ties, `'density'` (ties / possible pairs) or summed `'strength'`. [`'count'`] */
   measure?: GroupMixingMeasure;
-  /** How to read a tie's strength; read only with `measure: 'strength'`. [`'weight'`] */
+  /**
+   * How `measure: 'strength'` reads a tie's strength: an attribute name (missing reads as 1), a
+   * getter, or `null` (every tie 1, the same cells as `'count'`). `'count'` and `'density'` never
+   * read strengths (nor this option). [`'weight'`]
+   */
   getEdgeStrength?: EdgeValueGetter<EdgeAttributes>;
 }
 
 /** Defaults of {@link groupMixingMatrix}. */
 export const GROUP_MIXING_MATRIX_DEFAULTS = Object.freeze({
-  groupAttribute: undefined as string | undefined,
-  groups: undefined as Readonly<Record<string, string | number>> | undefined,
+  groups: undefined as GroupsOption | undefined,
   measure: 'count' as GroupMixingMeasure,
-  getEdgeStrength: undefined as EdgeValueGetter | undefined,
+  getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
 });
 
 /** The result of {@link groupMixingMatrix}. */
@@ -74,27 +79,32 @@ export interface GroupMixingMatrixResult {
  *   is symmetric and a tie between g and h appears in both M[g][h] and M[h][g]; the diagonal counts
  *   each internal tie once. Directed: rows send, columns receive.
  * - `density` is `NaN` where no pair is possible (the diagonal cell of a one-person group).
- * - `strength` sums `getEdgeStrength`; `count` and `density` do not read strengths at all.
- * - Every node needs a group: a missing value throws {@link InvalidOptionError} naming the node.
+ * - `strength` sums `getEdgeStrength` (default `'weight'`); `count` and `density` do not read
+ *   strengths at all (a `getEdgeStrength` given with them is not used).
+ * - `groups` is required, in any node-data form (attribute name, Record, Map, getter). Every node
+ *   needs a group: a missing value throws {@link InvalidOptionError} naming the node, and so does an
+ *   attribute name that no node carries.
  * - Compare vivainsights `network_g2g` (group-to-group collaboration) and NetworkX
  *   `attribute_mixing_matrix` (which counts an undirected tie in both directions, the diagonal twice).
  * - Complexity: O(n + m + G²) for G groups.
  * - Parity: counts equal NetworkX 2.8.8 `attribute_mixing_matrix` (diagonal halved for undirected
  *   graphs) on the golden fixtures; densities and strengths equal the formulas above.
  *
- * @param input The graphology graph, or a prebuilt {@link CsrIndex} (then give `groups`).
- * @param options The {@link GroupMixingMatrixOptions}; `groupAttribute` or `groups` is required.
+ * @param input The graphology graph, or a prebuilt {@link CsrIndex} (then give `groups` as a Record or Map).
+ * @param options The {@link GroupMixingMatrixOptions}; `groups` is required.
  * @returns The {@link GroupMixingMatrixResult}: labels, sizes, matrix and the same as a keyed table.
  * @throws {@link InvalidGraphError} If `input` is neither a graphology graph nor a CsrIndex.
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
- * @throws {@link InvalidOptionError} If no groups are given, a node has no group, or an option is invalid.
+ * @throws {@link InvalidOptionError} If `groups` is missing, names an attribute no node carries or misses a node, or an option is invalid.
+ * @throws {@link NodeNotFoundError} If a `groups` Record or Map names a node that is not in the graph.
  * @throws {@link InvalidWeightError} With `measure: 'strength'`, if a strength is zero, negative or not finite.
  *
  * @example
- * const mix = groupMixingMatrix(org, { groupAttribute: 'group' });
+ * const mix = groupMixingMatrix(org, { groups: 'group' });
  * mix.groups;  //=> ['A', 'B', 'C']
  * mix.matrix;  //=> [[3, 2, 0], [2, 1, 1], [0, 1, 0]]
- * groupMixingMatrix(org, { groupAttribute: 'group', measure: 'density' }).table.A.B;  //=> 0.3333333333333333
+ * groupMixingMatrix(org, { groups: 'group', measure: 'density' }).table.A.B;   //=> 0.3333333333333333
+ * groupMixingMatrix(org, { groups: 'group', measure: 'strength' }).table.A.A;  //=> 6
  *
  * @see eiIndex
  *
@@ -104,16 +114,16 @@ export interface GroupMixingMatrixResult {
  */
 export function groupMixingMatrix<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
-  options?: GroupMixingMatrixOptions<EdgeAttributes>,
+  options?: GroupMixingMatrixOptions<NodeAttributes, EdgeAttributes>,
 ): GroupMixingMatrixResult {
   assertGraphOrIndex(input, NAME);
   const opts = resolveOptions(NAME, GROUP_MIXING_MATRIX_DEFAULTS, options as GroupMixingMatrixOptions | undefined);
   assertEnum(NAME, 'measure', opts.measure, MEASURES);
   const graph = input as AbstractGraph | CsrIndex;
-  const readsStrength = opts.measure === 'strength' || isCsrIndex(graph);
-  const index = toIndex(graph, readsStrength ? (options as GroupMixingMatrixOptions) : { getEdgeStrength: null }, NAME);
-  const labels = groupsFromOptions(graph, index, opts, NAME);
-  const cells = mixingKernel(index, labels.groupOf, labels.count, opts.measure === 'strength');
+  const readsStrength = opts.measure === 'strength';
+  const index = toIndex(graph, readsStrength ? (options as BuildIndexOptions | undefined) : { getEdgeStrength: null }, NAME);
+  const labels = readGroups(graph, index, opts.groups, NAME);
+  const cells = mixingKernel(index, labels.groupOf, labels.count, readsStrength);
   if (opts.measure === 'density') densityInPlace(cells, labels.sizes, index.directed);
   const G = labels.count;
   const matrix: number[][] = [];

@@ -3,16 +3,23 @@
  *
  * @module
  */
-export { eiIndex, assignEiIndex, EI_INDEX_DEFAULTS, ASSIGN_EI_INDEX_DEFAULTS } from './ei-index.js';
-export type { EiIndexOptions, AssignEiIndexOptions, EiIndexResult, EiValue, EiGroupValue, EiPermutationTest } from './ei-index.js';
+export { eiIndex, assignEiIndex, eiIndexIndexed, EI_INDEX_DEFAULTS, ASSIGN_EI_INDEX_DEFAULTS } from './ei-index.js';
+export type {
+  EiIndexOptions,
+  AssignEiIndexOptions,
+  EiIndexIndexedOptions,
+  EiIndexResult,
+  EiValue,
+  EiGroupValue,
+  EiPermutationTest,
+} from './ei-index.js';
 export { groupMixingMatrix, GROUP_MIXING_MATRIX_DEFAULTS } from './group-mixing-matrix.js';
 export type { GroupMixingMatrixOptions, GroupMixingMatrixResult, GroupMixingMeasure } from './group-mixing-matrix.js';
 export { modularity, MODULARITY_DEFAULTS } from './modularity.js';
 export type { ModularityOptions } from './modularity.js';
-export { communities, assignCommunities, COMMUNITIES_DEFAULTS, ASSIGN_COMMUNITIES_DEFAULTS } from './communities.js';
+export { communities, assignCommunities, COMMUNITIES_DEFAULTS } from './communities.js';
 export type { CommunitiesOptions, AssignCommunitiesOptions, CommunitiesResult } from './communities.js';
 export { bridgingTies, BRIDGING_TIES_DEFAULTS } from './bridging-ties.js';
+export type { BridgingTiesOptions, BridgingTie } from './bridging-ties.js';
 export { siloReport, SILO_REPORT_DEFAULTS } from './silo-report.js';
 export type { SiloReportOptions, SiloReport, SiloGroup, BoundarySpanner } from './silo-report.js';
-export type { BridgingTiesOptions, BridgingTie } from './bridging-ties.js';
-export type { PartitionInput } from './group-labels.js';

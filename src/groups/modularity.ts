@@ -4,28 +4,36 @@
  * @module
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { toIndex } from '../core/build-index.js';
+import { toIndex, type BuildIndexOptions } from '../core/build-index.js';
 import type { CsrIndex } from '../core/csr.js';
 import { modularityKernel } from '../core/modularity.js';
 import { assertGraphOrIndex } from '../guards.js';
+import type { GroupsOption } from '../node-data.js';
 import { resolveOptions, type EdgeValueGetter } from '../options.js';
-import { groupsFromPartition, type PartitionInput } from './group-labels.js';
 import { assertResolution } from './group-options.js';
+import { readGroups } from './groups-option.js';
 
 const NAME = 'tiestrength/groups/modularity';
 
 /** Options of {@link modularity}. */
-export interface ModularityOptions<EdgeAttributes extends Attributes = Attributes> {
-  /** The resolution γ: above 1 favours more, smaller groups; below 1 fewer, larger ones. [1] */
+export interface ModularityOptions<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes> {
+  /**
+   * Each person's group (required): a node attribute name, a `Record` or `Map` from node to group
+   * (works with a CsrIndex), or a getter `(node, attributes) => group`. For Louvain's communities,
+   * `communities(graph).partition`. [none]
+   */
+  groups?: GroupsOption<NodeAttributes>;
+  /** The resolution γ: above 1 favours more, smaller groups; below 1 fewer, larger ones. [`1`] */
   resolution?: number;
-  /** How to read a tie's strength (attribute name, getter, or `null` for unweighted). [`'weight'`] */
+  /** How to read a tie's strength: an attribute name (missing reads as 1), a getter, or `null` for unweighted. [`'weight'`] */
   getEdgeStrength?: EdgeValueGetter<EdgeAttributes>;
 }
 
 /** Defaults of {@link modularity}. */
 export const MODULARITY_DEFAULTS = Object.freeze({
-  resolution: 1,
-  getEdgeStrength: undefined as EdgeValueGetter | undefined,
+  groups: undefined as GroupsOption | undefined,
+  resolution: 1 as number,
+  getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
 });
 
 /**
@@ -45,28 +53,31 @@ export const MODULARITY_DEFAULTS = Object.freeze({
  * @remarks
  * - Reads tie **strengths** (`getEdgeStrength`; `null` for unweighted). Parallel edges are summed,
  *   self-loops dropped (METRICS.md §1.3).
- * - `partition` is a record `{ [node]: group }`, a {@link communities} result, or `{ groupAttribute }`
- *   to read a node attribute. Every node needs a group; a missing one throws {@link InvalidOptionError}
- *   naming the node, and so does a record key that is not a node (NetworkX raises `NotAPartition`).
+ * - `groups` is required, in any node-data form: an attribute name (needs a graph), a `Record` or
+ *   `Map` (works with a CsrIndex), or a getter. To score Louvain's communities, pass
+ *   `groups: communities(graph).partition`; the whole `communities()` result is refused with that hint.
+ * - Every node needs a group: a missing one throws {@link InvalidOptionError} naming the node
+ *   (NetworkX raises `NotAPartition`), and so does an attribute name that no node carries; a
+ *   record or map key that is not a node throws {@link NodeNotFoundError}.
  * - A network with no ties gives `NaN` (0/0); NetworkX raises `ZeroDivisionError`.
  * - Directed graphs use the Leicht–Newman form, as NetworkX and graphology-communities-louvain do.
  * - Complexity: O(n + m).
  * - Parity: NetworkX 2.8.8 `community.modularity` (weighted and unweighted, several resolutions,
  *   directed and undirected) on the golden fixtures, relative tolerance 1e-9.
  *
- * @param input The graphology graph, or a prebuilt {@link CsrIndex} (then give the partition as a record).
- * @param partition The partition: a record `{ [node]: group }`, a {@link communities} result, or `{ groupAttribute }`.
- * @param options The {@link ModularityOptions}.
+ * @param input The graphology graph, or a prebuilt {@link CsrIndex} (then give `groups` as a Record or Map).
+ * @param options The {@link ModularityOptions}; `groups` is required.
  * @returns The modularity Q, in [−1/2, 1) for undirected graphs at γ = 1; `NaN` without ties.
  * @throws {@link InvalidGraphError} If `input` is neither a graphology graph nor a CsrIndex.
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
- * @throws {@link InvalidOptionError} If the partition misses a node, names an unknown node, or an option is invalid.
+ * @throws {@link InvalidOptionError} If `groups` is missing, misses a node or names an attribute no node carries, or an option is invalid.
+ * @throws {@link NodeNotFoundError} If a `groups` Record or Map names a node that is not in the graph.
  * @throws {@link InvalidWeightError} If a strength is zero, negative or not finite.
  *
  * @example
- * modularity(org, { groupAttribute: 'group' });                              //=> 0.2988165680473373
- * modularity(org, { groupAttribute: 'group' }, { getEdgeStrength: null });   //=> 0.11224489795918366
- * modularity(org, communities(org));                                         // the Q of Louvain's partition
+ * modularity(org, { groups: 'group' });                           //=> 0.2988165680473373
+ * modularity(org, { groups: 'group', getEdgeStrength: null });    //=> 0.11224489795918366
+ * modularity(org, { groups: communities(org).partition });        //=> 0.34319526627218944
  *
  * @see communities, eiIndex
  *
@@ -77,13 +88,13 @@ export const MODULARITY_DEFAULTS = Object.freeze({
  */
 export function modularity<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
-  partition: PartitionInput,
-  options?: ModularityOptions<EdgeAttributes>,
+  options?: ModularityOptions<NodeAttributes, EdgeAttributes>,
 ): number {
   assertGraphOrIndex(input, NAME);
   const opts = resolveOptions(NAME, MODULARITY_DEFAULTS, options as ModularityOptions | undefined);
   assertResolution(NAME, opts.resolution);
-  const index = toIndex(input as AbstractGraph | CsrIndex, options as ModularityOptions | undefined, NAME);
-  const labels = groupsFromPartition(input as AbstractGraph | CsrIndex, index, partition, NAME);
+  const graph = input as AbstractGraph | CsrIndex;
+  const index = toIndex(graph, options as BuildIndexOptions | undefined, NAME);
+  const labels = readGroups(graph, index, opts.groups, NAME);
   return modularityKernel(index, labels.groupOf, labels.count, opts.resolution);
 }

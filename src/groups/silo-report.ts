@@ -5,47 +5,56 @@
  * @module
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { InvalidOptionError } from '../errors.js';
 import { toIndex, type BuildIndexOptions } from '../core/build-index.js';
-import { assertGraph } from '../guards.js';
-import { assertInteger, assertString, resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
+import type { CsrIndex } from '../core/csr.js';
+import { resolveRng } from '../core/random.js';
+import { assertGraphOrIndex } from '../guards.js';
+import type { GroupsOption } from '../node-data.js';
+import { assertInteger, resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
 import { brokerageRoles } from '../brokerage/brokerage-roles.js';
 import { constraint } from '../brokerage/constraint.js';
 import { communities } from './communities.js';
 import { eiIndex } from './ei-index.js';
+import { assertResolution } from './group-options.js';
 import { groupMixingMatrix } from './group-mixing-matrix.js';
-import { labelsFromAttribute } from './group-labels.js';
+import { readGroups } from './groups-option.js';
 import { modularity } from './modularity.js';
 
 const NAME = 'tiestrength/groups/siloReport';
 
 /** Options of {@link siloReport}. */
-export interface SiloReportOptions<EdgeAttributes extends Attributes = Attributes> {
-  /** The node attribute holding each person's formal group (department, team, office). Required. */
-  groupAttribute?: string;
+export interface SiloReportOptions<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes> {
+  /**
+   * Each person's formal group (required): a node attribute name (department, team, office), a
+   * `Record` or `Map` from node to group (works with a CsrIndex), or a getter `(node, attributes) => group`. [none]
+   */
+  groups?: GroupsOption<NodeAttributes>;
   /**
    * Groups with fewer people are suppressed from every group-level output (people data: small
    * groups re-identify people). [`5`]
    */
   minGroupSize?: number;
-  /** How many boundary spanners to list per role. [`5`] */
-  top?: number;
-  /** How to read tie strength (for modularity, Louvain and constraint). [`'weight'`] */
+  /** The most boundary spanners listed per role. [`5`] */
+  limit?: number;
+  /** How to read tie strength for modularity, Louvain and constraint (E-I and density count ties). [`'weight'`] */
   getEdgeStrength?: EdgeValueGetter<EdgeAttributes>;
   /** Louvain resolution γ. [`1`] */
   resolution?: number;
-  /** Seed of Louvain's visiting order. [`42`] */
+  /** Seed of Louvain's visiting order, a safe integer; not with `rng`. [`42`] */
   seed?: number;
+  /** The generator of Louvain's visiting order, returning floats in [0, 1); not with `seed`. [a generator seeded with `seed`] */
+  rng?: () => number;
 }
 
 /** Defaults of {@link siloReport}. */
 export const SILO_REPORT_DEFAULTS = Object.freeze({
-  groupAttribute: undefined as string | undefined,
-  minGroupSize: 5,
-  top: 5,
-  getEdgeStrength: undefined as EdgeValueGetter | undefined,
-  resolution: 1,
-  seed: 42,
+  groups: undefined as GroupsOption | undefined,
+  minGroupSize: 5 as number,
+  limit: 5 as number,
+  getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
+  resolution: 1 as number,
+  seed: undefined as number | undefined,
+  rng: undefined as (() => number) | undefined,
 });
 
 /** One group of a {@link SiloReport}. */
@@ -76,8 +85,8 @@ export interface BoundarySpanner {
 
 /** The result of {@link siloReport}. */
 export interface SiloReport {
-  /** The attribute read. */
-  groupAttribute: string;
+  /** The node attribute the groups were read from; `null` when `groups` was a Record, Map or getter. */
+  attribute: string | null;
   /** The suppression threshold applied. */
   minGroupSize: number;
   /** People in the network. */
@@ -118,19 +127,27 @@ export interface SiloReport {
  *   is left out of `groups` and `density`, its name is not reported, and spanners from it are
  *   listed with `group: null`; a note says how many groups and people were suppressed. The
  *   network-level figures and modularity still use every tie.
- * - Every person needs a group value (`InvalidOptionError` names the first without one).
- * - The index is built once and shared by every measure.
+ * - `groups` is required, in any node-data form (attribute name, Record, Map, getter). Every person
+ *   needs a group value (`InvalidOptionError` names the first without one); an attribute name no
+ *   node carries is refused.
+ * - E-I and density count ties (as {@link eiIndex} with `getEdgeStrength: null`); modularity,
+ *   Louvain and constraint read `getEdgeStrength`. The index is built once and shared by every measure.
+ * - Louvain's visiting order comes from the generator of `seed` (42 by default) or `rng`, so the
+ *   same options give the same report.
  * - Reading: a formal modularity well below Louvain's means the informal network cuts across
  *   the org chart; a negative E-I means a group keeps its ties inside.
  *
- * @param graph The graphology graph (group labels are node attributes).
- * @param options The {@link SiloReportOptions}; `groupAttribute` is required.
+ * @param input The graphology graph, or a prebuilt {@link CsrIndex} (then give `groups` as a Record or Map).
+ * @param options The {@link SiloReportOptions}; `groups` is required.
  * @returns The {@link SiloReport}.
- * @throws {@link InvalidGraphError} If `graph` is not a graphology graph.
- * @throws {@link InvalidOptionError} If `groupAttribute` is missing or a person has no group.
+ * @throws {@link InvalidGraphError} If `input` is neither a graphology graph nor a CsrIndex.
+ * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
+ * @throws {@link InvalidOptionError} If `groups` is missing, names an attribute no node carries, or a person has no group; if an option is invalid.
+ * @throws {@link NodeNotFoundError} If a `groups` Record or Map names a node that is not in the graph.
+ * @throws {@link InvalidWeightError} If a strength is zero, negative or not finite.
  *
  * @example
- * const report = siloReport(lazegaLawFirm({ relation: 'advice' }), { groupAttribute: 'office' });
+ * const report = siloReport(lazegaLawFirm({ relation: 'advice' }), { groups: 'office' });
  * report.groups.map((g) => [g.group, g.ei]);  //=> [['Boston', -0.510148849797023], ['Hartford', 0.08]]
  * report.suppressed;                           //=> { groups: 1, people: 4 }  (Providence, not named)
  * report.modularity;                           //=> { formal: 0.1952…, louvain: 0.3023…, communities: 3 }
@@ -141,24 +158,22 @@ export interface SiloReport {
  * [3] Burt, R. S. (1992). Structural Holes. Harvard University Press.
  */
 export function siloReport<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
-  graph: AbstractGraph<NodeAttributes, EdgeAttributes>,
-  options?: SiloReportOptions<EdgeAttributes>,
+  input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
+  options?: SiloReportOptions<NodeAttributes, EdgeAttributes>,
 ): SiloReport {
-  assertGraph(graph, NAME);
+  assertGraphOrIndex(input, NAME);
   const opts = resolveOptions(NAME, SILO_REPORT_DEFAULTS, options as SiloReportOptions | undefined);
-  if (opts.groupAttribute === undefined) {
-    throw new InvalidOptionError(`${NAME}: option groupAttribute is required (the node attribute holding each person's group)`, 'groupAttribute');
-  }
-  assertString(NAME, 'groupAttribute', opts.groupAttribute);
   assertInteger(NAME, 'minGroupSize', opts.minGroupSize, 1);
-  assertInteger(NAME, 'top', opts.top, 0);
-  const strength: BuildIndexOptions = options?.getEdgeStrength === undefined ? {} : { getEdgeStrength: options.getEdgeStrength as EdgeValueGetter };
-  const index = toIndex(graph as AbstractGraph, strength, NAME);
-  const { groupOf, labels } = labelsFromAttribute(graph as AbstractGraph, index, opts.groupAttribute, NAME, 'groupAttribute');
+  assertInteger(NAME, 'limit', opts.limit, 0);
+  assertResolution(NAME, opts.resolution);
+  const rng = resolveRng(NAME, opts.seed, opts.rng);
+  const graph = input as AbstractGraph | CsrIndex;
+  const index = toIndex(graph, options as BuildIndexOptions | undefined, NAME);
+  const { groupOf, labels } = readGroups(graph, index, opts.groups, NAME);
   const groups: Record<string, string> = {};
   index.keys.forEach((node, v) => setOwn(groups, node, labels[groupOf[v]!]!));
 
-  const ei = eiIndex(index, { groups });
+  const ei = eiIndex(index, { groups, getEdgeStrength: null });
   const mixing = groupMixingMatrix(index, { groups, measure: 'density' });
   const reported = new Set<string>();
   let suppressedGroups = 0;
@@ -173,8 +188,8 @@ export function siloReport<NodeAttributes extends Attributes = Attributes, EdgeA
   });
   const shown = mixing.groups.map((group, g) => ({ group, g })).filter(({ group }) => reported.has(group));
 
-  const formal = modularity(index, groups);
-  const found = communities(index, { resolution: opts.resolution, seed: opts.seed });
+  const formal = modularity(index, { groups });
+  const found = communities(index, { resolution: opts.resolution, rng });
   const roles = brokerageRoles(index, { groups });
   const burt = constraint(index);
 
@@ -183,12 +198,12 @@ export function siloReport<NodeAttributes extends Attributes = Attributes, EdgeA
     Object.entries(roles.nodes)
       .filter(([, scores]) => scores[role].raw > 0)
       .sort(([a, x], [b, y]) => y[role].raw - x[role].raw || compare(a, b))
-      .slice(0, opts.top)
+      .slice(0, opts.limit)
       .map(([node, scores]) => ({ node, group: label(node), score: scores[role].raw, z: scores[role].z }));
   const lowestConstraint = Object.entries(burt)
     .filter(([, c]) => !Number.isNaN(c))
     .sort(([a, x], [b, y]) => x - y || compare(a, b))
-    .slice(0, opts.top)
+    .slice(0, opts.limit)
     .map(([node, c]) => ({ node, group: label(node), score: c, z: Number.NaN }));
 
   const notes: string[] = [];
@@ -203,7 +218,7 @@ export function siloReport<NodeAttributes extends Attributes = Attributes, EdgeA
   notes.push('Modularity: formal groups far below Louvain\'s communities means the informal network cuts across the org chart.');
 
   return {
-    groupAttribute: opts.groupAttribute,
+    attribute: typeof opts.groups === 'string' ? opts.groups : null,
     minGroupSize: opts.minGroupSize,
     people: index.order,
     network: ei.network,

@@ -4,36 +4,40 @@
  * @module
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { InvalidOptionError, show } from '../errors.js';
-import { toIndex } from '../core/build-index.js';
+import { toIndex, type BuildIndexOptions } from '../core/build-index.js';
 import { contactCounts } from '../core/contacts.js';
-import { isCsrIndex, type CsrIndex } from '../core/csr.js';
+import type { CsrIndex } from '../core/csr.js';
 import { summarize, type Summary } from '../core/quantiles.js';
 import { compensatedSum } from '../core/summation.js';
 import { connectedComponents } from '../core/union-find.js';
 import { assertGraphOrIndex } from '../guards.js';
-import { assertString, resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
+import { nodeLabels, type GroupsOption } from '../node-data.js';
+import { resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
 
-const NAME = 'tiestrength/describeNetwork';
+const NAME = 'tiestrength/network/describeNetwork';
 
 /** Options of {@link describeNetwork}. */
-export interface DescribeNetworkOptions<EdgeAttributes extends Attributes = Attributes> {
-  /** How to read tie strength (attribute name, getter, or `null` for unweighted). [`'weight'`] */
+export interface DescribeNetworkOptions<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes> {
+  /** How to read tie strength: an attribute name (missing reads as 1), a getter, or `null` for unweighted. [`'weight'`] */
   getEdgeStrength?: EdgeValueGetter<EdgeAttributes>;
-  /** A node attribute holding each person's group (department, team…), for ties within vs between groups. [none] */
-  groupAttribute?: string | null;
+  /**
+   * Each person's group (department, team…), for ties within vs between groups: a node attribute
+   * name, a `Record` or `Map` from node to group (works with a CsrIndex), a getter
+   * `(node, attributes) => group`, or `null` for no group figures. [`null`]
+   */
+  groups?: GroupsOption<NodeAttributes> | null;
 }
 
 /** Defaults of {@link describeNetwork}. */
 export const DESCRIBE_NETWORK_DEFAULTS = Object.freeze({
   getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
-  groupAttribute: null as string | null,
+  groups: null as GroupsOption | null,
 });
 
 /** Ties within and between groups (see {@link describeNetwork}). */
 export interface GroupMixing {
-  /** The node attribute read. */
-  attribute: string;
+  /** The node attribute read; `null` when `groups` was a Record, Map or getter. */
+  attribute: string | null;
   /** Number of groups. */
   count: number;
   /** People per group. */
@@ -77,7 +81,7 @@ export interface NetworkDescription {
   strength: Summary & { weighted: boolean; total: number };
   /** Distribution of distinct contacts per person (in ∪ out for directed graphs). */
   degree: Summary;
-  /** Ties within vs between groups, with `groupAttribute`; otherwise `null`. */
+  /** Ties within vs between groups, with `groups`; otherwise `null`. */
   groups: GroupMixing | null;
   /** What building the index dropped or merged. */
   dropped: { selfLoops: number; parallelEdgesMerged: number };
@@ -85,8 +89,8 @@ export interface NetworkDescription {
 
 /**
  * Describes a network: people, ties, density, components and the largest one's share, the
- * distribution of tie strengths and of contacts per person, and, with `groupAttribute`, ties
- * within vs between groups.
+ * distribution of tie strengths and of contacts per person, and, with `groups`, ties within vs
+ * between groups.
  *
  * Formulas:
  *
@@ -99,8 +103,11 @@ export interface NetworkDescription {
  * - Ties are merged parallel edges with self-loops dropped (METRICS.md §1.3); `dropped` counts them.
  * - Components of directed graphs are weak components.
  * - Degree = distinct contacts |N(i)|, N(i) = in ∪ out for directed graphs.
- * - People without a group value are counted in `groups.ungrouped`, and their ties in neither
- *   `within` nor `between`. `groupAttribute` needs a graph (an index holds no attributes).
+ * - `groups` takes any node-data form: an attribute name or a getter (both need a graph: an index
+ *   holds no attributes), or a `Record` or `Map` (works with an index). An attribute name that no
+ *   node carries is refused (a misspelling). People without a group value are counted in
+ *   `groups.ungrouped`, and their ties in neither `within` nor `between`. `groups.sizes` lists the
+ *   groups in ascending label order (numeric labels by value).
  * - An empty network gives zero counts and `NaN` ratios; it never throws.
  *
  * @param input The graphology graph, or a prebuilt {@link CsrIndex}.
@@ -109,10 +116,11 @@ export interface NetworkDescription {
  * @throws {@link InvalidGraphError} If `input` is neither a graph nor an index.
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
  * @throws {@link InvalidWeightError} If a strength is zero, negative or not finite.
- * @throws {@link InvalidOptionError} If an option is invalid, or `groupAttribute` is given with an index.
+ * @throws {@link InvalidOptionError} If an option is invalid, `groups` names an attribute no node carries, or `groups` is an attribute name or getter given with an index.
+ * @throws {@link NodeNotFoundError} If a `groups` Record or Map names a node that is not in the graph.
  *
  * @example
- * const d = describeNetwork(krackhardtHighTech({ relation: 'advice' }), { groupAttribute: 'department' });
+ * const d = describeNetwork(krackhardtHighTech({ relation: 'advice' }), { groups: 'department' });
  * d.people;              //=> 21
  * d.ties;                //=> 190
  * d.density;             //=> 0.4523809523809524
@@ -121,17 +129,12 @@ export interface NetworkDescription {
  */
 export function describeNetwork<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
-  options?: DescribeNetworkOptions<EdgeAttributes>,
+  options?: DescribeNetworkOptions<NodeAttributes, EdgeAttributes>,
 ): NetworkDescription {
   assertGraphOrIndex(input, NAME);
   const opts = resolveOptions(NAME, DESCRIBE_NETWORK_DEFAULTS, options as DescribeNetworkOptions | undefined);
-  if (opts.groupAttribute !== null) {
-    assertString(NAME, 'groupAttribute', opts.groupAttribute);
-    if (isCsrIndex(input)) {
-      throw new InvalidOptionError(`${NAME}: option groupAttribute needs a graph; a CsrIndex holds no node attributes`, 'groupAttribute');
-    }
-  }
-  const index = toIndex(input as AbstractGraph | CsrIndex, options as DescribeNetworkOptions | undefined, NAME);
+  const graph = input as AbstractGraph | CsrIndex;
+  const index = toIndex(graph, options as BuildIndexOptions | undefined, NAME);
   const n = index.order;
   const m = index.size;
   const pairs = index.directed ? n * (n - 1) : (n * (n - 1)) / 2;
@@ -153,41 +156,13 @@ export function describeNetwork<NodeAttributes extends Attributes = Attributes, 
     components: { count: components.count, largest, largestShare: n === 0 ? Number.NaN : largest / n },
     strength: { ...summarize(strengths), weighted: index.weighted, total },
     degree: summarize(Float64Array.from(contacts)),
-    groups: opts.groupAttribute === null ? null : groupMixing(input as AbstractGraph, index, opts.groupAttribute),
+    groups: opts.groups === null ? null : groupMixing(graph, index, opts.groups),
     dropped: { selfLoops: index.stats.selfLoopsDropped, parallelEdgesMerged: index.stats.parallelEdgesMerged },
   };
 }
 
-function groupMixing(graph: AbstractGraph, index: CsrIndex, attribute: string): GroupMixing {
-  const n = index.order;
-  const groupOf = new Int32Array(n).fill(-1);
-  const names: string[] = [];
-  const idOfGroup = new Map<string, number>();
-  const counts: number[] = [];
-  let ungrouped = 0;
-  for (let v = 0; v < n; v++) {
-    const value = graph.getNodeAttribute(index.keys[v]!, attribute) as unknown;
-    if (value === undefined || value === null || value === '') {
-      ungrouped++;
-      continue;
-    }
-    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
-      throw new InvalidOptionError(
-        `${NAME}: node ${show(index.keys[v])} has group attribute ${show(attribute)} = ${show(value)}; expected a string, a number or a boolean`,
-        'groupAttribute',
-      );
-    }
-    const name = String(value);
-    let g = idOfGroup.get(name);
-    if (g === undefined) {
-      g = names.length;
-      names.push(name);
-      idOfGroup.set(name, g);
-      counts.push(0);
-    }
-    groupOf[v] = g;
-    counts[g]!++;
-  }
+function groupMixing(input: AbstractGraph | CsrIndex, index: CsrIndex, groups: unknown): GroupMixing {
+  const { groupOf, labels, sizes: counts, ungrouped } = nodeLabels(input, index, groups, { option: 'groups', prefix: NAME, missing: 'ungrouped' });
   let within = 0;
   let between = 0;
   for (let t = 0; t < index.size; t++) {
@@ -198,11 +173,11 @@ function groupMixing(graph: AbstractGraph, index: CsrIndex, attribute: string): 
     else between++;
   }
   const sizes: Record<string, number> = {};
-  names.forEach((name, g) => setOwn(sizes, name, counts[g]!));
+  labels.forEach((name, g) => setOwn(sizes, name, counts[g]!));
   const grouped = within + between;
   return {
-    attribute,
-    count: names.length,
+    attribute: typeof groups === 'string' ? groups : null,
+    count: labels.length,
     sizes,
     ungrouped,
     within,

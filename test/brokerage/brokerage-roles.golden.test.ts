@@ -117,7 +117,7 @@ describe('brokerageRoles', () => {
     it.each(CASES)("matches brokerage.%s.json (undirected: 'sna', nullModel: 'analytic')", (name, load, attribute) => {
       const g = golden(name);
       const graph = load();
-      const result = brokerageRoles(graph, { groupAttribute: attribute });
+      const result = brokerageRoles(graph, { groups: attribute });
       expect(Object.keys(result.nodes).sort()).toEqual(Object.keys(g.values.nodes).sort());
       for (const [node, row] of Object.entries(g.values.nodes)) expectRow(result.nodes[node]!, row, node);
       expectRow(result.network, g.values.network, 'network');
@@ -139,7 +139,7 @@ describe('brokerageRoles', () => {
     });
 
     it('reproduces the METRICS.md §3.8 reference values for org (d = 14/42)', () => {
-      const r = brokerageRoles(fixtureGraph('org'), { groupAttribute: 'group' });
+      const r = brokerageRoles(fixtureGraph('org'), { groups: 'group' });
       expect(r.density).toBeCloseTo(14 / 42, 15);
       expect(BROKERAGE_ROLES.map((role) => r.nodes.b2![role].raw)).toEqual([0, 0, 2, 2, 2, 6]);
       expect(r.nodes.b2!.representative.z).toBeCloseTo(2.173, 4);

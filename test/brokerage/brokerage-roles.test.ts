@@ -3,7 +3,7 @@ import { test } from '@fast-check/vitest';
 import fc from 'fast-check';
 import { DirectedGraph, MultiDirectedGraph, UndirectedGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
-import { buildIndex, GraphTypeNotSupportedError, InvalidGraphError, InvalidOptionError } from '../../src/index.js';
+import { buildIndex, GraphTypeNotSupportedError, InvalidGraphError, InvalidOptionError, NodeNotFoundError } from '../../src/index.js';
 import {
   assignBrokerageRoles,
   BROKERAGE_ROLES,
@@ -72,7 +72,7 @@ describe('brokerageRoles', () => {
       //   (u, b)  Y X Y  itinerant           (u, c)  Y X X  gatekeeper
       // b: in(b) = {v}, out(b) = {w}: (v, w)  X Y Y  gatekeeper.
       // c: in(c) = {v, e}, out(c) = {v}: (v, v) skipped; (e, v) e → v exists. a, e, u, w: no in- or out-arcs.
-      const r = brokerageRoles(directed(HAND_GROUPS, HAND_ARCS), { groupAttribute: 'group' });
+      const r = brokerageRoles(directed(HAND_GROUPS, HAND_ARCS), { groups: 'group' });
       expect(rawTable(r)).toEqual({
         a: [0, 0, 0, 0, 0, 0],
         v: [1, 1, 2, 1, 1, 6],
@@ -89,7 +89,7 @@ describe('brokerageRoles', () => {
       // N = 7, arcs = 8, d = 8/42, P = d²(1 − d). Group X has n_g = 3, others 3 (Y) and 1 (Z).
       // E(coordinator | X) = P·2·1; E(itinerant | X) = P·(3·2 + 1·0); E(representative | X) = P·4·2;
       // E(liaison | X) = P·((3 + 1)² − (9 + 1)) = 6P; E(total) = P·6·5.
-      const r = brokerageRoles(directed(HAND_GROUPS, HAND_ARCS), { groupAttribute: 'group' });
+      const r = brokerageRoles(directed(HAND_GROUPS, HAND_ARCS), { groups: 'group' });
       const d = 8 / 42;
       const P = d * d * (1 - d);
       expect(r.density).toBe(d);
@@ -110,7 +110,7 @@ describe('brokerageRoles', () => {
     it("counts each undirected pair in both directions with undirected: 'sna'", () => {
       // Path a – v – b with a, v in X and b in Y: v brokers (a, b) as representative and (b, a) as gatekeeper.
       const graph = undirected({ a: 'X', v: 'X', b: 'Y' }, [['a', 'v'], ['v', 'b']]);
-      const r = brokerageRoles(graph, { groupAttribute: 'group' });
+      const r = brokerageRoles(graph, { groups: 'group' });
       expect(rawTable(r).v).toEqual([0, 0, 1, 1, 0, 2]);
       expect(r.density).toBe(4 / 6); // 2 edges = 4 arcs over 3·2 ordered pairs
     });
@@ -120,8 +120,8 @@ describe('brokerageRoles', () => {
       // {a, b} coordinator; {a, c}, {b, c} one end in X (merged representative/gatekeeper);
       // {a, d}, {b, d} likewise; {c, d} liaison. Total 6 = 1 + 0 + 4 + 1.
       const graph = undirected({ v: 'X', a: 'X', b: 'X', c: 'Y', d: 'Z' }, [['v', 'a'], ['v', 'b'], ['v', 'c'], ['v', 'd']]);
-      const sna = brokerageRoles(graph, { groupAttribute: 'group' });
-      const unordered = brokerageRoles(graph, { groupAttribute: 'group', undirected: 'unordered' });
+      const sna = brokerageRoles(graph, { groups: 'group' });
+      const unordered = brokerageRoles(graph, { groups: 'group', undirected: 'unordered' });
       expect(rawTable(sna).v).toEqual([2, 0, 4, 4, 2, 12]);
       expect(rawTable(unordered).v).toEqual([1, 0, 4, 4, 1, 6]);
       const u = unordered.nodes.v!;
@@ -141,8 +141,8 @@ describe('brokerageRoles', () => {
 
     it("ignores undirected: 'unordered' on a directed graph", () => {
       const graph = directed(HAND_GROUPS, HAND_ARCS);
-      expect(brokerageRoles(graph, { groupAttribute: 'group', undirected: 'unordered' })).toEqual(
-        brokerageRoles(graph, { groupAttribute: 'group' }),
+      expect(brokerageRoles(graph, { groups: 'group', undirected: 'unordered' })).toEqual(
+        brokerageRoles(graph, { groups: 'group' }),
       );
     });
 
@@ -151,8 +151,8 @@ describe('brokerageRoles', () => {
       const graph = directed({ a: 'X', b: 'X', c: 'Y', v1: 'X', v2: 'X', v3: 'X' }, [
         ['a', 'v1'], ['v1', 'b'], ['a', 'v2'], ['v2', 'b'], ['a', 'v3'], ['v3', 'c'],
       ]);
-      const full = brokerageRoles(graph, { groupAttribute: 'group', nullModel: 'none' });
-      const partial = brokerageRoles(graph, { groupAttribute: 'group', nullModel: 'none', partialCredit: true });
+      const full = brokerageRoles(graph, { groups: 'group', nullModel: 'none' });
+      const partial = brokerageRoles(graph, { groups: 'group', nullModel: 'none', partialCredit: true });
       expect(rawTable(full).v1).toEqual([1, 0, 0, 0, 0, 1]);
       expect(rawTable(partial).v1).toEqual([0.5, 0, 0, 0, 0, 0.5]);
       expect(rawTable(partial).v2).toEqual([0.5, 0, 0, 0, 0, 0.5]);
@@ -166,8 +166,8 @@ describe('brokerageRoles', () => {
       const weighted = new DirectedGraph();
       for (const [node, group] of Object.entries(HAND_GROUPS)) weighted.addNode(node, { group });
       HAND_ARCS.forEach(([u, v], i) => weighted.addEdge(u, v, { weight: i === 0 ? 0 : 10 ** i }));
-      expect(brokerageRoles(weighted, { groupAttribute: 'group' })).toEqual(
-        brokerageRoles(directed(HAND_GROUPS, HAND_ARCS), { groupAttribute: 'group' }),
+      expect(brokerageRoles(weighted, { groups: 'group' })).toEqual(
+        brokerageRoles(directed(HAND_GROUPS, HAND_ARCS), { groups: 'group' }),
       );
     });
 
@@ -175,8 +175,8 @@ describe('brokerageRoles', () => {
       const multi = new MultiDirectedGraph();
       for (const [node, group] of Object.entries(HAND_GROUPS)) multi.addNode(node, { group });
       for (const [u, v] of [...HAND_ARCS, ...HAND_ARCS.slice(0, 4)]) multi.addEdge(u, v);
-      expect(brokerageRoles(multi, { groupAttribute: 'group' })).toEqual(
-        brokerageRoles(directed(HAND_GROUPS, HAND_ARCS), { groupAttribute: 'group' }),
+      expect(brokerageRoles(multi, { groups: 'group' })).toEqual(
+        brokerageRoles(directed(HAND_GROUPS, HAND_ARCS), { groups: 'group' }),
       );
     });
   });
@@ -184,8 +184,8 @@ describe('brokerageRoles', () => {
   describe('standard cases', () => {
     it('throws InvalidGraphError on a non-graph', () => {
       for (const bad of [null, undefined, 42, {}, [], 'graph']) {
-        expect(() => brokerageRoles(bad as never, { groupAttribute: 'group' })).toThrow(InvalidGraphError);
-        expect(() => assignBrokerageRoles(bad as never, { groupAttribute: 'group' })).toThrow(InvalidGraphError);
+        expect(() => brokerageRoles(bad as never, { groups: 'group' })).toThrow(InvalidGraphError);
+        expect(() => assignBrokerageRoles(bad as never, { groups: 'group' })).toThrow(InvalidGraphError);
       }
     });
 
@@ -196,12 +196,12 @@ describe('brokerageRoles', () => {
       graph.addNode('c', { group: 'X' });
       graph.addDirectedEdge('a', 'b');
       graph.addUndirectedEdge('b', 'c');
-      expect(() => brokerageRoles(graph, { groupAttribute: 'group' })).toThrow(GraphTypeNotSupportedError);
+      expect(() => brokerageRoles(graph, { groups: 'group' })).toThrow(GraphTypeNotSupportedError);
     });
 
     it('returns an empty result for an empty graph', () => {
       for (const graph of [new UndirectedGraph(), new DirectedGraph()]) {
-        const r = brokerageRoles(graph, { groupAttribute: 'group' });
+        const r = brokerageRoles(graph, { groups: 'group' });
         expect(r.nodes).toEqual({});
         expect(r.groupSizes).toEqual({});
         expect(r.density).toBeNaN();
@@ -214,7 +214,7 @@ describe('brokerageRoles', () => {
 
     it('gives isolates zero counts and their group’s expected values', () => {
       // org: z is an isolate in group C, c1 (also C) a pendant; both broker nothing.
-      const r = brokerageRoles(fixtureGraph('org'), { groupAttribute: 'group' });
+      const r = brokerageRoles(fixtureGraph('org'), { groups: 'group' });
       expect(rawTable(r).z).toEqual([0, 0, 0, 0, 0, 0]);
       for (const role of BROKERAGE_ROLES) expect(r.nodes.z![role].expected).toBe(r.nodes.c1![role].expected);
     });
@@ -222,7 +222,7 @@ describe('brokerageRoles', () => {
     it('gives NaN null-model values for a single node', () => {
       const graph = new UndirectedGraph();
       graph.addNode('solo', { group: 'X' });
-      const r = brokerageRoles(graph, { groupAttribute: 'group' });
+      const r = brokerageRoles(graph, { groups: 'group' });
       expect(r.nodes.solo!.total.raw).toBe(0);
       expect(r.nodes.solo!.total.expected).toBeNaN();
       expect(r.nodes.solo!.total.z).toBeNaN();
@@ -234,25 +234,25 @@ describe('brokerageRoles', () => {
       for (const [u, v] of HAND_ARCS) withLoops.addEdge(u, v);
       withLoops.addEdge('v', 'v');
       withLoops.addEdge('a', 'a');
-      expect(brokerageRoles(withLoops, { groupAttribute: 'group' })).toEqual(
-        brokerageRoles(directed(HAND_GROUPS, HAND_ARCS), { groupAttribute: 'group' }),
+      expect(brokerageRoles(withLoops, { groups: 'group' })).toEqual(
+        brokerageRoles(directed(HAND_GROUPS, HAND_ARCS), { groups: 'group' }),
       );
     });
 
     it('assignBrokerageRoles writes what brokerageRoles returns', () => {
       const graph = fixtureGraph('karate');
-      const expected = brokerageRoles(graph, { groupAttribute: 'club' });
-      assignBrokerageRoles(graph, { groupAttribute: 'club' });
+      const expected = brokerageRoles(graph, { groups: 'club' });
+      assignBrokerageRoles(graph, { groups: 'club' });
       graph.forEachNode((node, attributes) => expect(attributes.brokerageRoles).toEqual(expected.nodes[node]));
-      assignBrokerageRoles(graph, { groupAttribute: 'club', attribute: 'gf', undirected: 'unordered' });
-      const unordered = brokerageRoles(graph, { groupAttribute: 'club', undirected: 'unordered' });
+      assignBrokerageRoles(graph, { groups: 'club', attribute: 'gf', undirected: 'unordered' });
+      const unordered = brokerageRoles(graph, { groups: 'club', undirected: 'unordered' });
       graph.forEachNode((node, attributes) => expect(attributes.gf).toEqual(unordered.nodes[node]));
     });
 
     it('gives the same result for a graph and its index (groups as a record)', () => {
       const graph = directed(HAND_GROUPS, HAND_ARCS);
       const fromIndex = brokerageRoles(buildIndex(graph), { groups: HAND_GROUPS });
-      expect(fromIndex).toEqual(brokerageRoles(graph, { groupAttribute: 'group' }));
+      expect(fromIndex).toEqual(brokerageRoles(graph, { groups: 'group' }));
       expect(fromIndex).toEqual(brokerageRoles(graph, { groups: HAND_GROUPS }));
     });
 
@@ -267,26 +267,61 @@ describe('brokerageRoles', () => {
     it('names the node whose group is missing', () => {
       const graph = directed(HAND_GROUPS, HAND_ARCS);
       graph.removeNodeAttribute('e', 'group');
-      expectOption(() => brokerageRoles(graph, { groupAttribute: 'group' }), 'groupAttribute');
-      expect(() => brokerageRoles(graph, { groupAttribute: 'group' })).toThrow(/"e"/);
+      expectOption(() => brokerageRoles(graph, { groups: 'group' }), 'groups');
+      expect(() => brokerageRoles(graph, { groups: 'group' })).toThrow(/"e"/);
       const { e: _dropped, ...partial } = HAND_GROUPS;
       expectOption(() => brokerageRoles(buildIndex(graph), { groups: partial }), 'groups');
       expect(() => brokerageRoles(buildIndex(graph), { groups: partial })).toThrow(/"e"/);
     });
 
-    it('refuses groupAttribute with a CsrIndex (pass groups instead)', () => {
-      expectOption(() => brokerageRoles(buildIndex(directed(HAND_GROUPS, HAND_ARCS)), { groupAttribute: 'group' }), 'groupAttribute');
+    it('refuses a group attribute name or getter with a CsrIndex (pass a Record or Map instead)', () => {
+      const index = buildIndex(directed(HAND_GROUPS, HAND_ARCS));
+      expectOption(() => brokerageRoles(index, { groups: 'group' }), 'groups');
+      expectOption(() => brokerageRoles(index, { groups: (node) => (HAND_GROUPS as Record<string, string>)[node] }), 'groups');
+      expect(brokerageRoles(index, { groups: new Map(Object.entries(HAND_GROUPS)) })).toEqual(brokerageRoles(index, { groups: HAND_GROUPS }));
     });
 
-    it('needs exactly one of groupAttribute and groups', () => {
+    it('needs groups, refuses the removed groupAttribute, a misspelt attribute and unknown nodes', () => {
       const graph = directed(HAND_GROUPS, HAND_ARCS);
-      expectOption(() => brokerageRoles(graph), 'groupAttribute');
-      expectOption(() => brokerageRoles(graph, { groupAttribute: 'group', groups: HAND_GROUPS }), 'groups');
+      expectOption(() => brokerageRoles(graph), 'groups');
+      expectOption(() => brokerageRoles(graph, {}), 'groups');
+      expectOption(() => assignBrokerageRoles(graph), 'groups');
+      expectOption(() => brokerageRoles(graph, { groupAttribute: 'group' } as never), 'groupAttribute');
+      expectOption(() => brokerageRoles(graph, { groups: 'grup' }), 'groups');
+      expectOption(() => assignBrokerageRoles(graph, { groups: 'grup' }), 'groups');
+      const error = (() => {
+        try {
+          brokerageRoles(graph, { groups: { ...HAND_GROUPS, ghost: 'X' } });
+        } catch (e) {
+          return e;
+        }
+        return undefined;
+      })();
+      expect(error).toBeInstanceOf(NodeNotFoundError);
+      expect((error as NodeNotFoundError).code).toBe('E_NODE_NOT_FOUND');
+    });
+
+    it('reads groups from a getter', () => {
+      const graph = directed(HAND_GROUPS, HAND_ARCS);
+      expect(brokerageRoles(graph, { groups: (_node, attributes) => attributes.group as string })).toEqual(
+        brokerageRoles(graph, { groups: 'group' }),
+      );
+    });
+
+    it('brokerageRoles refuses attribute (it belongs to assignBrokerageRoles); assignBrokerageRoles refuses __proto__', () => {
+      const graph = directed(HAND_GROUPS, HAND_ARCS);
+      expectOption(() => brokerageRoles(graph, { groups: 'group', attribute: 'x' } as never), 'attribute');
+      expectOption(() => assignBrokerageRoles(graph, { groups: 'group', attribute: '__proto__' }), 'attribute');
+    });
+
+    it('throws InvalidOptionError when rng returns a value outside [0, 1)', () => {
+      const graph = directed(HAND_GROUPS, HAND_ARCS);
+      expectOption(() => brokerageRoles(graph, { groups: 'group', nullModel: 'permutation', rng: () => 1.5 }), 'rng');
     });
 
     it('validates the options', () => {
       const graph = directed(HAND_GROUPS, HAND_ARCS);
-      const base = { groupAttribute: 'group' };
+      const base = { groups: 'group' };
       expectOption(() => brokerageRoles(graph, { ...base, undirected: 'both' as never }), 'undirected');
       expectOption(() => brokerageRoles(graph, { ...base, nullModel: 'erdosRenyi' as never }), 'nullModel');
       expectOption(() => brokerageRoles(graph, { ...base, permutations: 1 }), 'permutations');
@@ -302,13 +337,13 @@ describe('brokerageRoles', () => {
 
     it('refuses partialCredit with the analytic null model', () => {
       expectOption(
-        () => brokerageRoles(directed(HAND_GROUPS, HAND_ARCS), { groupAttribute: 'group', partialCredit: true }),
+        () => brokerageRoles(directed(HAND_GROUPS, HAND_ARCS), { groups: 'group', partialCredit: true }),
         'nullModel',
       );
     });
 
     it("brokerageRoles(graph, { nullModel: 'none' }) returns raw counts and NaN elsewhere", () => {
-      const r = brokerageRoles(directed(HAND_GROUPS, HAND_ARCS), { groupAttribute: 'group', nullModel: 'none' });
+      const r = brokerageRoles(directed(HAND_GROUPS, HAND_ARCS), { groups: 'group', nullModel: 'none' });
       expect(r.nodes.v!.representative).toEqual({ raw: 2, expected: Number.NaN, sd: Number.NaN, z: Number.NaN });
     });
 
@@ -316,14 +351,14 @@ describe('brokerageRoles', () => {
       const graph = directed(HAND_GROUPS, HAND_ARCS);
       const numeric = Object.fromEntries(Object.entries(HAND_GROUPS).map(([k, g]) => [k, g.charCodeAt(0)]));
       const r = brokerageRoles(graph, { groups: numeric });
-      expect(rawTable(r)).toEqual(rawTable(brokerageRoles(graph, { groupAttribute: 'group' })));
+      expect(rawTable(r)).toEqual(rawTable(brokerageRoles(graph, { groups: 'group' })));
       expect(r.groupSizes).toEqual({ 88: 3, 89: 3, 90: 1 });
     });
   });
 
   describe("nullModel: 'permutation'", () => {
     const karate = () => fixtureGraph('karate');
-    const opts = { groupAttribute: 'club', nullModel: 'permutation' as const, permutations: 200 };
+    const opts = { groups: 'club', nullModel: 'permutation' as const, permutations: 200 };
 
     it('is reproducible: same seed, same result; the default seed is 42', () => {
       const a = brokerageRoles(karate(), { ...opts, seed: 7 });
@@ -334,7 +369,7 @@ describe('brokerageRoles', () => {
     });
 
     it('keeps raw counts, and reports the permutation mean, sd, z and p', () => {
-      const analytic = brokerageRoles(karate(), { groupAttribute: 'club' });
+      const analytic = brokerageRoles(karate(), { groups: 'club' });
       const r = brokerageRoles(karate(), opts);
       expect(rawTable(r)).toEqual(rawTable(analytic));
       for (const scores of Object.values(r.nodes)) {

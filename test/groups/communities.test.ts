@@ -50,9 +50,25 @@ describe('communities', () => {
       expectThrows(() => communities(org(), options as never), InvalidOptionError, 'E_INVALID_OPTION', option);
     });
 
+    it('throws InvalidOptionError when rng returns a value outside [0, 1)', () => {
+      expectThrows(() => communities(org(), { rng: () => 1 }), InvalidOptionError, 'E_INVALID_OPTION', 'rng');
+      expectThrows(() => assignCommunities(org(), { rng: () => -0.5 }), InvalidOptionError, 'E_INVALID_OPTION', 'rng');
+    });
+
+    it('communities refuses attribute (it belongs to assignCommunities); assignCommunities refuses __proto__', () => {
+      expectThrows(() => communities(org(), { attribute: 'team' } as never), InvalidOptionError, 'E_INVALID_OPTION', 'attribute');
+      expectThrows(() => assignCommunities(org(), { attribute: '__proto__' }), InvalidOptionError, 'E_INVALID_OPTION', 'attribute');
+      expectThrows(() => assignCommunities(org(), { attribute: '' }), InvalidOptionError, 'E_INVALID_OPTION', 'attribute');
+      expectThrows(() => assignCommunities(buildIndex(org()) as never), InvalidGraphError, 'E_INVALID_GRAPH');
+    });
+
+    it('refuses an edge attribute that no edge carries', () => {
+      expectThrows(() => communities(org(), { getEdgeStrength: 'wieght' }), InvalidOptionError, 'E_INVALID_OPTION', 'getEdgeStrength');
+    });
+
     it('exports frozen defaults', () => {
       expect(Object.isFrozen(COMMUNITIES_DEFAULTS)).toBe(true);
-      expect(COMMUNITIES_DEFAULTS.resolution).toBe(1);
+      expect(COMMUNITIES_DEFAULTS).toMatchObject({ resolution: 1, getEdgeStrength: 'weight', attribute: 'community' });
     });
   });
 
@@ -127,7 +143,7 @@ describe('communities', () => {
         const g = fixtureGraph(name);
         for (const options of [{}, { getEdgeStrength: null }, { resolution: 0.5 }, { resolution: 2 }] as const) {
           const result = communities(g, options);
-          expect(result.modularity).toBe(modularity(g, result, options));
+          expect(result.modularity).toBe(modularity(g, { groups: result.partition, ...options }));
         }
       }
     });
@@ -164,7 +180,7 @@ describe('communities', () => {
     it('uses the directed form on directed graphs', () => {
       const g = fixtureGraph('directed-weighted');
       const result = communities(g);
-      expect(result.modularity).toBe(modularity(g, result.partition));
+      expect(result.modularity).toBe(modularity(g, { groups: result.partition }));
       expect(result.count).toBeGreaterThan(1);
     });
   });

@@ -91,8 +91,8 @@ describe('group measures: golden values (NetworkX 2.8.8, igraph 0.10.2)', () => 
       const graph = fixtureGraph(name);
       for (const [variant, expected] of Object.entries(g.values)) {
         const result = eiIndex(graph, {
-          groupAttribute: attribute,
-          weighted: variant.startsWith('weighted'),
+          groups: attribute,
+          getEdgeStrength: variant.startsWith('weighted') ? 'weight' : null,
           rescaled: variant.endsWith('rescaled'),
         });
         expectEi(result.network, expected.network, `${variant} network`);
@@ -102,7 +102,10 @@ describe('group measures: golden values (NetworkX 2.8.8, igraph 0.10.2)', () => 
           expect(result.groups[group]!.size).toBe(value.size);
         }
         expect(Object.keys(result.nodes)).toEqual(Object.keys(expected.nodes));
-        for (const [node, value] of Object.entries(expected.nodes)) expectEi(result.nodes[node]!, value, `${variant} node ${node}`);
+        for (const [node, value] of Object.entries(expected.nodes)) {
+          const actual = { ei: result.nodes[node]!, external: result.nodeExternal[node]!, internal: result.nodeInternal[node]! };
+          expectEi(actual, value, `${variant} node ${node}`);
+        }
       }
     });
 
@@ -111,7 +114,7 @@ describe('group measures: golden values (NetworkX 2.8.8, igraph 0.10.2)', () => 
       expectProvenance(g.provenance, name);
       const graph = fixtureGraph(name);
       for (const measure of ['count', 'density', 'strength'] as const) {
-        const result = groupMixingMatrix(graph, { groupAttribute: attribute, measure });
+        const result = groupMixingMatrix(graph, { groups: attribute, measure });
         expect(result.groups).toEqual(g.values.groups);
         expect(result.sizes).toEqual(g.values.sizes);
         const expected = g.values[measure];
@@ -126,7 +129,8 @@ describe('group measures: golden values (NetworkX 2.8.8, igraph 0.10.2)', () => 
       expect(Object.keys(g.values).length).toBe(6);
       for (const [key, expected] of Object.entries(g.values)) {
         const [, weighting, resolution] = /^(weighted|unweighted)-resolution-(.+)$/.exec(key)!;
-        const q = modularity(graph, { groupAttribute: attribute }, {
+        const q = modularity(graph, {
+          groups: attribute,
           resolution: Number(resolution),
           getEdgeStrength: weighting === 'weighted' ? 'weight' : null,
         });
@@ -155,10 +159,10 @@ describe('group measures: golden values (NetworkX 2.8.8, igraph 0.10.2)', () => 
       const graph = fixtureGraph(name);
       // Every tie: each node in its own group makes every tie a bridging tie.
       const own = Object.fromEntries(graph.nodes().map((v) => [v, v]));
-      expectTies(bridgingTies(graph, own), g.values.ties, 'all ties');
+      expectTies(bridgingTies(graph, { groups: own }), g.values.ties, 'all ties');
       const attribute = GROUPED.find(([n]) => n === name)?.[1];
-      if (attribute !== undefined) expectTies(bridgingTies(graph, { groupAttribute: attribute }), g.values.groupAttribute!, 'formal groups');
-      expectTies(bridgingTies(graph, communities(graph)), g.values.communities, 'communities');
+      if (attribute !== undefined) expectTies(bridgingTies(graph, { groups: attribute }), g.values.groupAttribute!, 'formal groups');
+      expectTies(bridgingTies(graph, { groups: communities(graph).partition }), g.values.communities, 'communities');
     });
   });
 });

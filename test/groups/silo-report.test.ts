@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { UndirectedGraph } from 'graphology';
 import {
   brokerageRoles,
+  buildIndex,
   constraint,
   eiIndex,
   InvalidGraphError,
@@ -10,13 +11,14 @@ import {
   modularity,
   siloReport,
 } from '../../src/index.js';
+import { createRng } from '../../src/core/random.js';
 
 describe('siloReport', () => {
   const advice = lazegaLawFirm({ relation: 'advice' });
-  const report = siloReport(advice, { groupAttribute: 'office', top: 3 });
+  const report = siloReport(advice, { groups: 'office', limit: 3 });
 
   it('reports E-I per office, largest first, equal to eiIndex', () => {
-    const ei = eiIndex(advice, { groupAttribute: 'office' });
+    const ei = eiIndex(advice, { groups: 'office', getEdgeStrength: null });
     expect(report.groups.map((g) => g.group)).toEqual(['Boston', 'Hartford']);
     expect(report.groups[0]).toEqual({ group: 'Boston', ...ei.groups.Boston });
     expect(report.network).toEqual(ei.network);
@@ -37,7 +39,7 @@ describe('siloReport', () => {
   });
 
   it('ranks liaisons by Gould–Fernandez raw count and the least constrained by Burt constraint', () => {
-    const roles = brokerageRoles(advice, { groupAttribute: 'office' });
+    const roles = brokerageRoles(advice, { groups: 'office' });
     const best = Object.entries(roles.nodes).sort(([, a], [, b]) => b.liaison.raw - a.liaison.raw)[0]!;
     expect(report.spanners.liaison[0]).toMatchObject({ node: best[0], score: best[1].liaison.raw });
     const c = constraint(advice);
@@ -47,24 +49,48 @@ describe('siloReport', () => {
   });
 
   it('compares the formal modularity with Louvain on the same ties', () => {
-    expect(report.modularity.formal).toBeCloseTo(modularity(advice, { groupAttribute: 'office' }), 12);
+    expect(report.modularity.formal).toBeCloseTo(modularity(advice, { groups: 'office' }), 12);
     expect(report.modularity.louvain).toBeGreaterThan(report.modularity.formal);
     expect(report.modularity.communities).toBeGreaterThan(1);
   });
 
   it('gives the same report on every call (seeded Louvain)', () => {
-    expect(siloReport(advice, { groupAttribute: 'office', top: 3 })).toEqual(report);
+    expect(siloReport(advice, { groups: 'office', limit: 3 })).toEqual(report);
+    expect(siloReport(advice, { groups: 'office', limit: 3, seed: 42 })).toEqual(report);
+    expect(siloReport(advice, { groups: 'office', limit: 3, rng: createRng(42) })).toEqual(report);
+    expect(report.attribute).toBe('office');
+  });
+
+  it('accepts groups as a Record or Map, on the graph and on a prebuilt index', () => {
+    const offices: Record<string, string> = {};
+    advice.forEachNode((node, attributes) => (offices[node] = attributes.office as string));
+    const fromRecord = siloReport(advice, { groups: offices, limit: 3 });
+    expect(fromRecord).toEqual({ ...report, attribute: null });
+    expect(siloReport(buildIndex(advice), { groups: new Map(Object.entries(offices)), limit: 3 })).toEqual(fromRecord);
+  });
+
+  it('refuses a misspelt group attribute, the removed options groupAttribute and top, and a bad rng', () => {
+    expect(() => siloReport(advice, { groups: 'ofice' as never })).toThrow(expect.objectContaining({ code: 'E_INVALID_OPTION', option: 'groups' }));
+    expect(() => siloReport(advice, { groupAttribute: 'office' } as never)).toThrow(
+      expect.objectContaining({ code: 'E_INVALID_OPTION', option: 'groupAttribute' }),
+    );
+    expect(() => siloReport(advice, { groups: 'office', top: 3 } as never)).toThrow(expect.objectContaining({ code: 'E_INVALID_OPTION', option: 'top' }));
+    expect(() => siloReport(advice, { groups: 'office', rng: () => 2 })).toThrow(expect.objectContaining({ code: 'E_INVALID_OPTION', option: 'rng' }));
+    expect(() => siloReport(advice, { groups: 'office', seed: 1, rng: Math.random })).toThrow(
+      expect.objectContaining({ code: 'E_INVALID_OPTION', option: 'seed' }),
+    );
+    expect(() => siloReport(advice, { groups: 'office', limit: -1 })).toThrow(expect.objectContaining({ code: 'E_INVALID_OPTION', option: 'limit' }));
   });
 
   it('siloReport(graph, { minGroupSize: 1 }) reports every group', () => {
-    const all = siloReport(advice, { groupAttribute: 'office', minGroupSize: 1 });
+    const all = siloReport(advice, { groups: 'office', minGroupSize: 1 });
     expect(all.groups.map((g) => g.group).sort()).toEqual(['Boston', 'Hartford', 'Providence']);
     expect(all.suppressed).toEqual({ groups: 0, people: 0 });
   });
 
-  it('throws InvalidOptionError without groupAttribute, naming the option', () => {
+  it('throws InvalidOptionError without groups, naming the option', () => {
     expect(() => siloReport(advice)).toThrow(InvalidOptionError);
-    expect(() => siloReport(advice, {} as never)).toThrow(expect.objectContaining({ option: 'groupAttribute' }));
+    expect(() => siloReport(advice, {})).toThrow(expect.objectContaining({ option: 'groups' }));
   });
 
   it('throws InvalidOptionError when a person has no group', () => {
@@ -72,11 +98,11 @@ describe('siloReport', () => {
     g.addNode('a', { team: 'x' });
     g.addNode('b');
     g.addEdge('a', 'b');
-    expect(() => siloReport(g, { groupAttribute: 'team' })).toThrow(expect.objectContaining({ code: 'E_INVALID_OPTION' }));
+    expect(() => siloReport(g, { groups: 'team' })).toThrow(expect.objectContaining({ code: 'E_INVALID_OPTION' }));
   });
 
   it('throws InvalidGraphError on a non-graph and InvalidOptionError on a bad minGroupSize', () => {
-    expect(() => siloReport(null as never, { groupAttribute: 'x' })).toThrow(InvalidGraphError);
-    expect(() => siloReport(advice, { groupAttribute: 'office', minGroupSize: 0 })).toThrow(InvalidOptionError);
+    expect(() => siloReport(null as never, { groups: 'x' })).toThrow(InvalidGraphError);
+    expect(() => siloReport(advice, { groups: 'office', minGroupSize: 0 })).toThrow(InvalidOptionError);
   });
 });

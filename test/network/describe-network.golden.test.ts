@@ -183,13 +183,13 @@ describe('describeNetwork', () => {
       it.each(cases)('matches describe.%s.json', (name, load, groupAttribute) => {
         const g = golden(name);
         expect(g.provenance.params.groupAttribute).toBe(groupAttribute);
-        expectGolden(describeNetwork(load(), { groupAttribute }), g);
+        expectGolden(describeNetwork(load(), { groups: groupAttribute }), g);
       });
 
       it('gives krackhardtHighTech advice 190 ties, density 0.4524 and E-I 0.5158 by department', () => {
         // Spot values from the golden file, readable without opening it. The CEO (department '0')
         // counts as a one-person group, as in the package's data.
-        const d = describeNetwork(krackhardtHighTech({ relation: 'advice' }), { groupAttribute: 'department' });
+        const d = describeNetwork(krackhardtHighTech({ relation: 'advice' }), { groups: 'department' });
         expect(d.ties).toBe(190);
         expect(d.density).toBeCloseTo(190 / 420, 12);
         expect(d.groups!.within).toBe(46);
@@ -210,7 +210,7 @@ describe('describeNetwork', () => {
         const g = golden('org');
         expect(edgeSet(ORG)).toEqual(edgeSet(g.provenance.graph.edges!));
         expect(ORG_GROUPS).toEqual(g.provenance.graph.groups);
-        expectGolden(describeNetwork(fromEdges(ORG, Object.keys(ORG_GROUPS), ORG_GROUPS), { groupAttribute: 'group' }), g);
+        expectGolden(describeNetwork(fromEdges(ORG, Object.keys(ORG_GROUPS), ORG_GROUPS), { groups: 'group' }), g);
       });
 
       it('matches describe.borgatti1997.json for F3 Borgatti 1997 (weighted)', () => {

@@ -10,6 +10,7 @@ import {
   InvalidGraphError,
   InvalidOptionError,
   InvalidWeightError,
+  NodeNotFoundError,
   buildIndex,
   describeNetwork,
 } from '../../src/index.js';
@@ -98,10 +99,23 @@ describe('describeNetwork', () => {
     it.each([
       ['a number', 42],
       ['an empty string', ''],
-    ])('describeNetwork(graph, { groupAttribute: <%s> }) throws InvalidOptionError', (_label, groupAttribute) => {
-      const error = thrown(() => describeNetwork(org(), { groupAttribute: groupAttribute as never }));
+      ['a misspelt attribute (no node carries it)', 'grup'],
+    ])('describeNetwork(graph, { groups: <%s> }) throws InvalidOptionError', (_label, groups) => {
+      const error = thrown(() => describeNetwork(org(), { groups: groups as never }));
+      expect(error).toBeInstanceOf(InvalidOptionError);
+      expect((error as InvalidOptionError).option).toBe('groups');
+    });
+
+    it('describeNetwork(graph, { groupAttribute }) throws InvalidOptionError: the option is groups', () => {
+      const error = thrown(() => describeNetwork(org(), { groupAttribute: 'group' } as never));
       expect(error).toBeInstanceOf(InvalidOptionError);
       expect((error as InvalidOptionError).option).toBe('groupAttribute');
+    });
+
+    it('describeNetwork(graph, { groups: <Record naming an unknown node> }) throws NodeNotFoundError', () => {
+      const error = thrown(() => describeNetwork(org(), { groups: { ghost: 'A' } }));
+      expect(error).toBeInstanceOf(NodeNotFoundError);
+      expect((error as NodeNotFoundError).code).toBe('E_NODE_NOT_FOUND');
     });
 
     it('describeNetwork(graph, { getEdgeStrength: 42 }) throws InvalidOptionError', () => {
@@ -111,7 +125,7 @@ describe('describeNetwork', () => {
     });
 
     it('has frozen defaults: strength from "weight", no groups', () => {
-      expect(DESCRIBE_NETWORK_DEFAULTS).toEqual({ getEdgeStrength: 'weight', groupAttribute: null });
+      expect(DESCRIBE_NETWORK_DEFAULTS).toEqual({ getEdgeStrength: 'weight', groups: null });
       expect(Object.isFrozen(DESCRIBE_NETWORK_DEFAULTS)).toBe(true);
     });
   });
@@ -135,7 +149,7 @@ describe('describeNetwork', () => {
     });
 
     it('returns NaN reciprocity for an empty directed graph and NaN E-I with groups', () => {
-      const d = describeNetwork(new DirectedGraph(), { groupAttribute: 'team' });
+      const d = describeNetwork(new DirectedGraph(), { groups: 'team' });
       expect(d.directed).toBe(true);
       expect(d.reciprocity).toBeNaN();
       expect(d.groups).toEqual({
@@ -250,10 +264,19 @@ describe('describeNetwork', () => {
       expect(describeNetwork(buildIndex(g, { getEdgeStrength: null }))).toEqual(describeNetwork(g, { getEdgeStrength: null }));
     });
 
-    it('describeNetwork(index, { groupAttribute }) throws InvalidOptionError: an index holds no attributes', () => {
-      const error = thrown(() => describeNetwork(buildIndex(org()), { groupAttribute: 'group' }));
+    it('describeNetwork(index, { groups: <attribute name> }) throws InvalidOptionError: an index holds no attributes', () => {
+      const error = thrown(() => describeNetwork(buildIndex(org()), { groups: 'group' }));
       expect(error).toBeInstanceOf(InvalidOptionError);
-      expect((error as InvalidOptionError).option).toBe('groupAttribute');
+      expect((error as InvalidOptionError).option).toBe('groups');
+    });
+
+    it('describeNetwork(index, { groups: <Record or Map> }) equals the graph with the attribute', () => {
+      const groups: Record<string, string> = { a1: 'A', a2: 'A', a3: 'A', b1: 'B', b2: 'B', c1: 'C', z: 'C' };
+      const fromGraph = describeNetwork(org(), { groups: 'group' });
+      const expected = { ...fromGraph, groups: { ...fromGraph.groups!, attribute: null } };
+      expect(describeNetwork(buildIndex(org()), { groups })).toEqual(expected);
+      expect(describeNetwork(buildIndex(org()), { groups: new Map(Object.entries(groups)) })).toEqual(expected);
+      expect(describeNetwork(org(), { groups: (node) => groups[node] })).toEqual(expected);
     });
   });
 
@@ -261,7 +284,7 @@ describe('describeNetwork', () => {
     it('returns E-I −1/7 for org by group', () => {
       // Within: a1–a2, a1–a3, a2–a3 (A), b1–b2 (B) → I = 4. Between: a3–b1, a2–b2, b2–c1 → E = 3.
       // E-I = (3 − 4) / 7 = −1/7; withinShare = 4/7. The isolate z still counts in C's size.
-      const d = describeNetwork(org(), { groupAttribute: 'group' });
+      const d = describeNetwork(org(), { groups: 'group' });
       expect(d.groups).toEqual({
         attribute: 'group',
         count: 3,
@@ -284,7 +307,7 @@ describe('describeNetwork', () => {
       g.addNode('u2', { team: null });
       g.addNode('u3', { team: '' });
       for (const [u, v] of [['a1', 'a2'], ['a1', 'b1'], ['a1', 'u1'], ['b1', 'u2'], ['u2', 'u3'], ['u3', 'a2']] as const) g.addEdge(u, v);
-      const d = describeNetwork(g, { groupAttribute: 'team' });
+      const d = describeNetwork(g, { groups: 'team' });
       expect(d.ties).toBe(6);
       expect(d.groups).toEqual({
         attribute: 'team',
@@ -303,7 +326,7 @@ describe('describeNetwork', () => {
       g.addNode('a', { team: 'A' });
       g.addNode('u');
       g.addEdge('a', 'u');
-      const groups = describeNetwork(g, { groupAttribute: 'team' }).groups!;
+      const groups = describeNetwork(g, { groups: 'team' }).groups!;
       expect(groups.within + groups.between).toBe(0);
       expect(groups.ei).toBeNaN();
       expect(groups.withinShare).toBeNaN();
@@ -316,7 +339,7 @@ describe('describeNetwork', () => {
       g.addNode('c', { level: 2 });
       g.addEdge('a', 'b');
       g.addEdge('b', 'c');
-      expect(describeNetwork(g, { groupAttribute: 'level' }).groups).toMatchObject({ sizes: { '1': 2, '2': 1 }, within: 1, between: 1 });
+      expect(describeNetwork(g, { groups: 'level' }).groups).toMatchObject({ sizes: { '1': 2, '2': 1 }, within: 1, between: 1 });
     });
 
     it.each([
@@ -327,9 +350,9 @@ describe('describeNetwork', () => {
       g.addNode('a', { team: 'A' });
       g.addNode('b', { team: value });
       g.addEdge('a', 'b');
-      const error = thrown(() => describeNetwork(g, { groupAttribute: 'team' }));
+      const error = thrown(() => describeNetwork(g, { groups: 'team' }));
       expect(error).toBeInstanceOf(InvalidOptionError);
-      expect((error as InvalidOptionError).option).toBe('groupAttribute');
+      expect((error as InvalidOptionError).option).toBe('groups');
     });
 
     it('counts directed ties once per arc', () => {
@@ -341,7 +364,7 @@ describe('describeNetwork', () => {
       g.addEdge('a', 'b');
       g.addEdge('b', 'a');
       g.addEdge('a', 'c');
-      expect(describeNetwork(g, { groupAttribute: 'team' }).groups).toMatchObject({ within: 2, between: 1, ei: -1 / 3 });
+      expect(describeNetwork(g, { groups: 'team' }).groups).toMatchObject({ within: 2, between: 1, ei: -1 / 3 });
     });
   });
 
