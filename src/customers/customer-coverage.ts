@@ -6,61 +6,27 @@
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { toIndex } from '../core/build-index.js';
-import { coverageThreads, KIND_CUSTOMER, KIND_EMPLOYEE, KIND_OTHER, type CoverageThreads } from '../core/coverage.js';
-import { isCsrIndex, type CsrIndex } from '../core/csr.js';
-import { InvalidOptionError, NodeNotFoundError, show } from '../errors.js';
-import { compareLabels } from '../groups/group-labels.js';
+import { coverageThreads, KIND_CUSTOMER, KIND_EMPLOYEE, type CoverageThreads } from '../core/coverage.js';
+import type { CsrIndex } from '../core/csr.js';
 import { assertGraphOrIndex } from '../guards.js';
-import { assertString, resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
+import { resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
 import { strongTieMask, type StrongTieRule } from '../ties/strong-ties.js';
+import { CUSTOMER_SEGMENT_DEFAULTS, customerSegments, soleAccounts, type CustomerSegmentOptions, type CustomerSegments } from './segments.js';
 
 const NAME = 'tiestrength/customers/customerCoverage';
 
-/**
- * How a function finds employees, customer contacts and their accounts: node attributes of the
- * graph, or records (the only way for a {@link CsrIndex}, which holds no node attributes).
- */
-export interface CustomerSegmentOptions {
-  /** The node attribute holding each node's kind. [`'kind'`] */
-  kindAttribute?: string;
-  /** The kind value of employees. [`'employee'`] */
-  employeeKind?: string;
-  /** The kind value of customer contacts. [`'customer'`] */
-  customerKind?: string;
-  /** The node attribute holding a customer contact's account. A contact without one is an account of its own, named by its key. [`'account'`] */
-  accountAttribute?: string;
-  /** Each node's kind as a record `{ [node]: kind }`, instead of `kindAttribute` (needed for a CsrIndex); nodes absent from it are of no kind. [none] */
-  kinds?: Readonly<Record<string, string | number>>;
-  /** Each customer contact's account as a record `{ [node]: account }`, instead of `accountAttribute`. [none] */
-  accounts?: Readonly<Record<string, string | number>>;
-}
-
 /** Options of {@link customerCoverage}. */
-export interface CustomerCoverageOptions<EdgeAttributes extends Attributes = Attributes> extends CustomerSegmentOptions {
-  /** A strong thread needs a tie of merged strength ≥ `minStrength`; shorthand for `strongTies: minStrength`. [absent: `strongTies` decides] */
-  minStrength?: number;
-  /** Which ties are strong when `minStrength` is absent: the library's {@link StrongTieRule}. [`{ method: 'jenks' }`] */
+export interface CustomerCoverageOptions<EdgeAttributes extends Attributes = Attributes, NodeAttributes extends Attributes = Attributes>
+  extends CustomerSegmentOptions<NodeAttributes> {
+  /**
+   * Which employee–contact ties are strong: a strength threshold ℓ (strong ⇔ merged strength ≥ ℓ),
+   * a classifyTies rule, an edge attribute holding `'strong'`/`'weak'` (graph input only), or a
+   * predicate (graph input only); see {@link StrongTieRule}. [`{ method: 'jenks' }`]
+   */
   strongTies?: StrongTieRule<EdgeAttributes>;
   /** How to read tie strength (attribute name, getter, or `null` for unweighted). [`'weight'`] */
   getEdgeStrength?: EdgeValueGetter<EdgeAttributes>;
 }
-
-/**
- * @internal
- * Defaults of the {@link CustomerSegmentOptions} and of the strong-tie options (`minStrength`,
- * `strongTies`, `getEdgeStrength`), shared by every function that reads customer segments.
- */
-export const CUSTOMER_SEGMENT_DEFAULTS = Object.freeze({
-  kindAttribute: 'kind',
-  employeeKind: 'employee',
-  customerKind: 'customer',
-  accountAttribute: 'account',
-  kinds: undefined as Readonly<Record<string, string | number>> | undefined,
-  accounts: undefined as Readonly<Record<string, string | number>> | undefined,
-  minStrength: undefined as number | undefined,
-  strongTies: undefined as StrongTieRule | undefined,
-  getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
-});
 
 /** Defaults of {@link customerCoverage}. */
 export const CUSTOMER_COVERAGE_DEFAULTS = Object.freeze({ ...CUSTOMER_SEGMENT_DEFAULTS });
@@ -131,169 +97,6 @@ export interface CustomerCoverageResult {
   };
 }
 
-/** @internal Employees, customers and accounts by dense node id. */
-export interface CustomerSegments {
-  /** KIND_EMPLOYEE, KIND_CUSTOMER or KIND_OTHER per node. */
-  kind: Uint8Array;
-  /** Account id of each customer node; −1 elsewhere. */
-  accountOf: Int32Array;
-  /** Account names by id, ascending. */
-  labels: string[];
-  employees: number;
-  customers: number;
-  customersWithoutAccount: number;
-  others: number;
-}
-
-const own = Object.prototype.hasOwnProperty;
-
-/**
- * @internal
- * Reads kinds and accounts (see {@link CustomerSegmentOptions}). `raw` are the caller's own
- * options, to tell an explicit `kindAttribute` from the default. With a CsrIndex and no `kinds`,
- * `required` decides between an InvalidOptionError and "no customers".
- */
-export function customerSegments(
-  input: AbstractGraph | CsrIndex,
-  index: CsrIndex,
-  opts: Required<Pick<CustomerSegmentOptions, 'kindAttribute' | 'employeeKind' | 'customerKind' | 'accountAttribute'>> &
-    Pick<CustomerSegmentOptions, 'kinds' | 'accounts'>,
-  raw: CustomerSegmentOptions | undefined,
-  prefix: string,
-  required: boolean,
-): CustomerSegments {
-  for (const option of ['kindAttribute', 'employeeKind', 'customerKind', 'accountAttribute'] as const) {
-    assertString(prefix, option, opts[option]);
-  }
-  if (opts.employeeKind === opts.customerKind) {
-    throw new InvalidOptionError(`${prefix}: options employeeKind and customerKind are both ${show(opts.employeeKind)}`, 'customerKind');
-  }
-  for (const [record, attribute] of [['kinds', 'kindAttribute'], ['accounts', 'accountAttribute']] as const) {
-    if (opts[record] !== undefined && raw?.[attribute] !== undefined) {
-      throw new InvalidOptionError(`${prefix}: give either ${attribute} or ${record}, not both`, record);
-    }
-  }
-  const n = index.order;
-  const kind = new Uint8Array(n);
-  const accountOf = new Int32Array(n).fill(-1);
-  const graph = isCsrIndex(input) ? null : input;
-  if (opts.kinds === undefined && graph === null) {
-    if (required) {
-      throw new InvalidOptionError(
-        `${prefix}: a CsrIndex holds no node attributes; give option kinds, a record { [node]: kind } (and accounts, a record { [node]: account })`,
-        'kinds',
-      );
-    }
-    if (opts.accounts !== undefined) {
-      throw new InvalidOptionError(`${prefix}: option accounts needs option kinds with a CsrIndex`, 'accounts');
-    }
-    return { kind, accountOf, labels: [], employees: 0, customers: 0, customersWithoutAccount: 0, others: n };
-  }
-  const kinds = readRecord(index, opts.kinds, 'kinds', prefix);
-  const accountRecord = readRecord(index, opts.accounts, 'accounts', prefix);
-  const names: (string | undefined)[] = new Array(n);
-  let employees = 0;
-  let customers = 0;
-  let withoutAccount = 0;
-  for (let v = 0; v < n; v++) {
-    const key = index.keys[v]!;
-    const k = kinds ? (own.call(kinds, key) ? kinds[key] : undefined) : graph!.getNodeAttribute(key, opts.kindAttribute);
-    const label = typeof k === 'string' || typeof k === 'number' ? String(k) : undefined;
-    if (label === opts.employeeKind) {
-      kind[v] = KIND_EMPLOYEE;
-      employees++;
-    } else if (label === opts.customerKind) {
-      kind[v] = KIND_CUSTOMER;
-      customers++;
-      const a = accountRecord
-        ? own.call(accountRecord, key)
-          ? accountRecord[key]
-          : undefined
-        : graph
-          ? graph.getNodeAttribute(key, opts.accountAttribute)
-          : undefined;
-      if (a === undefined || a === null || a === '') {
-        names[v] = key;
-        withoutAccount++;
-      } else if (typeof a === 'string' || (typeof a === 'number' && Number.isFinite(a))) {
-        names[v] = String(a);
-      } else {
-        const where = accountRecord ? `accounts[${show(key)}] is ${show(a)}` : `node ${show(key)} has ${show(opts.accountAttribute)} = ${show(a)}`;
-        throw new InvalidOptionError(`${prefix}: ${where}; expected a string or a finite number`, accountRecord ? 'accounts' : 'accountAttribute');
-      }
-    } else {
-      kind[v] = KIND_OTHER;
-    }
-  }
-  const explicit =
-    required || raw?.kindAttribute !== undefined || raw?.kinds !== undefined || raw?.employeeKind !== undefined || raw?.customerKind !== undefined;
-  if (explicit && n > 0 && employees + customers === 0) {
-    // A misspelt attribute or kind value would otherwise report no accounts, as if nothing were at risk.
-    const seen = new Set<string>();
-    for (let v = 0; v < n && seen.size < 5; v++) {
-      const key = index.keys[v]!;
-      const k = kinds ? (own.call(kinds, key) ? kinds[key] : undefined) : graph!.getNodeAttribute(key, opts.kindAttribute);
-      if (typeof k === 'string' || typeof k === 'number') seen.add(String(k));
-    }
-    const where = kinds ? 'the kinds record' : `the node attribute ${show(opts.kindAttribute)}`;
-    const found = seen.size === 0 ? 'no node has a kind' : `found ${[...seen].map((x) => show(x)).join(', ')}`;
-    throw new InvalidOptionError(
-      `${prefix}: no node is an employee (${show(opts.employeeKind)}) or a customer (${show(opts.customerKind)}) by ${where}; ${found}`,
-      kinds ? 'kinds' : seen.size === 0 ? 'kindAttribute' : 'employeeKind',
-    );
-  }
-  const distinct = [...new Set(names.filter((x): x is string => x !== undefined))].sort(compareLabels);
-  const idOf = new Map(distinct.map((name, a) => [name, a]));
-  for (let v = 0; v < n; v++) if (names[v] !== undefined) accountOf[v] = idOf.get(names[v]!)!;
-  return {
-    kind,
-    accountOf,
-    labels: distinct,
-    employees,
-    customers,
-    customersWithoutAccount: withoutAccount,
-    others: n - employees - customers,
-  };
-}
-
-function readRecord(index: CsrIndex, record: unknown, option: string, prefix: string): Record<string, unknown> | null {
-  if (record === undefined) return null;
-  if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-    throw new InvalidOptionError(`${prefix}: option ${option} must be a record { [node]: value }; got ${show(record)}`, option);
-  }
-  for (const key of Object.keys(record)) {
-    if (!index.has(key)) throw new NodeNotFoundError(`${prefix}: ${option} names the node ${show(key)}, which is not in the graph`, key);
-  }
-  return record as Record<string, unknown>;
-}
-
-/** @internal Throws unless at most one of `minStrength` and `strongTies` is given, and `minStrength` is a number. */
-export function assertStrongOptions(minStrength: unknown, strongTies: unknown, prefix: string): void {
-  if (minStrength === undefined) return;
-  if (strongTies !== undefined) {
-    throw new InvalidOptionError(`${prefix}: give either minStrength or strongTies, not both`, 'minStrength');
-  }
-  if (typeof minStrength !== 'number' || !(minStrength > 0 && Number.isFinite(minStrength))) {
-    throw new InvalidOptionError(`${prefix}: option minStrength must be a finite number > 0 (strong ⇔ strength ≥ minStrength); got ${show(minStrength)}`, 'minStrength');
-  }
-}
-
-/**
- * @internal
- * The strong-tie mask of `minStrength` or `strongTies` (at most one of the two).
- */
-export function coverageStrongTies(
-  input: AbstractGraph | CsrIndex,
-  index: CsrIndex,
-  minStrength: unknown,
-  strongTies: unknown,
-  prefix: string,
-): { strong: Uint8Array; threshold: number } {
-  assertStrongOptions(minStrength, strongTies, prefix);
-  if (minStrength !== undefined) return strongTieMask(input, index, minStrength, prefix, 'minStrength');
-  return strongTieMask(input, index, strongTies, prefix, 'strongTies');
-}
-
 /**
  * Customer coverage: for every customer account, the employees tied to it (its **threads**),
  * how many of those threads are strong, whether it hangs on a single employee, and who owns it;
@@ -308,18 +111,23 @@ export function coverageStrongTies(
  *   strongThreads(A)  = |{ e employee : e has a strong tie to some c ∈ C(A) }|
  *   strength(e, A)    = Σ_{c ∈ C(A)} s_ec                       (owners are sorted by it)
  *   singleThreaded(A) = strongThreads(A) = 1  or  (strongThreads(A) = 0 and threads(A) = 1)
- *   strong tie        ⇔ s ≥ minStrength, or by `strongTies` (default: Jenks natural breaks on all tie strengths)
+ *   strong tie        ⇔ s ≥ ℓ for `strongTies: ℓ`, or by another `strongTies` rule (default: Jenks natural breaks on all tie strengths)
  *
  * @remarks
- * - Kinds: a node is an employee when its kind (attribute `kindAttribute`, or the `kinds` record)
- *   equals `employeeKind`, a customer contact when it equals `customerKind`; any other value, or
- *   none, makes it an "other" node: ignored here, counted in `counts.others`.
- * - Accounts: a contact's `accountAttribute` (or `accounts` record). A contact without one is an
- *   account of its own, named by its node key (`counts.customersWithoutAccount` counts them), so
- *   every contact appears in exactly one account; a real account of the same name would merge with it.
+ * - Kinds: a node is an employee when its kind (option `kinds`: the node attribute `'kind'` by
+ *   default, or any `NodeData` form) equals `employeeKind`, a customer contact when it
+ *   equals `customerKind`; any other value, or none, makes it an "other" node: ignored here,
+ *   counted in `counts.others`. Kinds that make nobody an employee or a customer (a misspelt
+ *   attribute or kind value) are refused, rather than reported as "no accounts".
+ * - Accounts: a contact's account (option `accounts`: the node attribute `'account'` by default).
+ *   A contact without one is an account of its own, named by its node key
+ *   (`counts.customersWithoutAccount` counts them), so every contact appears in exactly one
+ *   account; a real account of the same name would merge with it. The default attribute may be
+ *   absent from every node; an attribute given explicitly may not (misspelt?).
+ * - A CsrIndex holds no node attributes: give `kinds` (and `accounts`) as a `Record` or `Map`.
  * - Only employee–customer ties count (two-mode): ties among employees or among customers are ignored.
- * - Strong ties: `minStrength` ℓ (strong ⇔ merged strength ≥ ℓ), else the library-wide
- *   `strongTies` rule, by default Jenks natural breaks over **all** tie strengths of the graph
+ * - Strong ties: `strongTies`, the library-wide rule: a number ℓ (strong ⇔ merged strength ≥ ℓ),
+ *   or by default Jenks natural breaks over **all** tie strengths of the graph
  *   (as `classifyTies`); `threshold` reports the threshold used.
  * - Directed graphs: the arcs e → c and c → e are one tie of strength a_ec + a_ce (the undirected
  *   projection, as the strong-tie rule compares).
@@ -333,8 +141,9 @@ export function coverageStrongTies(
  * @throws {@link InvalidGraphError} If `input` is neither a graph nor a CsrIndex.
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
  * @throws {@link InvalidWeightError} If a strength is zero, negative or not finite.
- * @throws {@link InvalidOptionError} If an option is invalid, both `minStrength` and `strongTies` are given,
- * an account is not a string or number, or a CsrIndex comes without `kinds`.
+ * @throws {@link InvalidOptionError} If an option is invalid, a kind or account is not a string or
+ * a finite number, `kinds` makes nobody an employee or a customer, an attribute given as `kinds`
+ * or `accounts` is carried by no node, or a CsrIndex comes without `kinds`.
  * @throws {@link NodeNotFoundError} If `kinds` or `accounts` names a node absent from the graph.
  *
  * @example
@@ -348,7 +157,7 @@ export function coverageStrongTies(
  * g.addEdge('ann', 'ada', { weight: 5 }); g.addEdge('bob', 'abe', { weight: 1 });
  * g.addEdge('bob', 'gus', { weight: 4 }); g.addEdge('cat', 'gus', { weight: 3 });
  * g.addEdge('cat', 'ivy', { weight: 1 }); g.addEdge('ann', 'bob', { weight: 2 });
- * const c = customerCoverage(g, { minStrength: 3 });
+ * const c = customerCoverage(g, { strongTies: 3 });
  * c.accounts.map((a) => [a.account, a.threads, a.strongThreads, a.singleThreaded]);
  * //=> [['Acme', 2, 1, true], ['Globex', 2, 2, false], ['Initech', 1, 0, true]]
  * c.employees.ann; //=> { accountsCovered: 1, strongAccounts: 1, soleStrongThread: ['Acme'] }
@@ -361,14 +170,14 @@ export function coverageStrongTies(
  */
 export function customerCoverage<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
-  options?: CustomerCoverageOptions<EdgeAttributes>,
+  options?: CustomerCoverageOptions<EdgeAttributes, NodeAttributes>,
 ): CustomerCoverageResult {
   assertGraphOrIndex(input, NAME);
   const raw = options as CustomerCoverageOptions | undefined;
   const opts = resolveOptions(NAME, CUSTOMER_COVERAGE_DEFAULTS, raw);
   const index = toIndex(input as AbstractGraph | CsrIndex, raw, NAME);
   const segments = customerSegments(input as AbstractGraph | CsrIndex, index, opts, raw, NAME, true);
-  const { strong, threshold } = coverageStrongTies(input as AbstractGraph | CsrIndex, index, opts.minStrength, opts.strongTies, NAME);
+  const { strong, threshold } = strongTieMask(input as AbstractGraph | CsrIndex, index, opts.strongTies, NAME);
   const threads = coverageThreads(index, segments.kind, segments.accountOf, segments.labels.length, strong);
   return collectCoverage(index, segments, threads, threshold);
 }
@@ -417,14 +226,4 @@ function collectCoverage(index: CsrIndex, segments: CustomerSegments, t: Coverag
       others: segments.others,
     },
   };
-}
-
-/** @internal The accounts each node holds the only strong thread of (ascending), sparse by node id. */
-export function soleAccounts(n: number, t: CoverageThreads, labels: readonly string[]): (string[] | undefined)[] {
-  const sole: (string[] | undefined)[] = new Array(n);
-  for (let a = 0; a < labels.length; a++) {
-    const e = t.soleStrongHolder[a]!;
-    if (e >= 0) (sole[e] ??= []).push(labels[a]!);
-  }
-  return sole;
 }

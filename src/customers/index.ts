@@ -7,8 +7,8 @@ export { customerCoverage, CUSTOMER_COVERAGE_DEFAULTS } from './customer-coverag
 export type {
   CustomerCoverageOptions,
   CustomerCoverageResult,
-  CustomerSegmentOptions,
   AccountCoverage,
   AccountOwner,
   EmployeeCoverage,
 } from './customer-coverage.js';
+export type { CustomerSegmentOptions, SegmentLabel } from './segments.js';

@@ -8,12 +8,13 @@ import type { AbstractGraph, Attributes } from 'graphology-types';
 import { toIndex } from '../core/build-index.js';
 import type { CsrIndex } from '../core/csr.js';
 import { egoContacts, type EgoContacts } from '../core/ego.js';
+import { metricPrefixes, refuseAttribute, splitAttribute } from '../define-metric.js';
 import { InvalidOptionError, show } from '../errors.js';
 import { assertGraph, assertGraphOrIndex } from '../guards.js';
-import { nodeValues } from '../node-values.js';
-import { assertEnum, assertString, resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
+import { nodeNumbers, type NumbersOption } from '../node-data.js';
+import { assertEnum, resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
 
-const NAME = 'tiestrength/engagement/engagementExposure';
+const PREFIXES = metricPrefixes('engagement', 'engagementExposure');
 
 /** What {@link engagementExposure} does with a colleague who has no engagement score: `'skip'` (count in `unscored`) or `'error'`. */
 export type MissingEngagement = 'skip' | 'error';
@@ -21,18 +22,20 @@ export type MissingEngagement = 'skip' | 'error';
 const MISSING: readonly MissingEngagement[] = Object.freeze(['skip', 'error'] as MissingEngagement[]);
 
 /** Options of {@link engagementExposure}. */
-export interface EngagementExposureOptions<EdgeAttributes extends Attributes = Attributes> {
+export interface EngagementExposureOptions<EdgeAttributes extends Attributes = Attributes, NodeAttributes extends Attributes = Attributes> {
   /** How to read a tie's strength: an attribute name (missing reads as 1), a getter, or `null` for unweighted. [`'weight'`] */
   getEdgeStrength?: EdgeValueGetter<EdgeAttributes>;
-  /** The node attribute holding each person's engagement score (graph input). [`'engagement'`] */
-  engagementAttribute?: string;
-  /** Engagement scores as a record `{ [node]: number }`: the only way for a CsrIndex; replaces `engagementAttribute`. [none] */
-  engagement?: Record<string, number>;
   /**
-   * **Required.** The score below which a colleague counts as disengaged (scores ≥ threshold are
+   * Each person's engagement score: a node attribute name, a `Record` or `Map` from node to score
+   * (the forms a CsrIndex accepts), or a getter `(node, attributes) => score`. A person without a
+   * score is handled by `missing`. [`'engagement'`, the node attribute]
+   */
+  engagement?: NumbersOption<NodeAttributes>;
+  /**
+   * **Required.** The score below which a colleague counts as disengaged (scores ≥ it are
    * engaged), on your survey's scale: e.g. 3 on a 1–5 scale, 7 on a 0–10 scale. [none]
    */
-  threshold?: number;
+  engagementThreshold?: number;
   /** How many times more a disengaged colleague weighs than an engaged one at the same tie strength: a finite number > 0 (1 = no negativity bias). [`2`] */
   negativityWeight?: number;
   /** A colleague without a score: `'skip'` (left out of the exposure, counted in `unscored`) or `'error'` (every person must have a score). [`'skip'`] */
@@ -40,18 +43,20 @@ export interface EngagementExposureOptions<EdgeAttributes extends Attributes = A
 }
 
 /** Options of {@link assignEngagementExposure}. */
-export interface AssignEngagementExposureOptions<EdgeAttributes extends Attributes = Attributes>
-  extends EngagementExposureOptions<EdgeAttributes> {
+export interface AssignEngagementExposureOptions<EdgeAttributes extends Attributes = Attributes, NodeAttributes extends Attributes = Attributes>
+  extends EngagementExposureOptions<EdgeAttributes, NodeAttributes> {
   /** The node attribute receiving `exposure`. [`'engagementExposure'`] */
   attribute?: string;
 }
 
-/** Defaults of {@link engagementExposure} and {@link assignEngagementExposure} (`attribute` is read by the latter only). `threshold` has no default: it must be given. */
+/**
+ * Defaults of {@link engagementExposure} and {@link assignEngagementExposure} (`attribute` is read
+ * by the latter only). `engagementThreshold` has no default: it must be given.
+ */
 export const ENGAGEMENT_EXPOSURE_DEFAULTS = Object.freeze({
   getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
-  engagementAttribute: 'engagement' as string,
-  engagement: undefined as Record<string, number> | undefined,
-  threshold: undefined as number | undefined,
+  engagement: 'engagement' as NumbersOption,
+  engagementThreshold: undefined as number | undefined,
   negativityWeight: 2 as number,
   missing: 'skip' as MissingEngagement,
   attribute: 'engagementExposure' as string,
@@ -61,15 +66,15 @@ export const ENGAGEMENT_EXPOSURE_DEFAULTS = Object.freeze({
 export interface EngagementExposure {
   /** Negativity-weighted, strength-weighted mean score of the person's scored colleagues; `NaN` if none is scored. */
   exposure: number;
-  /** `exposure − threshold`: > 0 when engaged colleagues outweigh disengaged ones, < 0 when disengaged ones dominate. */
+  /** `exposure − engagementThreshold`: > 0 when engaged colleagues outweigh disengaged ones, < 0 when disengaged ones dominate. */
   balance: number;
   /** The strength-weighted mean score of the scored colleagues without negativity weighting (`negativityWeight` 1); `NaN` if none. */
   meanEngagement: number;
   /** Number of distinct colleagues (contacts; in ∪ out for directed graphs). */
   contacts: number;
-  /** Colleagues with a score ≥ threshold. */
+  /** Colleagues with a score ≥ `engagementThreshold`. */
   engaged: number;
-  /** Colleagues with a score < threshold. */
+  /** Colleagues with a score < `engagementThreshold`. */
   disengaged: number;
   /** Colleagues without a score (skipped): customers, people who did not answer the survey. */
   unscored: number;
@@ -89,7 +94,7 @@ export interface EngagementExposure {
  * Formula (plain text, so it renders in IDE hovers):
  *
  *   X_i = Σ_{j ∈ S(i)} λ_j w_ij e_j / Σ_{j ∈ S(i)} λ_j w_ij          exposure
- *   λ_j = negativityWeight if e_j < θ, else 1                       θ = threshold
+ *   λ_j = negativityWeight if e_j < θ, else 1                       θ = engagementThreshold
  *   balance_i = X_i − θ = Σ_j λ_j w_ij (e_j − θ) / Σ_j λ_j w_ij
  *   meanEngagement_i = Σ_{j ∈ S(i)} w_ij e_j / Σ_{j ∈ S(i)} w_ij
  *   e_j = j's engagement score; S(i) = i's contacts that have a score; w_ij = a_ij + a_ji (directed) or a_ij.
@@ -99,12 +104,15 @@ export interface EngagementExposure {
  * above on a 1–5 scale with θ = 3: X = (2·2 + 4 + 4) / (2 + 1 + 1) = 3.
  *
  * @remarks
- * - `threshold` is required: engagement scales differ (0–1, 1–5 Likert, 0–10, Gallup's Q12
+ * - `engagementThreshold` is required: engagement scales differ (0–1, 1–5 Likert, 0–10, Gallup's Q12
  *   grand mean), and a default on the wrong scale would silently classify everybody as engaged
  *   or disengaged. Scores may be any finite numbers (negative too).
  * - X stays on the score's own scale, between the lowest and highest colleague score; it is the
  *   strength-weighted mean pulled towards the disengaged colleagues. `negativityWeight: 1` gives
  *   the plain strength-weighted mean (`meanEngagement`).
+ * - Scores come from option `engagement`: the node attribute `'engagement'` by default, or a
+ *   `Record`, a `Map` or a getter `(node, attributes) => score`; with a CsrIndex, a `Record` or
+ *   `Map`. An attribute that no node carries, and a key that is not a node, are refused.
  * - The person's own score is not used (exposure is about the people around them).
  * - Colleagues without a score are skipped and counted in `unscored` (`missing: 'skip'`, default:
  *   in a company-plus-customers graph the customers have no score), or refused with
@@ -118,18 +126,22 @@ export interface EngagementExposure {
  * - Complexity: O(n + m).
  * - Parity: no peer library computes this; hand-computed tests pin it.
  *
- * @param input The graphology graph, or a prebuilt {@link CsrIndex} (then pass `engagement`).
- * @param options The {@link EngagementExposureOptions}; `threshold` is required.
+ * @param input The graphology graph, or a prebuilt {@link CsrIndex} (then give `engagement` as a Record or Map).
+ * @param options The {@link EngagementExposureOptions}; `engagementThreshold` is required.
  * @returns Each person's {@link EngagementExposure}, keyed by node.
  * @throws {@link InvalidGraphError} If `input` is neither a graphology graph nor a CsrIndex.
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
  * @throws {@link InvalidWeightError} If a strength is zero, negative, NaN, infinite or not a number.
  * @throws {@link NodeNotFoundError} If `engagement` names a node that is not in the graph.
- * @throws {@link InvalidOptionError} If `threshold` is missing or not finite, `negativityWeight` is not a finite number > 0, a score is not a finite number, a score is missing with `missing: 'error'`, nobody has a score (a misspelt attribute or an empty record), both `engagementAttribute` and `engagement` are given, `engagementAttribute` is used with an index, or an option is unknown.
+ * @throws {@link InvalidOptionError} If `engagementThreshold` is missing or not finite,
+ *   `negativityWeight` is not a finite number > 0, a score is not a finite number, a score is
+ *   missing with `missing: 'error'`, nobody has a score (a misspelt attribute or an empty record),
+ *   `engagement` is an attribute name or a getter with an index, `attribute` is given (it belongs
+ *   to assignEngagementExposure), or an option is unknown.
  *
  * @example
  * // a is tied to b (strength 2, score 4), c (1, score 2) and d (1, score 4); scale 1–5.
- * engagementExposure(graph, { threshold: 3 }).a;
+ * engagementExposure(graph, { engagementThreshold: 3 }).a;
  * //=> { exposure: 3.2, balance: 0.20000000000000018, meanEngagement: 3.5, contacts: 3, engaged: 2,
  * //     disengaged: 1, unscored: 0, engagedShare: 0.6666666666666666,
  * //     disengagedShare: 0.3333333333333333, disengagedStrengthShare: 0.25 }
@@ -143,13 +155,12 @@ export interface EngagementExposure {
  */
 export function engagementExposure<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
-  options?: EngagementExposureOptions<EdgeAttributes>,
+  options?: EngagementExposureOptions<EdgeAttributes, NodeAttributes>,
 ): Record<string, EngagementExposure> {
-  assertGraphOrIndex(input, NAME);
-  if ((options as AssignEngagementExposureOptions | undefined)?.attribute !== undefined) {
-    throw new InvalidOptionError(`${NAME}: option attribute applies to assignEngagementExposure only; engagementExposure returns the values`, 'attribute');
-  }
-  const { index, result, threshold } = exposures(input as AbstractGraph | CsrIndex, options as EngagementExposureOptions | undefined);
+  const prefix = PREFIXES.compute;
+  assertGraphOrIndex(input, prefix);
+  refuseAttribute(options, prefix, PREFIXES.assign);
+  const { index, result, threshold } = exposures(input as AbstractGraph | CsrIndex, options as EngagementExposureOptions | undefined, prefix);
   const out: Record<string, EngagementExposure> = {};
   const { exposure, meanEngagement, contacts, engaged, disengaged, unscored, disengagedStrengthShare } = result;
   for (let i = 0; i < index.order; i++) {
@@ -172,68 +183,62 @@ export function engagementExposure<NodeAttributes extends Attributes = Attribute
 
 /**
  * Writes each person's {@link engagementExposure} `exposure` as a node attribute (`attribute`,
- * default `'engagementExposure'`).
+ * default `'engagementExposure'`; `NaN` for a person without scored colleagues).
  *
  * @param graph The graphology graph to read and write.
- * @param options The {@link AssignEngagementExposureOptions}; `threshold` is required.
+ * @param options The {@link AssignEngagementExposureOptions}; `engagementThreshold` is required.
  * @throws {@link InvalidGraphError} If `graph` is not a graphology graph.
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
  * @throws {@link InvalidWeightError} If a strength is zero, negative, NaN, infinite or not a number.
  * @throws {@link NodeNotFoundError} If `engagement` names a node that is not in the graph.
- * @throws {@link InvalidOptionError} If an option is missing or invalid (see {@link engagementExposure}).
+ * @throws {@link InvalidOptionError} If an option is missing or invalid (see
+ *   {@link engagementExposure}), or `attribute` is not a usable attribute name.
  *
  * @example
- * assignEngagementExposure(graph, { threshold: 3 });
+ * assignEngagementExposure(graph, { engagementThreshold: 3 });
  * graph.getNodeAttribute('a', 'engagementExposure'); //=> 3.2
  */
 export function assignEngagementExposure<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   graph: AbstractGraph<NodeAttributes, EdgeAttributes>,
-  options?: AssignEngagementExposureOptions<EdgeAttributes>,
+  options?: AssignEngagementExposureOptions<EdgeAttributes, NodeAttributes>,
 ): void {
-  assertGraph(graph, NAME);
-  const { index, result, attribute } = exposures(graph as AbstractGraph, options as AssignEngagementExposureOptions | undefined);
+  const prefix = PREFIXES.assign;
+  assertGraph(graph, prefix);
+  const { attribute, rest } = splitAttribute(
+    options as AssignEngagementExposureOptions | undefined,
+    ENGAGEMENT_EXPOSURE_DEFAULTS.attribute,
+    prefix,
+  );
+  const { index, result } = exposures(graph as AbstractGraph, rest, prefix);
   index.assign(graph, attribute, result.exposure);
 }
 
-function exposures(input: AbstractGraph | CsrIndex, options: AssignEngagementExposureOptions | undefined) {
-  const opts = resolveOptions(NAME, ENGAGEMENT_EXPOSURE_DEFAULTS, options);
-  const { threshold, negativityWeight } = opts;
+function exposures(input: AbstractGraph | CsrIndex, options: EngagementExposureOptions | undefined, prefix: string) {
+  const opts = resolveOptions(prefix, ENGAGEMENT_EXPOSURE_DEFAULTS, options);
+  const { engagementThreshold: threshold, negativityWeight } = opts;
   if (typeof threshold !== 'number' || !Number.isFinite(threshold)) {
     throw new InvalidOptionError(
-      `${NAME}: option threshold is required: the engagement score below which a colleague counts as disengaged, ` +
+      `${prefix}: option engagementThreshold is required: the engagement score below which a colleague counts as disengaged, ` +
         `on your scale (e.g. 3 on a 1–5 scale); got ${show(threshold)}`,
-      'threshold',
+      'engagementThreshold',
     );
   }
   if (typeof negativityWeight !== 'number' || !(negativityWeight > 0) || negativityWeight === Infinity) {
-    throw new InvalidOptionError(`${NAME}: option negativityWeight must be a finite number > 0; got ${show(negativityWeight)}`, 'negativityWeight');
+    throw new InvalidOptionError(`${prefix}: option negativityWeight must be a finite number > 0; got ${show(negativityWeight)}`, 'negativityWeight');
   }
-  assertEnum(NAME, 'missing', opts.missing, MISSING);
-  assertString(NAME, 'engagementAttribute', opts.engagementAttribute);
-  assertString(NAME, 'attribute', opts.attribute);
-  const index = toIndex(input, options, NAME);
-  // The record replaces the default attribute; giving both explicitly is refused by nodeValues.
-  const attribute = options?.engagement !== undefined && options.engagementAttribute === undefined ? undefined : opts.engagementAttribute;
-  const scores = nodeValues(
-    input,
-    index,
-    {
-      attribute,
-      values: opts.engagement,
-      attributeOption: 'engagementAttribute',
-      valuesOption: 'engagement',
-      missing: opts.missing === 'error' ? 'error' : 'nan',
-    },
-    NAME,
-  );
+  assertEnum(prefix, 'missing', opts.missing, MISSING);
+  const index = toIndex(input, options, prefix);
+  const scores = nodeNumbers(input, index, opts.engagement, {
+    option: 'engagement',
+    prefix,
+    missing: opts.missing === 'error' ? 'error' : 'nan',
+  });
   if (index.order > 0 && scores.missingCount === index.order) {
-    // Almost surely a misspelt attribute or an empty record, not a company where nobody answered.
-    const option = attribute === undefined ? 'engagement' : 'engagementAttribute';
-    const what = attribute === undefined ? 'the engagement record names nobody' : `no node has the attribute ${show(attribute)}`;
-    throw new InvalidOptionError(`${NAME}: ${what}; give each person's score with engagementAttribute or engagement`, option);
+    // An empty record or map, or a getter that scores nobody: not a company where nobody answered.
+    throw new InvalidOptionError(`${prefix}: option engagement gives nobody a score; give each person's score`, 'engagement');
   }
   const result = engagementExposureKernel(egoContacts(index), scores.values, scores.present, threshold, negativityWeight);
-  return { index, result, threshold, attribute: opts.attribute };
+  return { index, result, threshold };
 }
 
 /** @internal Per-node outputs of {@link engagementExposureKernel}. */

@@ -5,23 +5,12 @@
  * @module
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { toIndex } from '../core/build-index.js';
 import type { CsrIndex } from '../core/csr.js';
-import { filterAdjacency, reachCounts, type ReachAdjacency, type ReachCountOptions } from '../core/reach.js';
-import { assertGraph, assertGraphOrIndex } from '../guards.js';
-import {
-  assertBoolean,
-  assertEnum,
-  assertInteger,
-  assertString,
-  resolveOptions,
-  type EdgeValueGetter,
-  type NodeMetric,
-  type StrengthOptions,
-} from '../options.js';
+import { filterAdjacency, reachCounts, type ReachAdjacency } from '../core/reach.js';
+import { defineNodeMetric } from '../define-metric.js';
+import { InvalidOptionError, show } from '../errors.js';
+import { assertBoolean, assertEnum, assertInteger, type EdgeValueGetter, type NodeMetric, type StrengthOptions } from '../options.js';
 import { DEFAULT_STRONG_TIE_RULE, strongTieMask, type StrongTieRule } from '../ties/strong-ties.js';
-
-const NAME = 'tiestrength/reach/kStepReach';
 
 /** Which ties a reach path may use: all, only strong ones, or only weak ones. */
 export type ReachVia = 'any' | 'strong' | 'weak';
@@ -53,12 +42,34 @@ export interface ReachPathOptions<EdgeAttributes extends Attributes = Attributes
   direction?: ReachDirection;
 }
 
+/**
+ * A {@link StrongTieRule} that works on a {@link CsrIndex}: a strength threshold or a classifyTies
+ * rule (an edge attribute or a predicate needs the graph's edges).
+ */
+export type IndexStrongTieRule = Exclude<StrongTieRule, string | ((...args: never[]) => unknown)>;
+
+/** Options of the Indexed reach functions: {@link ReachPathOptions} as an index takes them. */
+export interface ReachIndexedPathOptions extends Omit<ReachPathOptions, 'getEdgeStrength' | 'strongTies'> {
+  /** `null` treats every tie as strength 1 (for the strong-tie rule). [the index's strengths] */
+  getEdgeStrength?: null;
+  /** Which ties are strong: a strength threshold or a classifyTies rule. [`{ method: 'jenks' }`] */
+  strongTies?: IndexStrongTieRule;
+}
+
+/** Threads of the k-step reach count: `'auto'` or a number of threads (1 = this thread only). */
+export type ReachThreads = number | 'auto';
+
 /** Options of {@link kStepReach}. */
 export interface KStepReachOptions<EdgeAttributes extends Attributes = Attributes> extends ReachPathOptions<EdgeAttributes> {
   /** The number of steps k (an integer ≥ 1). [2] */
   k?: number;
   /** Divide the count by n − 1, the number of other people. [`true`] */
   normalized?: boolean;
+  /**
+   * `'auto'` (worker threads on large graphs when the cores are idle) or a number of threads
+   * (1 = this thread only); results are identical for every value. [`'auto'`]
+   */
+  threads?: ReachThreads;
 }
 
 /** Options of {@link assignKStepReach}. */
@@ -67,14 +78,33 @@ export interface AssignKStepReachOptions<EdgeAttributes extends Attributes = Att
   attribute?: string;
 }
 
-/** Defaults of {@link kStepReach}. */
+/** Options of {@link kStepReachIndexed}. */
+export interface KStepReachIndexedOptions extends ReachIndexedPathOptions, Pick<KStepReachOptions, 'k' | 'normalized' | 'threads'> {}
+
+/** Defaults of {@link kStepReach}, {@link assignKStepReach} (the only one that reads `attribute`) and {@link kStepReachIndexed}. */
 export const K_STEP_REACH_DEFAULTS = Object.freeze({
-  k: 2,
+  k: 2 as number,
   via: 'any' as ReachVia,
   strongTies: DEFAULT_STRONG_TIE_RULE as StrongTieRule,
-  normalized: true,
+  normalized: true as boolean,
   direction: 'out' as ReachDirection,
+  threads: 'auto' as ReachThreads,
   getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
+  attribute: 'kStepReach' as string,
+});
+
+const metric = defineNodeMetric({
+  family: 'reach',
+  name: 'kStepReach',
+  defaults: K_STEP_REACH_DEFAULTS,
+  validate: (opts, prefix) => {
+    assertInteger(prefix, 'k', opts.k, 1);
+    assertBoolean(prefix, 'normalized', opts.normalized);
+    assertReachPathOptions(prefix, opts);
+    assertThreads(prefix, opts.threads);
+  },
+  kernel: (index, opts, input, prefix) =>
+    kStepReachKernel(reachAdjacency(input, index, opts, null, prefix), opts.k, opts.normalized, opts.threads),
 });
 
 /**
@@ -100,12 +130,14 @@ export const K_STEP_REACH_DEFAULTS = Object.freeze({
  *   reaches i.
  * - Isolates get 0. n ≤ 1 gives `NaN` when normalised (no other people; METRICS.md §3.10), 0
  *   otherwise. Self-loops are ignored; parallel edges form one tie. An empty graph gives `{}`.
- * - Parity: NetworkX `single_source_shortest_path_length(G, i, cutoff=k)` (size − 1) and igraph
- *   `neighborhood_size(order=k, mindist=1)` on the shared fixtures, exactly.
+ * - Parity: NetworkX 2.8.8 `single_source_shortest_path_length(G, i, cutoff=k)` (size − 1) and
+ *   igraph 0.10.2 `neighborhood_size(order=k, mindist=1)` on the shared fixtures, exactly.
  * - Speed: for k = 2 a queue-free two-level loop with cache-resident visited stamps on an adjacency
  *   relabelled in BFS order, spread over worker threads on large graphs when the cores are idle
  *   (results do not depend on the thread count): 100,000 people / 1,000,000 ties in about 0.5 s on
- *   2 idle cores, 0.9 s on one (igraph 2.3 s). Complexity O(Σ_v deg(v)²) for k = 2, O(n m) at worst.
+ *   2 idle cores, 0.9 s on one (igraph 2.3 s). `threads: 1` keeps the work on this thread.
+ *   Complexity O(Σ_v deg(v)²) for k = 2, O(n m) at worst.
+ * - {@link kStepReachIndexed} takes a prebuilt index and returns a `Float64Array` in node id order.
  *
  * @param input The graphology graph, or a prebuilt {@link CsrIndex}.
  * @param options The {@link KStepReachOptions}.
@@ -114,7 +146,9 @@ export const K_STEP_REACH_DEFAULTS = Object.freeze({
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
  * @throws {@link InvalidWeightError} If a strength is zero, negative or not finite.
  * @throws {@link InvalidOptionError} If an option is invalid (k not an integer ≥ 1, unknown `via`
- *   or `direction`, a bad `strongTies` rule, or an attribute/predicate rule with an index).
+ *   or `direction`, `threads` neither `'auto'` nor an integer ≥ 1, a bad `strongTies` rule, an
+ *   attribute/predicate rule or an attribute name or getter `getEdgeStrength` with an index, an
+ *   edge attribute no edge carries, or `attribute`, which belongs to assignKStepReach).
  *
  * @example
  * // METRICS.md §1.4 F2 "org"
@@ -136,8 +170,7 @@ export function kStepReach<NodeAttributes extends Attributes = Attributes, EdgeA
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: KStepReachOptions<EdgeAttributes>,
 ): NodeMetric {
-  const { index, values } = compute(input as AbstractGraph | CsrIndex, options as KStepReachOptions | undefined, NAME);
-  return index.collect(values);
+  return metric.compute(input, options as KStepReachOptions);
 }
 
 /**
@@ -156,36 +189,34 @@ export function assignKStepReach<NodeAttributes extends Attributes = Attributes,
   graph: AbstractGraph<NodeAttributes, EdgeAttributes>,
   options?: AssignKStepReachOptions<EdgeAttributes>,
 ): void {
-  const prefix = `${NAME} (assign)`;
-  assertGraph(graph, prefix);
-  const { attribute = 'kStepReach', ...rest } = (options ?? {}) as AssignKStepReachOptions;
-  assertString(prefix, 'attribute', attribute);
-  const { index, values } = compute(graph as AbstractGraph, rest, prefix);
-  index.assign(graph, attribute, values);
+  metric.assign(graph, options as AssignKStepReachOptions);
 }
 
-function compute(
-  input: AbstractGraph | CsrIndex,
-  options: KStepReachOptions | undefined,
-  prefix: string,
-): { index: CsrIndex; values: Float64Array } {
-  assertGraphOrIndex(input, prefix);
-  const opts = resolveOptions(prefix, K_STEP_REACH_DEFAULTS, options);
-  assertInteger(prefix, 'k', opts.k, 1);
-  assertBoolean(prefix, 'normalized', opts.normalized);
-  assertReachPathOptions(prefix, opts);
-  const index = toIndex(input, options, prefix);
-  const adj = reachAdjacency(input, index, opts, null, prefix);
-  return { index, values: kStepReachKernel(adj, opts.k, opts.normalized) };
+/**
+ * {@link kStepReach} on a prebuilt {@link CsrIndex}: one value per node id (`index.keys[id]` is
+ * the node), in a `Float64Array`.
+ *
+ * @param index The prebuilt {@link CsrIndex}.
+ * @param options The {@link KStepReachIndexedOptions}.
+ * @returns The k-step reach of node id 0, 1, …, n − 1.
+ * @throws {@link InvalidGraphError} If `index` is not a CsrIndex.
+ * @throws {@link InvalidOptionError} If an option is invalid (see {@link kStepReach}).
+ *
+ * @example
+ * const index = buildIndex(org);
+ * kStepReachIndexed(index, { normalized: false })[index.id('a2')]; //=> 5
+ */
+export function kStepReachIndexed(index: CsrIndex, options?: KStepReachIndexedOptions): Float64Array {
+  return metric.indexed(index, options);
 }
 
 /**
  * @internal
  * k-step reach of every node of `adj`: counts, or counts / (n − 1) (`NaN` for n ≤ 1) when normalised.
  */
-export function kStepReachKernel(adj: ReachAdjacency, k: number, normalized: boolean, threads?: ReachCountOptions): Float64Array {
+export function kStepReachKernel(adj: ReachAdjacency, k: number, normalized: boolean, threads: ReachThreads = 'auto'): Float64Array {
   const n = adj.offsets.length - 1;
-  const { counts } = reachCounts(adj, k, threads);
+  const { counts } = reachCounts(adj, k, { threads });
   if (normalized) {
     for (let i = 0; i < n; i++) counts[i] = n > 1 ? counts[i]! / (n - 1) : Number.NaN;
   }
@@ -196,6 +227,13 @@ export function kStepReachKernel(adj: ReachAdjacency, k: number, normalized: boo
 export function assertReachPathOptions(prefix: string, opts: { via: unknown; direction: unknown }): void {
   assertEnum(prefix, 'via', opts.via, VIAS);
   assertEnum(prefix, 'direction', opts.direction, DIRECTIONS);
+}
+
+/** @internal Validates `threads`: `'auto'` or an integer ≥ 1. */
+export function assertThreads(prefix: string, threads: unknown): void {
+  if (threads !== 'auto' && (typeof threads !== 'number' || !Number.isInteger(threads) || threads < 1)) {
+    throw new InvalidOptionError(`${prefix}: option threads must be 'auto' or an integer ≥ 1; got ${show(threads)}`, 'threads');
+  }
 }
 
 /**

@@ -11,24 +11,17 @@ import type { CsrIndex } from '../core/csr.js';
 import { egoBetweennessKernel, egoContacts } from '../core/ego.js';
 import { distanceFragmentation, fragmentationOf } from '../core/fragmentation.js';
 import { undirectedTies } from '../core/undirected-ties.js';
-import {
-  assertStrongOptions,
-  coverageStrongTies,
-  CUSTOMER_SEGMENT_DEFAULTS,
-  customerSegments,
-  soleAccounts,
-  type CustomerSegmentOptions,
-} from '../customers/customer-coverage.js';
+import { CUSTOMER_SEGMENT_DEFAULTS, customerSegments, soleAccounts, type CustomerSegmentOptions } from '../customers/segments.js';
 import { nodeIdList } from '../core/cascade-options.js';
-import { InvalidOptionError, show } from '../errors.js';
 import { assertGraphOrIndex } from '../guards.js';
 import { assertBoolean, resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
-import type { StrongTieRule } from '../ties/strong-ties.js';
+import { strongTieMask, type StrongTieRule } from '../ties/strong-ties.js';
 
 const NAME = 'tiestrength/reach/keyPersonRisk';
 
 /** Options of {@link keyPersonRisk}. */
-export interface KeyPersonRiskOptions<EdgeAttributes extends Attributes = Attributes> extends CustomerSegmentOptions {
+export interface KeyPersonRiskOptions<EdgeAttributes extends Attributes = Attributes, NodeAttributes extends Attributes = Attributes>
+  extends CustomerSegmentOptions<NodeAttributes> {
   /**
    * Also compute the distance-weighted fragmentation risk (all-pairs hop distances of G − v for
    * every reported person: O(n·m) per person, hours for everyone on 10⁴ people; restrict with
@@ -37,9 +30,11 @@ export interface KeyPersonRiskOptions<EdgeAttributes extends Attributes = Attrib
   distanceWeighted?: boolean;
   /** The people to report (all measures; the distance-weighted one is computed only for them). [everyone] */
   nodes?: Iterable<string>;
-  /** A strong customer tie needs merged strength ≥ `minStrength`; shorthand for `strongTies: minStrength`. [absent] */
-  minStrength?: number;
-  /** Which ties are strong when `minStrength` is absent (for `accountsLeftWithoutStrongTie`). [`{ method: 'jenks' }`] */
+  /**
+   * Which employee–contact ties are strong (for `accountsLeftWithoutStrongTie`): a strength
+   * threshold ℓ (strong ⇔ merged strength ≥ ℓ), a classifyTies rule, an edge attribute or a
+   * predicate; see {@link StrongTieRule}. [`{ method: 'jenks' }`]
+   */
   strongTies?: StrongTieRule<EdgeAttributes>;
   /** How to read tie strength, for the strong-tie rule only (fragmentation counts hops). [`'weight'`] */
   getEdgeStrength?: EdgeValueGetter<EdgeAttributes>;
@@ -48,7 +43,7 @@ export interface KeyPersonRiskOptions<EdgeAttributes extends Attributes = Attrib
 /** Defaults of {@link keyPersonRisk}. */
 export const KEY_PERSON_RISK_DEFAULTS = Object.freeze({
   distanceWeighted: false,
-  nodes: undefined as readonly string[] | undefined,
+  nodes: undefined as Iterable<string> | undefined,
   ...CUSTOMER_SEGMENT_DEFAULTS,
 });
 
@@ -116,9 +111,10 @@ export interface KeyPersonRiskResult {
  * - Exclusive brokerage counts each unordered pair once; on a directed graph the pairs, ties and
  *   common contacts are those of the undirected projection. Gould–Fernandez's ordered count
  *   (`brokerageRoles`, sna convention) would be twice this on an undirected graph.
- * - Customers: as in {@link customerCoverage} (`kindAttribute`, `employeeKind`, `customerKind`,
- *   `accountAttribute`, or the `kinds`/`accounts` records, `minStrength`/`strongTies`); a graph without
- *   customer nodes, or an index without `kinds`, gives empty lists.
+ * - Customers: as in {@link customerCoverage} (`kinds`, `employeeKind`, `customerKind`, `accounts`,
+ *   `strongTies`). Customers are optional here: when no customer option is given, a graph whose
+ *   nodes carry no `'kind'` attribute, or an index, gives empty lists. Once a customer option is
+ *   given, kinds that make nobody an employee or a customer are refused, as in customerCoverage.
  * - Parity: NetworkX 2.8.8 `articulation_points`, `connected_components` of G − v and
  *   `all_pairs_shortest_path_length` of G − v on the fixture graphs (relative tolerance 1e-9).
  * - Complexity: O(n + m + Σ deg²) by default, plus O(k·n·m) for k people with `distanceWeighted`.
@@ -149,13 +145,12 @@ export interface KeyPersonRiskResult {
  */
 export function keyPersonRisk<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
-  options?: KeyPersonRiskOptions<EdgeAttributes>,
+  options?: KeyPersonRiskOptions<EdgeAttributes, NodeAttributes>,
 ): KeyPersonRiskResult {
   assertGraphOrIndex(input, NAME);
   const raw = options as KeyPersonRiskOptions | undefined;
   const opts = resolveOptions(NAME, KEY_PERSON_RISK_DEFAULTS, raw);
   assertBoolean(NAME, 'distanceWeighted', opts.distanceWeighted);
-  assertStrongOptions(opts.minStrength, opts.strongTies, NAME);
   const index = toIndex(input as AbstractGraph | CsrIndex, raw, NAME);
   const nodes = reportedNodes(index, opts.nodes);
   const segments = customerSegments(input as AbstractGraph | CsrIndex, index, opts, raw, NAME, false);
@@ -168,7 +163,7 @@ export function keyPersonRisk<NodeAttributes extends Attributes = Attributes, Ed
   const distance = opts.distanceWeighted ? distanceFragmentation(ties, nodes) : null;
   let sole: (string[] | undefined)[] = [];
   if (segments.customers > 0) {
-    const { strong } = coverageStrongTies(input as AbstractGraph | CsrIndex, index, opts.minStrength, opts.strongTies, NAME);
+    const { strong } = strongTieMask(input as AbstractGraph | CsrIndex, index, opts.strongTies, NAME);
     sole = soleAccounts(n, coverageThreads(index, segments.kind, segments.accountOf, segments.labels.length, strong), segments.labels);
   }
 

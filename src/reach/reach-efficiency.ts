@@ -5,21 +5,32 @@
  * @module
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { toIndex } from '../core/build-index.js';
 import type { CsrIndex } from '../core/csr.js';
 import type { ReachAdjacency } from '../core/reach.js';
 import { reachCounts } from '../core/reach.js';
-import { assertGraph, assertGraphOrIndex } from '../guards.js';
-import { assertInteger, assertString, resolveOptions, type EdgeValueGetter, type NodeMetric } from '../options.js';
+import { defineNodeMetric } from '../define-metric.js';
+import { assertInteger, type EdgeValueGetter, type NodeMetric } from '../options.js';
 import { DEFAULT_STRONG_TIE_RULE, type StrongTieRule } from '../ties/strong-ties.js';
-import { assertReachPathOptions, reachAdjacency, type ReachDirection, type ReachPathOptions, type ReachVia } from './k-step-reach.js';
-
-const NAME = 'tiestrength/reach/reachEfficiency';
+import {
+  assertReachPathOptions,
+  assertThreads,
+  reachAdjacency,
+  type ReachDirection,
+  type ReachIndexedPathOptions,
+  type ReachPathOptions,
+  type ReachThreads,
+  type ReachVia,
+} from './k-step-reach.js';
 
 /** Options of {@link reachEfficiency}. */
 export interface ReachEfficiencyOptions<EdgeAttributes extends Attributes = Attributes> extends ReachPathOptions<EdgeAttributes> {
   /** The number of steps k of the reach counted (an integer ≥ 1; 2 is the classic measure). [2] */
   k?: number;
+  /**
+   * `'auto'` (worker threads on large graphs when the cores are idle) or a number of threads
+   * (1 = this thread only); results are identical for every value. [`'auto'`]
+   */
+  threads?: ReachThreads;
 }
 
 /** Options of {@link assignReachEfficiency}. */
@@ -29,13 +40,30 @@ export interface AssignReachEfficiencyOptions<EdgeAttributes extends Attributes 
   attribute?: string;
 }
 
-/** Defaults of {@link reachEfficiency}. */
+/** Options of {@link reachEfficiencyIndexed}. */
+export interface ReachEfficiencyIndexedOptions extends ReachIndexedPathOptions, Pick<ReachEfficiencyOptions, 'k' | 'threads'> {}
+
+/** Defaults of {@link reachEfficiency}, {@link assignReachEfficiency} (the only one that reads `attribute`) and {@link reachEfficiencyIndexed}. */
 export const REACH_EFFICIENCY_DEFAULTS = Object.freeze({
-  k: 2,
+  k: 2 as number,
   via: 'any' as ReachVia,
   strongTies: DEFAULT_STRONG_TIE_RULE as StrongTieRule,
   direction: 'out' as ReachDirection,
+  threads: 'auto' as ReachThreads,
   getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
+  attribute: 'reachEfficiency' as string,
+});
+
+const metric = defineNodeMetric({
+  family: 'reach',
+  name: 'reachEfficiency',
+  defaults: REACH_EFFICIENCY_DEFAULTS,
+  validate: (opts, prefix) => {
+    assertInteger(prefix, 'k', opts.k, 1);
+    assertReachPathOptions(prefix, opts);
+    assertThreads(prefix, opts.threads);
+  },
+  kernel: (index, opts, input, prefix) => reachEfficiencyKernel(reachAdjacency(input, index, opts, null, prefix), opts.k, opts.threads),
 });
 
 /**
@@ -45,9 +73,10 @@ export const REACH_EFFICIENCY_DEFAULTS = Object.freeze({
  *
  * Formula:
  *
- *   RE(i) = |{ j ≠ i : d(i, j) ≤ 2 }| / k_i
- *   k_i   the number of i's contacts (out-contacts with `direction: 'out'`, in-contacts with
- *         `'in'`), over the ties `via` allows
+ *   RE(i) = |{ j ≠ i : d(i, j) ≤ k }| / c_i          k = 2 by default (option `k`)
+ *   d(i, j) the number of steps of a shortest path from i to j (over the ties `via` allows)
+ *   c_i     the number of i's contacts (out-contacts with `direction: 'out'`, in-contacts with
+ *           `'in'`), over the ties `via` allows
  *   RE(i) ≥ 1; RE(i) = 1 when no contact leads anywhere new; k = 1 gives 1 for everyone with a contact
  *
  * @remarks
@@ -60,8 +89,9 @@ export const REACH_EFFICIENCY_DEFAULTS = Object.freeze({
  *   {@link kStepReach}. Directed graphs follow arcs (`direction`).
  * - Isolates (no contact over the allowed ties) get `NaN` (0/0). Self-loops are ignored; parallel
  *   edges form one tie. An empty graph gives `{}`.
- * - Parity: NetworkX `single_source_shortest_path_length(cutoff=2)` divided by the degree, on the
- *   shared fixtures. Complexity as {@link kStepReach}.
+ * - Parity: NetworkX 2.8.8 `single_source_shortest_path_length(cutoff=2)` divided by the degree,
+ *   on the shared fixtures. Complexity and `threads` as {@link kStepReach}.
+ * - {@link reachEfficiencyIndexed} takes a prebuilt index and returns a `Float64Array` in node id order.
  *
  * @param input The graphology graph, or a prebuilt {@link CsrIndex}.
  * @param options The {@link ReachEfficiencyOptions}.
@@ -86,8 +116,7 @@ export function reachEfficiency<NodeAttributes extends Attributes = Attributes, 
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: ReachEfficiencyOptions<EdgeAttributes>,
 ): NodeMetric {
-  const { index, values } = compute(input as AbstractGraph | CsrIndex, options as ReachEfficiencyOptions | undefined, NAME);
-  return index.collect(values);
+  return metric.compute(input, options as ReachEfficiencyOptions);
 }
 
 /**
@@ -106,32 +135,31 @@ export function assignReachEfficiency<NodeAttributes extends Attributes = Attrib
   graph: AbstractGraph<NodeAttributes, EdgeAttributes>,
   options?: AssignReachEfficiencyOptions<EdgeAttributes>,
 ): void {
-  const prefix = `${NAME} (assign)`;
-  assertGraph(graph, prefix);
-  const { attribute = 'reachEfficiency', ...rest } = (options ?? {}) as AssignReachEfficiencyOptions;
-  assertString(prefix, 'attribute', attribute);
-  const { index, values } = compute(graph as AbstractGraph, rest, prefix);
-  index.assign(graph, attribute, values);
+  metric.assign(graph, options as AssignReachEfficiencyOptions);
 }
 
-function compute(
-  input: AbstractGraph | CsrIndex,
-  options: ReachEfficiencyOptions | undefined,
-  prefix: string,
-): { index: CsrIndex; values: Float64Array } {
-  assertGraphOrIndex(input, prefix);
-  const opts = resolveOptions(prefix, REACH_EFFICIENCY_DEFAULTS, options);
-  assertInteger(prefix, 'k', opts.k, 1);
-  assertReachPathOptions(prefix, opts);
-  const index = toIndex(input, options, prefix);
-  const adj = reachAdjacency(input, index, opts, null, prefix);
-  return { index, values: reachEfficiencyKernel(adj, opts.k) };
+/**
+ * {@link reachEfficiency} on a prebuilt {@link CsrIndex}: one value per node id (`index.keys[id]`
+ * is the node), in a `Float64Array`.
+ *
+ * @param index The prebuilt {@link CsrIndex}.
+ * @param options The {@link ReachEfficiencyIndexedOptions}.
+ * @returns The reach efficiency of node id 0, 1, …, n − 1.
+ * @throws {@link InvalidGraphError} If `index` is not a CsrIndex.
+ * @throws {@link InvalidOptionError} If an option is invalid (see {@link kStepReach}).
+ *
+ * @example
+ * const index = buildIndex(org);
+ * reachEfficiencyIndexed(index)[index.id('b2')]; //=> 1.6666666666666667
+ */
+export function reachEfficiencyIndexed(index: CsrIndex, options?: ReachEfficiencyIndexedOptions): Float64Array {
+  return metric.indexed(index, options);
 }
 
 /** @internal k-step reach count / number of contacts in `adj`; `NaN` without contacts. */
-export function reachEfficiencyKernel(adj: ReachAdjacency, k: number): Float64Array {
+export function reachEfficiencyKernel(adj: ReachAdjacency, k: number, threads: ReachThreads = 'auto'): Float64Array {
   const n = adj.offsets.length - 1;
-  const { counts } = reachCounts(adj, k);
+  const { counts } = reachCounts(adj, k, { threads });
   const { offsets } = adj;
   for (let i = 0; i < n; i++) {
     const contacts = offsets[i + 1]! - offsets[i]!;

@@ -37,10 +37,10 @@ test.prop([arbCase], { numRuns: 100 })('matches a naive set computation of threa
   const rec = records(desc, kinds, accounts);
   if (desc.nodes.length > 0 && !Object.values(rec.kinds).some((k) => k === 'employee' || k === 'customer')) {
     // Nobody is an employee or a customer: a misspelt kind, refused rather than reported as "no accounts".
-    expect(() => customerCoverage(toGraphology(desc), { ...rec, minStrength })).toThrow(InvalidOptionError);
+    expect(() => customerCoverage(toGraphology(desc), { ...rec, strongTies: minStrength })).toThrow(InvalidOptionError);
     return;
   }
-  const r = customerCoverage(toGraphology(desc), { ...rec, minStrength });
+  const r = customerCoverage(toGraphology(desc), { ...rec, strongTies: minStrength });
   // Naive: merged projected strength of every employee–customer pair.
   const adj = naiveAdjacency(desc);
   const accountOf = (c: string) => (Object.hasOwn(rec.accounts, c) ? rec.accounts[c]! : c);
@@ -71,6 +71,6 @@ test.prop([arbCase], { numRuns: 100 })('matches a naive set computation of threa
     covered += x.threads;
   }
   expect(Object.values(r.employees).reduce((s, e) => s + e.accountsCovered, 0)).toBe(covered);
-  const risk = keyPersonRisk(toGraphology(desc), { ...rec, minStrength });
+  const risk = keyPersonRisk(toGraphology(desc), { ...rec, strongTies: minStrength });
   for (const [e, cov] of Object.entries(r.employees)) expect(risk.people[e]!.accountsLeftWithoutStrongTie).toEqual(cov.soleStrongThread);
 });

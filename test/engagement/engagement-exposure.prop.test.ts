@@ -37,7 +37,7 @@ describe('engagementExposure: properties', () => {
     fc.pre(desc.nodes.length === 0 || raw.some((x) => x !== undefined)); // nobody scored is refused (unit-tested)
     const engagement = scoresOf(desc, raw);
     const graph = toGraphology(desc);
-    const result = engagementExposure(graph, { engagement, threshold, negativityWeight: lambda });
+    const result = engagementExposure(graph, { engagement, engagementThreshold: threshold, negativityWeight: lambda });
     // Naive: contacts with merged strengths a_ij + a_ji (self-loops dropped).
     const contacts = new Map(desc.nodes.map((v) => [v, new Map<string, number>()]));
     for (const [s, t, w] of desc.edges) {
@@ -90,20 +90,20 @@ describe('engagementExposure: properties', () => {
       const engagement = scoresOf(desc, raw);
       const weighted = { ...desc, weighted: true };
       const graph = toGraphology(weighted);
-      const base = engagementExposure(graph, { engagement, threshold, negativityWeight: lambda });
+      const base = engagementExposure(graph, { engagement, engagementThreshold: threshold, negativityWeight: lambda });
       const scaled = engagementExposure(toGraphology({ ...weighted, edges: weighted.edges.map(([s, t, w]) => [s, t, w * c]) }), {
         engagement,
-        threshold,
+        engagementThreshold: threshold,
         negativityWeight: lambda,
       });
-      const indexed = engagementExposure(buildIndex(graph), { engagement, threshold, negativityWeight: lambda });
+      const indexed = engagementExposure(buildIndex(graph), { engagement, engagementThreshold: threshold, negativityWeight: lambda });
       expect(indexed).toEqual(base);
       for (const node of Object.keys(base)) {
         for (const key of ['exposure', 'meanEngagement', 'disengagedStrengthShare'] as const) {
           expect(close(scaled[node]![key], base[node]![key]), `${key} of ${node}`).toBe(true);
         }
       }
-      assignEngagementExposure(graph, { engagement, threshold, negativityWeight: lambda });
+      assignEngagementExposure(graph, { engagement, engagementThreshold: threshold, negativityWeight: lambda });
       graph.forEachNode((node, attributes) => expect(Object.is(attributes.engagementExposure, base[node]!.exposure)).toBe(true));
     },
   );

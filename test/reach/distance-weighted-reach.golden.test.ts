@@ -1,14 +1,17 @@
 /**
  * distanceWeightedReach against golden values from NetworkX 2.8.8 (`single_source_shortest_path_length`,
  * `single_source_dijkstra_path_length`, `multi_source_dijkstra_path_length`), written by
- * test/golden/generate_reach.py into test/fixtures/golden/reach-<graph>.json: per person and for two
- * sets per graph, in hops and with d = 1/strength (`toDistance: 'inverse'`), via 'any' / 'strong' /
- * 'weak', both directions of directed graphs; relative 1e-9. Members count 1 (METRICS.md open decision 6).
+ * test/golden/generate_reach.py into test/fixtures/golden/reach-<graph>.json: per person
+ * (distanceWeightedReach) and for two sets per graph (groupDistanceWeightedReach), in hops
+ * (`getEdgeDistance: null`; the files' "hops" predate the d = 1/strength default) and with
+ * d = 1/strength (the default), via 'any' / 'strong' / 'weak', both directions of directed graphs;
+ * relative 1e-9. Members count 1 (METRICS.md open decision 6).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/index.js';
 import { distanceWeightedReach } from '../../src/reach/distance-weighted-reach.js';
+import { groupDistanceWeightedReach } from '../../src/reach/group-distance-weighted-reach.js';
 import { FIXTURES, fixtureGraph, type FixtureName } from '../fixtures/graphs.js';
 
 interface ReachCase {
@@ -39,15 +42,17 @@ describe('distanceWeightedReach golden values (NetworkX 2.8.8)', () => {
       const path = { via: c.via, direction: c.direction, ...(c.strongTies === null ? {} : { strongTies: c.strongTies }) };
       const what = `${name} ${c.direction} ${c.via}`;
       for (const input of [graph, index]) {
-        const hops = distanceWeightedReach(input, path);
-        const inverse = distanceWeightedReach(input, { ...path, toDistance: 'inverse' });
+        const hops = distanceWeightedReach(input, { ...path, getEdgeDistance: null });
+        const inverse = distanceWeightedReach(input, path);
         for (const [v, expected] of Object.entries(c.distanceWeightedReach.hops)) expectClose(hops[v]!, expected, `${what} hops ${v}`);
         for (const [v, expected] of Object.entries(c.distanceWeightedReach.inverse)) expectClose(inverse[v]!, expected, `${what} inverse ${v}`);
       }
       for (const s of c.sets ?? []) {
         sets++;
-        expectClose(distanceWeightedReach(graph, { ...path, set: s.members }), s.hops, `${what} set ${s.members} hops`);
-        expectClose(distanceWeightedReach(index, { ...path, set: s.members, toDistance: 'inverse' }), s.inverse, `${what} set ${s.members} inverse`);
+        expectClose(groupDistanceWeightedReach(graph, s.members, { ...path, getEdgeDistance: null }), s.hops, `${what} set ${s.members} hops`);
+        expectClose(groupDistanceWeightedReach(index, s.members, { ...path, getEdgeDistance: null }), s.hops, `${what} set ${s.members} hops (index)`);
+        expectClose(groupDistanceWeightedReach(index, s.members, path), s.inverse, `${what} set ${s.members} inverse`);
+        expectClose(groupDistanceWeightedReach(graph, s.members, { ...path, toDistance: 'inverse' }), s.inverse, `${what} set ${s.members} inverse (graph)`);
       }
     }
     expect(sets).toBeGreaterThan(0);

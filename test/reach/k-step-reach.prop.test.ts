@@ -61,7 +61,8 @@ describe('reach properties', () => {
     (desc, via, direction, inverse) => {
       const g = naiveReachGraph(desc.nodes, desc.edges, desc.directed, via, 2, direction);
       const naive = naiveDistanceWeightedReach(g, inverse);
-      const got = distanceWeightedReach(toGraphology(desc), { via, strongTies: 2, direction, ...(inverse ? { toDistance: 'inverse' as const } : {}) });
+      // d = 1/s is the default; getEdgeDistance: null counts hops.
+      const got = distanceWeightedReach(toGraphology(desc), { via, strongTies: 2, direction, ...(inverse ? {} : { getEdgeDistance: null }) });
       desc.nodes.forEach((v, i) => expect(close(got[v]!, naive[i]!)).toBe(true));
     },
   );

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import {
+  assignClassifyTies,
   buildIndex,
   classifyTies,
   GraphTypeNotSupportedError,
@@ -12,7 +13,7 @@ import {
   InvalidOptionError,
   InvalidWeightError,
 } from '../../src/index.js';
-import { assignKStepReach, K_STEP_REACH_DEFAULTS, kStepReach } from '../../src/reach/k-step-reach.js';
+import { assignKStepReach, K_STEP_REACH_DEFAULTS, kStepReach, kStepReachIndexed } from '../../src/reach/k-step-reach.js';
 import { Graph } from '../arbitraries.js';
 import { fixtureGraph } from '../fixtures/graphs.js';
 
@@ -141,12 +142,63 @@ describe('kStepReach', () => {
 
     it('exports frozen defaults', () => {
       expect(Object.isFrozen(K_STEP_REACH_DEFAULTS)).toBe(true);
-      expect(K_STEP_REACH_DEFAULTS).toMatchObject({ k: 2, via: 'any', normalized: true, direction: 'out', strongTies: { method: 'jenks' } });
+      expect(K_STEP_REACH_DEFAULTS).toMatchObject({
+        k: 2, via: 'any', normalized: true, direction: 'out', threads: 'auto', strongTies: { method: 'jenks' }, attribute: 'kStepReach',
+      });
+    });
+
+    it('kStepReachIndexed returns the values in node id order', () => {
+      for (const name of ['org', 'directed-weighted'] as const) {
+        const g = fixtureGraph(name);
+        const index = buildIndex(g);
+        for (const options of [{}, { k: 3, normalized: false }, { via: 'strong' as const, strongTies: 2 }, { direction: 'in' as const, getEdgeStrength: null }]) {
+          const byKey = kStepReach(g, options);
+          expect(Array.from(kStepReachIndexed(index, options))).toEqual(index.keys.map((key) => byKey[key]));
+        }
+      }
+      expectCode(() => kStepReachIndexed(org() as never), InvalidGraphError, 'E_INVALID_GRAPH');
+      expectCode(() => kStepReachIndexed(buildIndex(org()), { k: 0 }), InvalidOptionError, 'E_INVALID_OPTION', 'k');
+    });
+
+    it('only assignKStepReach takes attribute', () => {
+      expectCode(() => kStepReach(org(), { attribute: 'r' } as never), InvalidOptionError, 'E_INVALID_OPTION', 'attribute');
+      expectCode(() => kStepReachIndexed(buildIndex(org()), { attribute: 'r' } as never), InvalidOptionError, 'E_INVALID_OPTION', 'attribute');
+      expectCode(() => assignKStepReach(org(), { attribute: '' }), InvalidOptionError, 'E_INVALID_OPTION', 'attribute');
+      expectCode(() => assignKStepReach(buildIndex(org()) as never), InvalidGraphError, 'E_INVALID_GRAPH');
+    });
+
+    it('gives the same counts for every threads value, and refuses a bad one', () => {
+      const g = fixtureGraph('karate');
+      const expected = kStepReach(g, { k: 3 });
+      expect(kStepReach(g, { k: 3, threads: 1 })).toEqual(expected);
+      expect(kStepReach(g, { k: 3, threads: 2 })).toEqual(expected);
+      for (const threads of [0, 1.5, 'all']) {
+        expectCode(() => kStepReach(g, { threads: threads as never }), InvalidOptionError, 'E_INVALID_OPTION', 'threads');
+      }
+    });
+
+    it('getEdgeStrength: null works with an index (unweighted: every tie strength 1)', () => {
+      const g = org();
+      const index = buildIndex(g);
+      // Every strength 1: Jenks has nothing to split, so no tie is weak below the threshold 1.
+      expect(kStepReach(index, { getEdgeStrength: null, via: 'strong', normalized: false })).toEqual(
+        kStepReach(g, { getEdgeStrength: null, via: 'strong', normalized: false }),
+      );
+      expect(kStepReach(index, { getEdgeStrength: null, via: 'weak', strongTies: 2, normalized: false })).toEqual(
+        kStepReach(index, { k: 2, normalized: false }),
+      );
+    });
+
+    it('refuses an edge attribute that no edge carries (misspelt), but not the default weight', () => {
+      expectCode(() => kStepReach(org(), { getEdgeStrength: 'wieght' }), InvalidOptionError, 'E_INVALID_OPTION', 'getEdgeStrength');
+      const plain = new UndirectedGraph();
+      plain.mergeEdge('a', 'b');
+      expect(kStepReach(plain)).toEqual({ a: 1, b: 1 });
     });
   });
 
   describe('F2 org (METRICS.md §3.10 reference values)', () => {
-    it('matches the 2-step reach computed with NetworkX 3.6.1 (a1 0.6667, a2 0.8333, …, z 0)', () => {
+    it('matches the 2-step reach of METRICS.md §3.10 (a1 0.6667, a2 0.8333, …, z 0)', () => {
       const expected = { a1: 0.6667, a2: 0.8333, a3: 0.6667, b1: 0.8333, b2: 0.8333, c1: 0.5, z: 0 };
       const got = kStepReach(org(), { k: 2 });
       for (const [v, x] of Object.entries(expected)) expect(Math.abs(got[v]! - x), v).toBeLessThanOrEqual(5e-5);
@@ -182,7 +234,8 @@ describe('kStepReach', () => {
       expect(strong).toEqual({ a1: 1, a2: 1, a3: 0, b1: 1, b2: 1, c1: 0, z: 0 });
       expect(kStepReach(g, { via: 'strong', strongTies: threshold, normalized: false })).toEqual(strong);
       expect(kStepReach(g, { via: 'strong', strongTies: { method: 'jenks' }, normalized: false })).toEqual(strong);
-      expect(kStepReach(g, { via: 'strong', strongTies: 'tie', normalized: false })).toEqual(strong); // classifyTies wrote 'tie'
+      assignClassifyTies(g); // writes 'strong' / 'weak' in the edge attribute 'tie'
+      expect(kStepReach(g, { via: 'strong', strongTies: 'tie', normalized: false })).toEqual(strong);
       expect(kStepReach(g, { via: 'strong', strongTies: (_e, a) => a['weight'] >= 3, normalized: false })).toEqual(strong);
     });
   });

@@ -101,7 +101,7 @@ describe('keyPersonRisk', () => {
     it('has frozen defaults: distanceWeighted off, everyone reported, kinds from "kind"', () => {
       expect(Object.isFrozen(KEY_PERSON_RISK_DEFAULTS)).toBe(true);
       expect(KEY_PERSON_RISK_DEFAULTS.distanceWeighted).toBe(false);
-      expect(KEY_PERSON_RISK_DEFAULTS.kindAttribute).toBe('kind');
+      expect(KEY_PERSON_RISK_DEFAULTS).toMatchObject({ kinds: 'kind', accounts: 'account', strongTies: { method: 'jenks' } });
     });
   });
 
@@ -193,29 +193,56 @@ describe('keyPersonRisk', () => {
   });
 
   describe('customer accounts', () => {
-    it('lists the accounts left without a strong tie (minStrength 3)', () => {
+    it('lists the accounts left without a strong tie (strongTies 3)', () => {
       // Acme: ann's tie to ada (5) is its only strong one; Globex: bob (4) and cat (3); Initech: cat 1, weak.
-      const r = keyPersonRisk(salesTeam(), { minStrength: 3 });
+      const r = keyPersonRisk(salesTeam(), { strongTies: 3 });
       expect(r.people.ann!.accountsLeftWithoutStrongTie).toEqual(['Acme']);
       expect(r.people.bob!.accountsLeftWithoutStrongTie).toEqual([]);
       expect(r.people.cat!.accountsLeftWithoutStrongTie).toEqual([]);
       expect(r.people.ada!.accountsLeftWithoutStrongTie).toEqual([]);
     });
 
-    it('reads kinds and accounts from records with an index, and gives empty lists without them', () => {
+    it('reads kinds and accounts from records or maps with an index, and gives empty lists without them', () => {
       const g = salesTeam();
       const kinds = Object.fromEntries(g.mapNodes((v, a) => [v, a.kind as string]));
       const accounts = Object.fromEntries(g.filterNodes((_, a) => a.kind === 'customer').map((v) => [v, g.getNodeAttribute(v, 'account') as string]));
       const index = buildIndex(g);
-      expect(keyPersonRisk(index, { kinds, accounts, minStrength: 3 })).toEqual(keyPersonRisk(g, { minStrength: 3 }));
+      expect(keyPersonRisk(index, { kinds, accounts, strongTies: 3 })).toEqual(keyPersonRisk(g, { strongTies: 3 }));
+      expect(keyPersonRisk(index, { kinds: new Map(Object.entries(kinds)), accounts: new Map(Object.entries(accounts)), strongTies: 3 })).toEqual(
+        keyPersonRisk(g, { strongTies: 3 }),
+      );
+      expect(keyPersonRisk(g, { kinds: (_v, a) => a['kind'] as string, strongTies: 3 })).toEqual(keyPersonRisk(g, { strongTies: 3 }));
       expect(keyPersonRisk(index).people.ann!.accountsLeftWithoutStrongTie).toEqual([]);
-      expect(optionOf(() => keyPersonRisk(index, { accounts }))).toBe('accounts');
+      // accounts without kinds on an index: the default kinds attribute cannot be read.
+      expect(optionOf(() => keyPersonRisk(index, { accounts }))).toBe('kinds');
+      expect(optionOf(() => keyPersonRisk(index, { kinds: 'kind' }))).toBe('kinds');
     });
 
-    it('gives empty lists on a graph without customers, and refuses minStrength with strongTies', () => {
+    it('getEdgeStrength: null works with an index (every tie strength 1)', () => {
+      const g = salesTeam();
+      const kinds = Object.fromEntries(g.mapNodes((v, a) => [v, a.kind as string]));
+      // Every tie strength 1 ≥ 1: each account's strong threads are all its threads.
+      const r = keyPersonRisk(buildIndex(g), { kinds, getEdgeStrength: null, strongTies: 1 });
+      expect(r).toEqual(keyPersonRisk(g, { accounts: {}, getEdgeStrength: null, strongTies: 1 }));
+      // Every contact is its own account (no accounts given): ada (ann), ivy (cat) have one strong thread each.
+      expect(r.people.ann!.accountsLeftWithoutStrongTie).toEqual(['ada']);
+      expect(r.people.cat!.accountsLeftWithoutStrongTie).toEqual(['ivy']);
+    });
+
+    it('gives empty lists on a graph without customers; minStrength, kindAttribute and accountAttribute are gone', () => {
       expect(keyPersonRisk(fixtureGraph('karate')).people['0']!.accountsLeftWithoutStrongTie).toEqual([]);
-      expect(optionOf(() => keyPersonRisk(salesTeam(), { minStrength: 3, strongTies: 2 }))).toBe('minStrength');
-      expect(optionOf(() => keyPersonRisk(fixtureGraph('org'), { minStrength: 3, strongTies: 2 }))).toBe('minStrength');
+      const g = fixtureGraph('org');
+      g.forEachNode((v) => g.setNodeAttribute(v, 'kind', 'team'));
+      // A kind attribute that names nobody as employee or customer, read by default: no customers, no error.
+      expect(keyPersonRisk(g).people.a1!.accountsLeftWithoutStrongTie).toEqual([]);
+      expect(optionOf(() => keyPersonRisk(salesTeam(), { minStrength: 3 } as never))).toBe('minStrength');
+      expect(optionOf(() => keyPersonRisk(salesTeam(), { kindAttribute: 'kind' } as never))).toBe('kindAttribute');
+      expect(optionOf(() => keyPersonRisk(salesTeam(), { accountAttribute: 'account' } as never))).toBe('accountAttribute');
+      expect(optionOf(() => keyPersonRisk(salesTeam(), { accounts: 'acount' }))).toBe('accounts');
+    });
+
+    it('refuses an edge attribute that no edge carries (misspelt)', () => {
+      expect(optionOf(() => keyPersonRisk(salesTeam(), { getEdgeStrength: 'wieght' }))).toBe('getEdgeStrength');
     });
   });
 });

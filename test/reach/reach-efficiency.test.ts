@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import { buildIndex, GraphTypeNotSupportedError, InvalidGraphError, InvalidOptionError } from '../../src/index.js';
-import { assignReachEfficiency, REACH_EFFICIENCY_DEFAULTS, reachEfficiency } from '../../src/reach/reach-efficiency.js';
+import { assignReachEfficiency, REACH_EFFICIENCY_DEFAULTS, reachEfficiency, reachEfficiencyIndexed } from '../../src/reach/reach-efficiency.js';
 import { kStepReach } from '../../src/reach/k-step-reach.js';
 import { Graph } from '../arbitraries.js';
 import { fixtureGraph } from '../fixtures/graphs.js';
@@ -79,7 +79,26 @@ describe('reachEfficiency', () => {
       expectCode(() => reachEfficiency(g, { k: 0 }), InvalidOptionError, 'E_INVALID_OPTION', 'k');
       expectCode(() => reachEfficiency(g, { via: 'all' as never }), InvalidOptionError, 'E_INVALID_OPTION', 'via');
       expectCode(() => reachEfficiency(g, { normalized: true } as never), InvalidOptionError, 'E_INVALID_OPTION', 'normalized');
+      expectCode(() => reachEfficiency(g, { threads: 0 }), InvalidOptionError, 'E_INVALID_OPTION', 'threads');
+      expectCode(() => reachEfficiency(g, { getEdgeStrength: 'strength' }), InvalidOptionError, 'E_INVALID_OPTION', 'getEdgeStrength');
+      expectCode(() => reachEfficiency(buildIndex(g), { via: 'strong', strongTies: (() => true) as never }), InvalidOptionError, 'E_INVALID_OPTION', 'strongTies');
+      expectCode(() => reachEfficiency(g, { attribute: 're' } as never), InvalidOptionError, 'E_INVALID_OPTION', 'attribute');
       expect(Object.isFrozen(REACH_EFFICIENCY_DEFAULTS)).toBe(true);
+      expect(REACH_EFFICIENCY_DEFAULTS).toMatchObject({ k: 2, threads: 'auto', attribute: 'reachEfficiency' });
+    });
+
+    it('reachEfficiencyIndexed returns the values in node id order; getEdgeStrength: null works on an index', () => {
+      for (const name of ['org', 'directed-weighted'] as const) {
+        const g = fixtureGraph(name);
+        const index = buildIndex(g);
+        for (const options of [{}, { k: 3, threads: 1 }, { via: 'weak' as const, strongTies: 2, direction: 'in' as const }, { getEdgeStrength: null }]) {
+          const byKey = reachEfficiency(g, options);
+          const values = Array.from(reachEfficiencyIndexed(index, options));
+          index.keys.forEach((key, id) => expect(Object.is(values[id], byKey[key])).toBe(true));
+        }
+      }
+      expectCode(() => reachEfficiencyIndexed(fixtureGraph('org') as never), InvalidGraphError, 'E_INVALID_GRAPH');
+      expectCode(() => reachEfficiencyIndexed(buildIndex(fixtureGraph('org')), { attribute: 're' } as never), InvalidOptionError, 'E_INVALID_OPTION', 'attribute');
     });
   });
 
