@@ -24,7 +24,9 @@ export function isGraph(value: unknown): value is AbstractGraph {
 export function assertGraph(value: unknown, prefix: string): asserts value is AbstractGraph {
   if (!isGraph(value)) {
     throw new InvalidGraphError(
-      `${prefix}: expected a graphology graph${isCsrIndex(value) ? '' : ' or a CsrIndex'}; got ${describeValue(value)}`,
+      isCsrIndex(value)
+        ? `${prefix}: expected a graphology graph; this function reads or writes node or edge attributes, which a CsrIndex does not hold`
+        : `${prefix}: expected a graphology graph; got ${describeValue(value)}`,
     );
   }
 }
@@ -54,18 +56,6 @@ export function graphIsDirected(graph: AbstractGraph, prefix: string): boolean {
     );
   }
   return graph.directedSize > 0;
-}
-
-/** @internal Throws {@link GraphTypeNotSupportedError} when a function declares the graph's kind unsupported. */
-export function assertDirectedness(
-  directed: boolean,
-  notFor: readonly ('directed' | 'undirected')[],
-  prefix: string,
-): void {
-  const kind = directed ? 'directed' : 'undirected';
-  if (notFor.includes(kind)) {
-    throw new GraphTypeNotSupportedError(`${prefix}: ${kind} graphs are not supported`, kind);
-  }
 }
 
 function describeValue(value: unknown): string {

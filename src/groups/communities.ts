@@ -15,9 +15,6 @@ import { assertGraphOrIndex } from '../guards.js';
 import { resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
 import { assertResolution } from './group-options.js';
 
-/** @internal Louvain on a CsrIndex (core/louvain.ts). */
-export { louvainKernel } from '../core/louvain.js';
-
 const NAME = 'tiestrength/groups/communities';
 const ASSIGN_NAME = 'tiestrength/groups/assignCommunities';
 
