@@ -10,6 +10,14 @@
  *   comparison (NetworkX, graph-tool, graphology) drops tied paths whose sums round apart.
  * - {@link dijkstraDistances}: distances only (closeness, harmonic); no tie handling needed.
  *
+ * The indexed binary min-heap ({@link siftUp}, {@link siftDown}, {@link popMin}) is the one heap
+ * on a single key of the library: Yen's backward searches (core/yen/heuristics.ts) and the
+ * tie-span search use it too. It lives in this module, not in a heap module of its own, because
+ * {@link dijkstraCount} is shipped to worker threads with {@link siftUp} and {@link siftDown}
+ * (core/brandes.ts): a shipped function may call other shipped functions only through bindings
+ * of its own module, never imported ones (see core/worker-threads.ts). For the same reason
+ * {@link dijkstraCount} inlines {@link popMin}; {@link dijkstraDistances} inlines it too.
+ *
  * @internal
  * @module
  */
@@ -68,6 +76,21 @@ export function siftDown(heap: Uint32Array, pos: Int32Array, dist: Float64Array,
 
 /**
  * @internal
+ * Removes and returns the first entry (the nearest node) of a heap of `size` ≥ 1 entries, which
+ * then holds `size − 1`; the popped node's position becomes −1.
+ */
+export function popMin(heap: Uint32Array, pos: Int32Array, dist: Float64Array, size: number): number {
+  const v = heap[0]!;
+  pos[v] = -1;
+  if (size > 1) {
+    heap[0] = heap[size - 1]!;
+    siftDown(heap, pos, dist, size - 1, 0);
+  }
+  return v;
+}
+
+/**
+ * @internal
  * Dijkstra from `source` counting shortest paths with igraph's tolerance: fills `dist`, `sigma`,
  * the predecessor lists and `order`/`count` (settle order, non-decreasing distance).
  *
@@ -103,6 +126,7 @@ export function dijkstraCount(
   pos[source] = 0;
   let size = 1;
   while (size > 0) {
+    // popMin inlined: this function is shipped to worker threads with siftUp and siftDown only.
     const v: number = heap[0]!;
     pos[v] = -1;
     size--;
@@ -172,6 +196,7 @@ export function dijkstraDistances(
   pos[source] = 0;
   let size = 1;
   while (size > 0) {
+    // popMin inlined, as in dijkstraCount: the call measured 2–7 % slower here (noisy, not settled).
     const v: number = heap[0]!;
     pos[v] = -1;
     size--;

@@ -24,6 +24,7 @@
  * @module
  */
 import type { CsrIndex } from './csr.js';
+import { mergeNeighbors } from './merge-neighbors.js';
 
 /** UCINET's two models of Burt's measures: normalise alters over the whole network or over the ego network. */
 export type BurtModel = 'whole' | 'ego';
@@ -58,58 +59,8 @@ export interface EgoContacts {
 /** @internal Builds the {@link EgoContacts} of an index: O(n + m). */
 export function egoContacts(index: CsrIndex): EgoContacts {
   const n = index.order;
-  let offsets: Uint32Array;
-  let neighbors: Uint32Array;
-  let strengths: Float64Array;
-  if (!index.directed) {
-    offsets = index.offsets;
-    neighbors = index.neighbors;
-    strengths = index.strengths;
-  } else {
-    // Merge each node's sorted out- and in-lists; a pair present both ways becomes one contact
-    // whose strength is the sum of the two arcs.
-    const { offsets: oo, neighbors: on, strengths: os, inOffsets: io, inNeighbors: inb, inStrengths: is } = index;
-    offsets = new Uint32Array(n + 1);
-    for (let v = 0; v < n; v++) {
-      let a = oo[v]!;
-      const aEnd = oo[v + 1]!;
-      let b = io[v]!;
-      const bEnd = io[v + 1]!;
-      let union = 0;
-      while (a < aEnd && b < bEnd) {
-        const x = on[a]!;
-        const y = inb[b]!;
-        union++;
-        if (x <= y) a++;
-        if (y <= x) b++;
-      }
-      offsets[v + 1] = offsets[v]! + union + (aEnd - a) + (bEnd - b);
-    }
-    const slots = offsets[n]!;
-    neighbors = new Uint32Array(slots);
-    strengths = new Float64Array(slots);
-    for (let v = 0; v < n; v++) {
-      let a = oo[v]!;
-      const aEnd = oo[v + 1]!;
-      let b = io[v]!;
-      const bEnd = io[v + 1]!;
-      let p = offsets[v]!;
-      while (a < aEnd || b < bEnd) {
-        const x = a < aEnd ? on[a]! : 0xffffffff;
-        const y = b < bEnd ? inb[b]! : 0xffffffff;
-        if (x < y) {
-          neighbors[p] = x;
-          strengths[p++] = os[a++]!;
-        } else if (y < x) {
-          neighbors[p] = y;
-          strengths[p++] = is[b++]!;
-        } else {
-          neighbors[p] = x;
-          strengths[p++] = os[a++]! + is[b++]!;
-        }
-      }
-    }
-  }
+  // Directed: a pair present both ways becomes one contact whose strength is the sum of the two arcs.
+  const { offsets, neighbors, strengths } = index.directed ? mergeNeighbors(index, false) : index;
   const totals = new Float64Array(n);
   const maxima = new Float64Array(n);
   let maxDegree = 0;

@@ -14,6 +14,7 @@
  * @module
  */
 import type { CsrIndex } from './csr.js';
+import { mergeNeighbors } from './merge-neighbors.js';
 
 /** How a directed index is projected to undirected ties: `'any'` (i→j or j→i) or `'mutual'` (both arcs). */
 export type Projection = 'any' | 'mutual';
@@ -60,64 +61,9 @@ export function undirectedTies(index: CsrIndex, projection: Projection = 'any'):
     };
   }
   const n = index.order;
-  const mutualOnly = projection === 'mutual';
-  const { offsets: out, neighbors: outN, strengths: outS, inOffsets: inn, inNeighbors: inN, inStrengths: inS } = index;
-
-  // Pass 1: projected degree of each node (merge of its sorted out- and in-lists).
-  const offsets = new Uint32Array(n + 1);
-  for (let v = 0; v < n; v++) {
-    let a = out[v]!;
-    const aEnd = out[v + 1]!;
-    let b = inn[v]!;
-    const bEnd = inn[v + 1]!;
-    let both = 0;
-    let union = 0;
-    while (a < aEnd && b < bEnd) {
-      const x = outN[a]!;
-      const y = inN[b]!;
-      union++;
-      if (x === y) {
-        both++;
-        a++;
-        b++;
-      } else if (x < y) a++;
-      else b++;
-    }
-    union += aEnd - a + (bEnd - b);
-    offsets[v + 1] = offsets[v]! + (mutualOnly ? both : union);
-  }
+  // Passes 1 and 2: each node's merged sorted out- and in-lists, with a_ij + a_ji.
+  const { offsets, neighbors, strengths } = mergeNeighbors(index, projection === 'mutual');
   const slots = offsets[n]!;
-  const neighbors = new Uint32Array(slots);
-  const strengths = new Float64Array(slots);
-
-  // Pass 2: fill the merged lists with a_ij + a_ji.
-  for (let v = 0; v < n; v++) {
-    let p = offsets[v]!;
-    let a = out[v]!;
-    const aEnd = out[v + 1]!;
-    let b = inn[v]!;
-    const bEnd = inn[v + 1]!;
-    while (a < aEnd || b < bEnd) {
-      const x = a < aEnd ? outN[a]! : 0xffffffff;
-      const y = b < bEnd ? inN[b]! : 0xffffffff;
-      if (x === y) {
-        neighbors[p] = x;
-        strengths[p++] = outS[a++]! + inS[b++]!;
-      } else if (x < y) {
-        if (!mutualOnly) {
-          neighbors[p] = x;
-          strengths[p++] = outS[a]!;
-        }
-        a++;
-      } else {
-        if (!mutualOnly) {
-          neighbors[p] = y;
-          strengths[p++] = inS[b]!;
-        }
-        b++;
-      }
-    }
-  }
 
   // Pass 3: tie ids in (source, target) order, source < target. Visiting u in ascending order,
   // the slot of u in a larger neighbour v's list is the next unclaimed one among v's smaller
