@@ -178,13 +178,3 @@ export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
   const r = compensatedSum(dxy) / Math.sqrt(sxx * syy);
   return r > 1 ? 1 : r < -1 ? -1 : r;
 }
-
-/**
- * @internal
- * Spearman's rank correlation: Pearson's correlation of the mid-ranks (ties averaged), as
- * `scipy.stats.spearmanr`. `NaN` for fewer than 2 pairs or a constant input.
- */
-export function spearman(x: ArrayLike<number>, y: ArrayLike<number>): number {
-  if (x.length < 2) return Number.NaN;
-  return pearson(midRanks(x), midRanks(y));
-}
