@@ -75,7 +75,7 @@ function main(): void {
     const rows: [string, Timing][] = [
       ["diversityBandwidth (diversity 'constraint')", time(repeats, () => diversityBandwidth(index))],
       ["diversityBandwidth (diversity 'entropy')", time(repeats, () => diversityBandwidth(index, { diversity: 'entropy' }))],
-      ['engagementExposure', time(repeats, () => engagementExposure(index, { engagement, threshold: 3 }))],
+      ['engagementExposure', time(repeats, () => engagementExposure(index, { engagement, engagementThreshold: 3 }))],
       [
         `moderatelyWeakTies (hub, ${index.degree(hub)} ties)`,
         time(repeats, () => moderatelyWeakTies(index, index.keys[hub]!)),

@@ -48,7 +48,7 @@ function pathsOn(size: BenchmarkSize, index: CsrIndex, pairs: number): void {
       let found = 0;
       for (const [from, to] of chosen) {
         const t0 = performance.now();
-        const paths = introductionPaths(index, from, to, { k: 5, objective, maxHops });
+        const paths = introductionPaths(index, from, to, { limit: 5, objective, maxHops });
         times.push((performance.now() - t0) / 1000);
         found += paths.length;
         for (const p of paths) hops += p.hops;
@@ -76,12 +76,12 @@ async function recommendOn(index: CsrIndex, people: number): Promise<void> {
     const list = objective === 'referralValue' ? chosen.slice(0, 2) : chosen;
     for (const person of list) {
       const t0 = performance.now();
-      const recs = await recommendIntroductions(index, person, { objective, maxDistance, limit: 100000, ...extra });
+      const recs = await recommendIntroductions(index, person, { objective, maxHops: maxDistance, limit: 100000, ...extra });
       times.push((performance.now() - t0) / 1000);
       candidates += recs.length;
     }
     const what = objective === 'referralValue' ? ' (100 runs)' : '';
-    line(`recommendIntroductions ${objective}${what}, maxDistance ${maxDistance}, S`, times, `${(candidates / list.length).toFixed(0)} candidates per person, ${list.length} people`);
+    line(`recommendIntroductions ${objective}${what}, maxHops ${maxDistance}, S`, times, `${(candidates / list.length).toFixed(0)} candidates per person, ${list.length} people`);
   }
 }
 

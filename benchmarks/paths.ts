@@ -103,11 +103,11 @@ function main(): void {
     brandesSums(m, hops, { sources: pivots, nodes: true, ties: false, endpoints: false, threads: 1 }),
   TARGETS.sampledM);
   time(`betweenness, ${k} sampled sources, unweighted, M, worker threads (public)`, () =>
-    betweenness(m, { sample: { sources: k } }),
+    betweenness(m, { samples: k }),
   TARGETS.sampledM);
   if (values.all) {
     const mw = buildIndex('M', true);
-    time(`betweenness, ${k} sampled sources, weighted (d = 1/strength), M`, () => betweenness(mw, { sample: { sources: k } }));
+    time(`betweenness, ${k} sampled sources, weighted (d = 1/strength), M`, () => betweenness(mw, { samples: k }));
   }
   console.log(`load average after: ${load()}`);
   console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

@@ -62,13 +62,13 @@ async function main(): Promise<void> {
   for (let v = 0; v < s.order; v++) values100[s.keys[v]!] = (v * 7919) % 1000;
   const people = s.keys.slice(0, 100);
   const rv = (r: Record<string, { value: number }>) => `RV(${people[0]}) = ${r[people[0]!]!.value.toFixed(1)}`;
-  await time('referralValue, 100 people × 1000 runs, S, novelty localBridge, 1 thread', () => referralValue(s, { values: values100, people, novelty: 'localBridge', threads: 1 }), rv);
-  await time('referralValue, 100 people × 1000 runs, S, novelty community (Louvain), auto', () => referralValue(s, { values: values100, people }), rv);
-  await time("referralValue, 100 people × 1000 runs, S, 'weightedCascade', localBridge, auto", () => referralValue(s, { values: values100, people, probability: 'weightedCascade', novelty: 'localBridge' }), rv);
-  await time('referralValue, 1 person × 1000 runs, S (the recommendIntroductions call)', () => referralValue(s, { values: values100, people: [seed], novelty: 'localBridge' }), (r) => `RV = ${r[seed]!.value.toFixed(1)}`);
+  await time('referralValue, 100 people × 1000 runs, S, novelty localBridge, 1 thread', () => referralValue(s, { values: values100, nodes: people, novelty: 'localBridge', threads: 1 }), rv);
+  await time('referralValue, 100 people × 1000 runs, S, novelty community (Louvain), auto', () => referralValue(s, { values: values100, nodes: people }), rv);
+  await time("referralValue, 100 people × 1000 runs, S, 'weightedCascade', localBridge, auto", () => referralValue(s, { values: values100, nodes: people, probability: 'weightedCascade', novelty: 'localBridge' }), rv);
+  await time('referralValue, 1 person × 1000 runs, S (the recommendIntroductions call)', () => referralValue(s, { values: values100, nodes: [seed], novelty: 'localBridge' }), (r) => `RV = ${r[seed]!.value.toFixed(1)}`);
   await time('referralValue, everyone (10,000) × 1000 runs, S, localBridge, auto', () => referralValue(s, { values: values100, novelty: 'localBridge' }), rv);
-  await time('influenceMaximization, k = 5, 200 runs, S, default p, auto', () => influenceMaximization(s, { k: 5, runs: 200 }), (r) => `spread ${r.spread.toFixed(2)}, ${r.evaluations} evaluations`);
-  await time('influenceMaximization, k = 5, 200 runs, S, weightedCascade, auto', () => influenceMaximization(s, { k: 5, runs: 200, probability: 'weightedCascade' }), (r) => `spread ${r.spread.toFixed(2)}, ${r.evaluations} evaluations`);
+  await time('influenceMaximization, seedCount = 5, 200 runs, S, default p, auto', () => influenceMaximization(s, { seedCount: 5, runs: 200 }), (r) => `spread ${r.spread.toFixed(2)}, ${r.evaluations} evaluations`);
+  await time('influenceMaximization, seedCount = 5, 200 runs, S, weightedCascade, auto', () => influenceMaximization(s, { seedCount: 5, runs: 200, probability: 'weightedCascade' }), (r) => `spread ${r.spread.toFixed(2)}, ${r.evaluations} evaluations`);
 
   if (!values['no-m']) {
     const m = benchmarkIndex('M');

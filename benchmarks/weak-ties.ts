@@ -119,13 +119,13 @@ function main(): void {
     }
     rows.push([
       'strongTriadicClosureViolations at ℓ(GF)',
-      time(repeats, () => `${strongTriadicClosureViolations(index, { isStrong: gfThreshold }).length} triads`),
+      time(repeats, () => `${strongTriadicClosureViolations(index, { strongTies: gfThreshold }).length} triads`),
     ]);
     rows.push([
       'strongTriadicClosureViolations at q(0.9)',
       time(repeats, () => {
         const { threshold } = classifyTies(index, { method: 'quantile', quantile: 0.9 });
-        return `${strongTriadicClosureViolations(index, { isStrong: threshold }).length.toLocaleString('en')} triads (incl. classify)`;
+        return `${strongTriadicClosureViolations(index, { strongTies: threshold }).length.toLocaleString('en')} triads (incl. classify)`;
       }),
     ]);
 

@@ -24,7 +24,7 @@ const fmt = (x: number, digits = 3) => (Number.isInteger(x) ? String(x) : x.toFi
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(30)}${value}`);
 
 const advice = datasets.krackhardtHighTech({ relation: 'advice' });
-const d = describeNetwork(advice, { groupAttribute: 'department' });
+const d = describeNetwork(advice, { groups: 'department' });
 
 console.log('Krackhardt high-tech managers: who goes to whom for advice (Krackhardt 1987)');
 line('people / ties', `${d.people} / ${d.ties} (directed)`);
@@ -41,7 +41,7 @@ line('E-I index', `${fmt(g.ei)}  (−1 = all inside silos, +1 = all across)`);
 
 // Brokers: who links colleagues from two *other* departments (Gould–Fernandez "liaison"), and
 // whose contacts are least tied to each other (low Burt constraint = spans structural holes)?
-const roles = brokerageRoles(advice, { groupAttribute: 'department' });
+const roles = brokerageRoles(advice, { groups: 'department' });
 const c = constraint(advice);
 console.log('\nWho bridges the departments? (top 3 liaisons)');
 for (const [m, r] of Object.entries(roles.nodes).sort(([, a], [, b]) => b.liaison.raw - a.liaison.raw).slice(0, 3)) {
@@ -75,7 +75,7 @@ line('colleagues within two steps', `over weak ties ${fmt(viaWeak, 1)}, over str
 // Word of mouth (an "independent cascade", Kempe et al. 2003): someone shares news; everyone who
 // hears it gets one chance to pass it on to each e-mail contact, the more likely the more the two
 // write (1 % for a single e-mail, rising steeply to 30 % for the busiest tie). Simulated 500 times.
-const spread = await influenceMaximization(email, { k: 3, probability: { min: 0.01, max: 0.3, gamma: 0.3 }, runs: 500 });
+const spread = await influenceMaximization(email, { seedCount: 3, probability: { min: 0.01, max: 0.3, gamma: 0.3 }, runs: 500 });
 const [first] = spread.seeds;
 console.log('\nWord of mouth and single points of failure in the e-mail network (500 simulated runs)');
 line(`tell person ${first!.node} first`, `${fmt(first!.spread, 1)} of ${email.order} hear it on average`);

@@ -17,7 +17,7 @@ for (const row of report.rejectedRows) console.log(`  line ${row.line}: ${row.re
 const people = await readPeopleCsv(data('acme-people.csv'), { group: 'department' }, graph);
 console.log(`people: ${people.report.kinds.employee} employees, ${people.report.kinds.customer} customers`);
 
-const d = describeNetwork(graph, { groupAttribute: 'department' });
+const d = describeNetwork(graph, { groups: 'department' });
 console.log(`density ${d.density.toFixed(3)}; interactions per tie: median ${d.strength.median}, max ${d.strength.max}`);
 console.log(`employee ties within / between departments: ${d.groups!.within} / ${d.groups!.between}`);
 

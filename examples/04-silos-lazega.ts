@@ -10,10 +10,10 @@ import { datasets, siloReport } from 'tiestrength';
 
 const advice = datasets.lazegaLawFirm({ relation: 'advice' });
 
-for (const groupAttribute of ['office', 'practice']) {
-  const r = siloReport(advice, { groupAttribute, top: 3 });
-  console.log(`\n== Advice among 71 lawyers, by ${groupAttribute} ==`);
-  console.table(r.groups.map((g) => ({ [groupAttribute]: g.group, lawyers: g.size, 'E-I': Number(g.ei.toFixed(3)), inside: g.internal, across: g.external })));
+for (const attribute of ['office', 'practice'] as const) {
+  const r = siloReport(advice, { groups: attribute, limit: 3 });
+  console.log(`\n== Advice among 71 lawyers, by ${attribute} ==`);
+  console.table(r.groups.map((g) => ({ [attribute]: g.group, lawyers: g.size, 'E-I': Number(g.ei.toFixed(3)), inside: g.internal, across: g.external })));
   console.log('Tie density (row → column):');
   console.table(Object.fromEntries(r.density.groups.map((g, i) => [g, Object.fromEntries(r.density.groups.map((h, j) => [h, Number(r.density.matrix[i]![j]!.toFixed(3))]))])));
   console.log(`Modularity: formal ${r.modularity.formal.toFixed(3)} vs Louvain ${r.modularity.louvain.toFixed(3)} (${r.modularity.communities} communities)`);

@@ -51,7 +51,7 @@ line('people within 2 steps, per employee', `${fmt(mean(overStrong), 1)} over st
 // (conversion) or outside the employee's own circle (novelty)? A tie passes a referral on with
 // probability 1 % (weakest) to 30 % (strongest), rising with strength; 1,000 simulated runs.
 const probability = { min: 0.01, max: 0.3 };
-const rv = await referralValue(graph, { valueAttribute: 'lifetimeValue', people: employees, strongTies, probability });
+const rv = await referralValue(graph, { values: 'lifetimeValue', nodes: employees, strongTies, probability });
 console.log('\n1. Who brings the most referral value, and through which ties?');
 const ranked = employees.sort((u, v) => rv[v]!.value - rv[u]!.value);
 for (const node of ranked.slice(0, 3)) {
@@ -68,10 +68,10 @@ const reps = employees.filter((n) => graph.getNodeAttribute(n, 'role') === 'sale
 const rep = reps.sort((u, v) => rv[u]!.value - rv[v]!.value)[0]!; // the rep with the least referral value
 const recs = await recommendIntroductions(graph, rep, {
   objective: 'referralValue',
-  maxDistance: 2,
+  maxHops: 2,
   limit: 3,
   probability,
-  referralValue: { valueAttribute: 'lifetimeValue', runs: 500 },
+  referralValue: { values: 'lifetimeValue', runs: 500 },
 });
 console.log(`\n2. Whom should ${who(rep)} meet?`);
 for (const r of recs) line(who(r.candidate), `+${money(r.gain)} referral value, introduced by ${who(r.through)}`);
@@ -104,7 +104,7 @@ for (const node of employees.sort((u, v) => risk.people[v]!.fragmentationRisk - 
 
 // 5. Who works amid disengagement? Colleagues' survey scores (1–5; below 2.5 = disengaged),
 // weighted by tie strength, a disengaged colleague counting twice (negativityWeight 2).
-const exposure = engagementExposure(graph, { threshold: 2.5 });
+const exposure = engagementExposure(graph, { engagementThreshold: 2.5 });
 const exposed = employees.filter((n) => exposure[n]!.disengaged > 0);
 console.log('\n5. Who works amid disengaged colleagues?');
 line('employees with a disengaged colleague', `${exposed.length} of ${employees.length}`);

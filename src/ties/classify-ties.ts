@@ -8,16 +8,18 @@
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { InvalidOptionError, show } from '../errors.js';
 import { toIndex } from '../core/build-index.js';
-import { isCsrIndex, type CsrIndex } from '../core/csr.js';
+import type { CsrIndex } from '../core/csr.js';
 import { jenksTwoClassThreshold } from '../core/jenks.js';
 import { quantileSorted } from '../core/quantiles.js';
 import { denseLevels } from '../core/rank.js';
 import { openWedgesByLevel, tieBetween } from '../core/strong-triadic-closure.js';
 import { undirectedTies, type UndirectedTies } from '../core/undirected-ties.js';
-import { assertGraphOrIndex } from '../guards.js';
-import { assertEnum, assertInteger, assertString, resolveOptions, type EdgeValueGetter } from '../options.js';
+import { refuseAttribute, splitAttribute } from '../define-metric.js';
+import { assertGraph, assertGraphOrIndex } from '../guards.js';
+import { assertEnum, assertInteger, resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
 
 const NAME = 'tiestrength/ties/classifyTies';
+const ASSIGN_NAME = 'tiestrength/ties/assignClassifyTies';
 
 /** How {@link classifyTies} chooses the strength threshold ℓ (strong ⇔ strength ≥ ℓ). */
 export type ClassifyTiesMethod = 'threshold' | 'quantile' | 'jenks' | 'granovetterFreeman';
@@ -47,11 +49,15 @@ export interface ClassifyTiesOptions<EdgeAttributes extends Attributes = Attribu
   getEdgeStrength?: EdgeValueGetter<EdgeAttributes>;
   /** Directed graphs: `'any'` ties i–j when i→j or j→i; `'mutual'` only when both exist. [`'any'`] */
   projection?: 'any' | 'mutual';
-  /** The edge attribute written with `'strong'` or `'weak'` (graph input only). [`'tie'`] */
+}
+
+/** Options of {@link assignClassifyTies}. */
+export interface AssignClassifyTiesOptions<EdgeAttributes extends Attributes = Attributes> extends ClassifyTiesOptions<EdgeAttributes> {
+  /** The edge attribute written with `'strong'` or `'weak'`. [`'tie'`] */
   attribute?: string;
 }
 
-/** Defaults of {@link classifyTies}. */
+/** Defaults of {@link classifyTies} and {@link assignClassifyTies} (the only one that reads `attribute`). */
 export const CLASSIFY_TIES_DEFAULTS = Object.freeze({
   method: 'jenks' as ClassifyTiesMethod,
   threshold: undefined as number | undefined,
@@ -62,7 +68,7 @@ export const CLASSIFY_TIES_DEFAULTS = Object.freeze({
   attribute: 'tie',
 });
 
-/** What {@link classifyTies} decided. */
+/** What {@link classifyTies} decided, and the class of every tie. */
 export interface ClassifyTiesResult {
   /** The method used. */
   method: ClassifyTiesMethod;
@@ -72,11 +78,13 @@ export interface ClassifyTiesResult {
   counts: { strong: number; weak: number };
   /** Forbidden triads (strong triadic closure violations) at ℓ, for `'granovetterFreeman'`; otherwise `null`. */
   violations: number | null;
+  /** Every tie with its class, ties sorted by (source id, target id) as in {@link indexTies}. */
+  ties: ClassifiedTie[];
 }
 
-/** One classified tie of a {@link CsrIndex} (there are no edge attributes to write to). */
+/** One classified tie. */
 export interface ClassifiedTie {
-  /** One end (the endpoint with the smaller index id). */
+  /** One end (the end the graph lists first). */
   source: string;
   /** The other end. */
   target: string;
@@ -86,15 +94,9 @@ export interface ClassifiedTie {
   tie: TieClass;
 }
 
-/** What {@link classifyTies} returns for a {@link CsrIndex}: the result and the class of every tie. */
-export interface ClassifyTiesIndexResult extends ClassifyTiesResult {
-  /** Every tie in the index's tie order (by source id, then target id), with its class. */
-  ties: ClassifiedTie[];
-}
-
 /**
- * Classifies every tie as strong or weak by a strength threshold ℓ, and writes the class on each
- * edge (`tie: 'strong' | 'weak'`).
+ * Classifies every tie as strong or weak by a strength threshold ℓ, and reports ℓ, the counts and
+ * the class of every tie ({@link assignClassifyTies} writes the classes on the edges).
  *
  * Granovetter's strong/weak distinction needs a cut-off; this function makes the choice explicit
  * and reproducible, and reports how many ties fall on each side.
@@ -127,11 +129,11 @@ export interface ClassifyTiesIndexResult extends ClassifyTiesResult {
  * - Reads tie **strengths** (`getEdgeStrength`); parallel edges are merged (strengths summed),
  *   self-loops dropped (METRICS.md §1.3). Directed graphs are classified on the undirected
  *   projection (`projection`), whose strength is a_ij + a_ji; both arcs get the tie's class.
- * - **Graph input:** every edge gets its merged tie's class in `attribute`; an edge that is no tie
- *   (a self-loop, or an unreciprocated arc under `projection: 'mutual'`) gets none (the attribute is
- *   removed). **CsrIndex input:** nothing can be written, so the result carries `ties`, one
- *   {@link ClassifiedTie} per tie; or pass `result.threshold` on (e.g. to
- *   `strongTriadicClosureViolations(index, { isStrong: result.threshold })`).
+ * - The result is the same for a graph and its {@link CsrIndex}: `ties` holds one
+ *   {@link ClassifiedTie} per (projected) tie, sorted by (source id, target id) as in
+ *   {@link indexTies}. Pass `result.threshold` on as a `strongTies` threshold (e.g.
+ *   `strongTriadicClosureViolations(index, { strongTies: result.threshold })`), or give the same
+ *   rule as `strongTies: { method, … }`.
  * - No ties: `threshold` is `NaN` (except for `'threshold'`), counts are 0; never throws.
  * - Complexity: O(m log m); `'granovetterFreeman'` adds O(m·√m) worst case (triangle listing).
  * - No peer implements 'granovetterFreeman' (requested in igraph#443). 'jenks' agrees with a brute-force
@@ -139,20 +141,21 @@ export interface ClassifyTiesIndexResult extends ClassifyTiesResult {
  *
  * @param input The graphology graph, or a prebuilt {@link CsrIndex}.
  * @param options The {@link ClassifyTiesOptions}.
- * @returns The {@link ClassifyTiesResult} (with `ties` for an index input).
+ * @returns The {@link ClassifyTiesResult}.
  * @throws {@link InvalidGraphError} If `input` is neither a graph nor an index.
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
  * @throws {@link InvalidWeightError} If a strength is zero, negative or not finite.
  * @throws {@link InvalidOptionError} If an option is invalid, missing (`threshold` for 'threshold'),
- *   given to a method it does not apply to, or `attribute` / `getEdgeStrength` is given with an index.
+ *   given to a method it does not apply to, `getEdgeStrength` names an attribute no edge carries or
+ *   is an attribute or getter with an index, or `attribute` is given (it belongs to assignClassifyTies).
  *
  * @example
  * const org = fixture('org'); // METRICS.md F2: a1–a2 3, a1–a3 2, a2–a3 1, a3–b1 1, b1–b2 4, b2–c1 1, a2–b2 1
- * classifyTies(org, { method: 'granovetterFreeman' });
- * //=> { method: 'granovetterFreeman', threshold: 2, counts: { strong: 3, weak: 4 }, violations: 0 }
- * org.getEdgeAttribute('a1', 'a2', 'tie'); //=> 'strong'
+ * const split = classifyTies(org, { method: 'granovetterFreeman' });
+ * [split.threshold, split.counts, split.violations]; //=> [2, { strong: 3, weak: 4 }, 0]
+ * split.ties[0]; //=> { source: 'a1', target: 'a2', strength: 3, tie: 'strong' }
  *
- * @see strongTriadicClosureViolations, percolationCurve, overlapStrengthCorrelation
+ * @see assignClassifyTies, strongTriadicClosureViolations, percolationCurve, overlapStrengthCorrelation
  *
  * References
  * [1] Granovetter, M. S. (1973). The strength of weak ties. American Journal of Sociology 78(6):1360–1380.
@@ -161,61 +164,92 @@ export interface ClassifyTiesIndexResult extends ClassifyTiesResult {
  * [3] Jenks, G. F. (1967). The data model concept in statistical mapping. International Yearbook of Cartography 7:186–190.
  * [4] Easley, D., Kleinberg, J. (2010). Networks, Crowds, and Markets, ch. 3. Cambridge University Press.
  */
-export function classifyTies(input: CsrIndex, options?: ClassifyTiesOptions): ClassifyTiesIndexResult;
-export function classifyTies<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
-  input: AbstractGraph<NodeAttributes, EdgeAttributes>,
-  options?: ClassifyTiesOptions<EdgeAttributes>,
-): ClassifyTiesResult;
 export function classifyTies<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: ClassifyTiesOptions<EdgeAttributes>,
-): ClassifyTiesResult | ClassifyTiesIndexResult;
-export function classifyTies(input: AbstractGraph | CsrIndex, options?: ClassifyTiesOptions): ClassifyTiesResult | ClassifyTiesIndexResult {
+): ClassifyTiesResult {
   assertGraphOrIndex(input, NAME);
-  const opts = resolveClassifyOptions(options, isCsrIndex(input));
-  const index = toIndex(input, options, NAME);
+  refuseAttribute(options, NAME, ASSIGN_NAME);
+  const { index, ties, strong, result } = classify(input as AbstractGraph | CsrIndex, options as ClassifyTiesOptions | undefined, NAME);
+  return { ...result, ties: classifiedTies(index, ties, strong) };
+}
+
+/**
+ * Writes the class that {@link classifyTies} gives each tie, `'strong'` or `'weak'`, as an edge
+ * attribute (`attribute`, default `'tie'`), the form `strongTies: 'tie'` reads.
+ *
+ * @remarks
+ * - Every edge of a tie gets the tie's class (parallel edges, both arcs of a reciprocated pair).
+ *   An edge that is no tie (a self-loop, or an unreciprocated arc under `projection: 'mutual'`)
+ *   has no class: the attribute is removed from it.
+ *
+ * @param graph The graphology graph to read and write.
+ * @param options The {@link AssignClassifyTiesOptions}.
+ * @throws {@link InvalidGraphError} If `graph` is not a graphology graph.
+ * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
+ * @throws {@link InvalidWeightError} If a strength is zero, negative or not finite.
+ * @throws {@link InvalidOptionError} If an option is invalid (see {@link classifyTies}) or `attribute`
+ *   is not a valid attribute name.
+ *
+ * @example
+ * assignClassifyTies(org, { method: 'granovetterFreeman' }); // org: fixture('org'), a multigraph
+ * org.getEdgeAttribute(org.edges('a1', 'a2')[0], 'tie'); //=> 'strong'
+ * org.getEdgeAttribute(org.edges('a2', 'a3')[0], 'tie'); //=> 'weak'
+ */
+export function assignClassifyTies<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
+  graph: AbstractGraph<NodeAttributes, EdgeAttributes>,
+  options?: AssignClassifyTiesOptions<EdgeAttributes>,
+): void {
+  assertGraph(graph, ASSIGN_NAME);
+  const { attribute, rest } = splitAttribute(
+    options as AssignClassifyTiesOptions | undefined,
+    CLASSIFY_TIES_DEFAULTS.attribute,
+    ASSIGN_NAME,
+  );
+  const { index, ties, strong } = classify(graph as AbstractGraph, rest, ASSIGN_NAME);
+  writeClasses(graph as AbstractGraph, index, ties, strong, attribute, ASSIGN_NAME);
+}
+
+/** Steps 2–4 shared by both variants: options, index, threshold and the class of every projected tie. */
+function classify(input: AbstractGraph | CsrIndex, options: ClassifyTiesOptions | undefined, prefix: string) {
+  const opts = resolveClassifyOptions(options, prefix);
+  const index = toIndex(input, options, prefix);
   const ties = undirectedTies(index, opts.projection);
   const { threshold, violations } = chooseThreshold(ties, opts);
   const strong = new Uint8Array(ties.size);
   let strongCount = 0;
   for (let t = 0; t < ties.size; t++) if (ties.tieStrengths[t]! >= threshold) strongCount += strong[t] = 1;
-  const result: ClassifyTiesResult = {
+  const result = {
     method: opts.method,
     threshold,
     counts: { strong: strongCount, weak: ties.size - strongCount },
     violations,
   };
-  if (isCsrIndex(input)) return { ...result, ties: classifiedTies(index, ties, strong) };
-  writeClasses(input, index, ties, strong, opts.attribute);
-  return result;
+  return { index, ties, strong, result };
 }
 
 type ResolvedOptions = typeof CLASSIFY_TIES_DEFAULTS;
 
-function resolveClassifyOptions(options: ClassifyTiesOptions | undefined, indexInput: boolean): ResolvedOptions {
-  const opts = resolveOptions(NAME, CLASSIFY_TIES_DEFAULTS, options) as ResolvedOptions;
-  assertEnum(NAME, 'method', opts.method, CLASSIFY_TIES_METHODS);
-  assertEnum(NAME, 'projection', opts.projection, ['any', 'mutual'] as const);
-  assertString(NAME, 'attribute', opts.attribute);
+function resolveClassifyOptions(options: ClassifyTiesOptions | undefined, prefix: string): ResolvedOptions {
+  const opts = resolveOptions(prefix, CLASSIFY_TIES_DEFAULTS, options) as ResolvedOptions;
+  assertEnum(prefix, 'method', opts.method, CLASSIFY_TIES_METHODS);
+  assertEnum(prefix, 'projection', opts.projection, ['any', 'mutual'] as const);
   const given = (option: keyof ClassifyTiesOptions) => options?.[option] !== undefined;
   const onlyFor = (option: 'threshold' | 'quantile' | 'maxViolations', method: ClassifyTiesMethod) => {
     if (given(option) && opts.method !== method) {
-      throw new InvalidOptionError(`${NAME}: option ${option} applies only to method ${show(method)}, not ${show(opts.method)}`, option);
+      throw new InvalidOptionError(`${prefix}: option ${option} applies only to method ${show(method)}, not ${show(opts.method)}`, option);
     }
   };
   onlyFor('threshold', 'threshold');
   onlyFor('quantile', 'quantile');
   onlyFor('maxViolations', 'granovetterFreeman');
   if (opts.method === 'threshold' && (typeof opts.threshold !== 'number' || Number.isNaN(opts.threshold))) {
-    throw new InvalidOptionError(`${NAME}: method 'threshold' needs option threshold, a number; got ${show(opts.threshold)}`, 'threshold');
+    throw new InvalidOptionError(`${prefix}: method 'threshold' needs option threshold, a number; got ${show(opts.threshold)}`, 'threshold');
   }
   if (typeof opts.quantile !== 'number' || !(opts.quantile >= 0 && opts.quantile <= 1)) {
-    throw new InvalidOptionError(`${NAME}: option quantile must be a number in [0, 1]; got ${show(opts.quantile)}`, 'quantile');
+    throw new InvalidOptionError(`${prefix}: option quantile must be a number in [0, 1]; got ${show(opts.quantile)}`, 'quantile');
   }
-  assertInteger(NAME, 'maxViolations', opts.maxViolations, 0);
-  if (indexInput && given('attribute')) {
-    throw new InvalidOptionError(`${NAME}: option attribute needs a graph; for a CsrIndex the classes are returned in result.ties`, 'attribute');
-  }
+  assertInteger(prefix, 'maxViolations', opts.maxViolations, 0);
   return opts;
 }
 
@@ -271,12 +305,19 @@ function classifiedTies(index: CsrIndex, ties: UndirectedTies, strong: Uint8Arra
   return out;
 }
 
-function writeClasses(graph: AbstractGraph, index: CsrIndex, ties: UndirectedTies, strong: Uint8Array, attribute: string): void {
+function writeClasses(
+  graph: AbstractGraph,
+  index: CsrIndex,
+  ties: UndirectedTies,
+  strong: Uint8Array,
+  attribute: string,
+  prefix: string,
+): void {
   graph.updateEachEdgeAttributes((_edge, attributes, source, target) => {
-    const t = tieBetween(ties, index.id(source, NAME), index.id(target, NAME));
+    const t = tieBetween(ties, index.id(source, prefix), index.id(target, prefix));
     const record = attributes as Record<string, unknown>;
     if (t < 0) delete record[attribute];
-    else record[attribute] = strong[t] === 1 ? 'strong' : 'weak';
+    else setOwn(record, attribute, strong[t] === 1 ? 'strong' : 'weak');
     return attributes;
   });
 }

@@ -10,7 +10,7 @@ import { csrFromEdges, isCsrIndex, type CsrIndex } from '../core/csr.js';
 import { compensatedSum } from '../core/summation.js';
 import { InvalidOptionError, show } from '../errors.js';
 import { assertGraphOrIndex } from '../guards.js';
-import { resolveOptions, type EdgeValueGetter } from '../options.js';
+import { assertAttributeName, resolveOptions, type EdgeValueGetter } from '../options.js';
 import { disparityValues, tieOfEdge } from './disparity-filter.js';
 
 const NAME = 'tiestrength/ties/disparityBackbone';
@@ -96,7 +96,8 @@ export interface DisparityBackboneIndex extends DisparityBackboneCounts {
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
  * @throws {@link InvalidWeightError} If a strength is zero, negative, NaN, infinite or not a number.
  * @throws {@link InvalidOptionError} If `alpha` is not in (0, 1], another option is unknown or
- *   invalid, or `getEdgeStrength` is given with an index.
+ *   invalid, `getEdgeStrength` names an attribute that no edge carries, or is an attribute or
+ *   getter with an index.
  *
  * @example
  * const graph = new UndirectedGraph();
@@ -134,8 +135,10 @@ export function disparityBackbone(
   if (typeof alpha !== 'number' || !(alpha > 0 && alpha <= 1)) {
     throw new InvalidOptionError(`${NAME}: option alpha must be a number in (0, 1]; got ${show(alpha)}`, 'alpha');
   }
-  const { alpha: _alpha, ...filterOptions } = (options ?? {}) as DisparityBackboneOptions;
-  const { index, scores, attribute } = disparityValues(input, filterOptions, NAME);
+  assertAttributeName(NAME, 'attribute', opts.attribute);
+  const strengthOption = options?.getEdgeStrength === undefined ? undefined : { getEdgeStrength: options.getEdgeStrength };
+  const { index, scores } = disparityValues(input, strengthOption, NAME);
+  const attribute = opts.attribute;
   const keep = new Uint8Array(index.size);
   let kept = 0;
   for (let t = 0; t < index.size; t++) {

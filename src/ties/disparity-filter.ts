@@ -6,12 +6,10 @@
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { toIndex } from '../core/build-index.js';
-import { isCsrIndex, tieOfPair, type CsrIndex } from '../core/csr.js';
+import { tieOfPair, type CsrIndex } from '../core/csr.js';
 import { disparityScores } from '../core/disparity.js';
-import { assertGraph, assertGraphOrIndex } from '../guards.js';
-import { assertString, resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
-
-const NAME = 'tiestrength/ties/disparityFilter';
+import { defineTieMetric, type TieMetric } from '../define-metric.js';
+import type { EdgeValueGetter } from '../options.js';
 
 /** Options of {@link disparityFilter}. */
 export interface DisparityFilterOptions<EdgeAttributes extends Attributes = Attributes> {
@@ -26,23 +24,25 @@ export interface AssignDisparityFilterOptions<EdgeAttributes extends Attributes 
   attribute?: string;
 }
 
-/**
- * The score of one tie of a {@link CsrIndex} (which has no edge keys), with its ends' node keys:
- * the same shape as the other tie-level metrics' index results.
- */
-export interface DisparityTie {
-  /** The source's node key (undirected: the end with the smaller index id). */
-  source: string;
-  /** The target's node key. */
-  target: string;
-  /** The tie's disparity score. */
-  value: number;
+/** Options of {@link disparityFilterIndexed}: the index holds its strengths (`getEdgeStrength: null` ignores them). */
+export interface DisparityFilterIndexedOptions {
+  /** `null` treats every tie as strength 1. [the index's strengths] */
+  getEdgeStrength?: null;
 }
 
-/** Defaults of {@link disparityFilter} and {@link assignDisparityFilter} (`attribute` is read by the latter only). */
+/** Defaults of {@link disparityFilter}, {@link disparityFilterIndexed} and {@link assignDisparityFilter} (the only one that reads `attribute`). */
 export const DISPARITY_FILTER_DEFAULTS = Object.freeze({
   getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
-  attribute: 'disparity',
+  attribute: 'disparity' as string,
+});
+
+const metric = defineTieMetric({
+  family: 'ties',
+  name: 'disparityFilter',
+  defaults: DISPARITY_FILTER_DEFAULTS,
+  ties: 'arcs',
+  notATie: Number.NaN,
+  kernel: (index) => disparityScores(index),
 });
 
 /**
@@ -68,12 +68,12 @@ export const DISPARITY_FILTER_DEFAULTS = Object.freeze({
  * - Directed graphs follow METRICS.md §3.5 (out-side at the source, in-side at the target);
  *   graphology-metrics instead mixes in- and out-ties, so the two agree on undirected graphs only.
  * - Parallel edges are merged into one tie with summed strength (graphology-metrics throws on
- *   multigraphs), and every graphology edge of a merged tie reports the tie's score. Self-loops
- *   are not ties: they count in no strength or degree, and their edges report `NaN`.
- * - Result shape, as for the other tie-level metrics: for a **graph**, `{ [edgeKey]: score }` over
- *   every graphology edge; for a **CsrIndex** (no edge keys), one {@link DisparityTie}
- *   `{ source, target, value }` per tie in the index's tie order (a directed index: one per arc,
- *   source → target). An empty graph gives `{}` (an empty index `[]`).
+ *   multigraphs). Self-loops are not ties: they count in no strength or degree (and
+ *   {@link assignDisparityFilter} writes `NaN` on them).
+ * - Result: one `{ source, target, value }` per tie ({@link TieMetric}), the same for a graph
+ *   and its {@link CsrIndex}, in the index's tie order (`index.tieSources` / `index.tieTargets`,
+ *   sorted by source id, then target id); on a directed graph one row per arc, source → target.
+ *   An empty graph gives `[]`. {@link assignDisparityFilter} writes the score on every edge.
  * - 1 − p_ij is computed as (s_i − w_ij) / s_i, one rounding instead of two. A score that is
  *   exactly a round number therefore comes out exact (1 − 4/5 gives 0.2, where graphology-metrics'
  *   `1 - w / s` gives 0.19999999999999996), which decides whether it passes `score < α` at α = 0.2.
@@ -84,11 +84,12 @@ export const DISPARITY_FILTER_DEFAULTS = Object.freeze({
  *
  * @param input The graphology graph, or a prebuilt {@link CsrIndex}.
  * @param options The {@link DisparityFilterOptions}.
- * @returns The score of each edge, keyed by edge (graph input), or of each tie (index input).
+ * @returns The score of each tie, one {@link TieValue} per tie (per arc on a directed graph).
  * @throws {@link InvalidGraphError} If `input` is neither a graphology graph nor a CsrIndex.
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
  * @throws {@link InvalidWeightError} If a strength is zero, negative, NaN, infinite or not a number.
- * @throws {@link InvalidOptionError} If an option is unknown or invalid, or `getEdgeStrength` is given with an index.
+ * @throws {@link InvalidOptionError} If an option is unknown or invalid, `getEdgeStrength` names an
+ *   attribute that no edge carries, or is an attribute or getter with an index.
  *
  * @example
  * const graph = new UndirectedGraph();
@@ -97,7 +98,12 @@ export const DISPARITY_FILTER_DEFAULTS = Object.freeze({
  * graph.mergeEdgeWithKey('ad', 'a', 'd', { weight: 1 });
  * graph.mergeEdgeWithKey('cd', 'c', 'd', { weight: 1 });
  * disparityFilter(graph);
- * //=> { ab: 0.04000000000000001, ac: 0.5, ad: 0.5, cd: 0.5 }
+ * //=> [
+ * //   { source: 'a', target: 'b', value: 0.04000000000000001 },
+ * //   { source: 'a', target: 'c', value: 0.5 },
+ * //   { source: 'a', target: 'd', value: 0.5 },
+ * //   { source: 'c', target: 'd', value: 0.5 },
+ * // ]
  *
  * @see disparityBackbone
  *
@@ -106,34 +112,10 @@ export const DISPARITY_FILTER_DEFAULTS = Object.freeze({
  *     complex weighted networks. PNAS 106(16):6483–6488. doi:10.1073/pnas.0808904106
  */
 export function disparityFilter<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
-  input: AbstractGraph<NodeAttributes, EdgeAttributes>,
-  options?: DisparityFilterOptions<EdgeAttributes>,
-): Record<string, number>;
-export function disparityFilter(input: CsrIndex, options?: DisparityFilterOptions): DisparityTie[];
-export function disparityFilter<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: DisparityFilterOptions<EdgeAttributes>,
-): Record<string, number> | DisparityTie[];
-export function disparityFilter(
-  input: AbstractGraph | CsrIndex,
-  options?: DisparityFilterOptions,
-): Record<string, number> | DisparityTie[] {
-  assertGraphOrIndex(input, NAME);
-  const { index, scores } = disparityValues(input, options, NAME);
-  if (isCsrIndex(input)) {
-    const { keys, tieSources, tieTargets } = index;
-    const out: DisparityTie[] = new Array(index.size);
-    for (let t = 0; t < index.size; t++) {
-      out[t] = { source: keys[tieSources[t]!]!, target: keys[tieTargets[t]!]!, value: scores[t]! };
-    }
-    return out;
-  }
-  const out: Record<string, number> = {};
-  input.forEachEdge((edge, _attributes, source, target) => {
-    const t = tieOfEdge(index, source, target);
-    setOwn(out, edge, t < 0 ? Number.NaN : scores[t]!);
-  });
-  return out;
+): TieMetric {
+  return metric.compute(input, options as DisparityFilterOptions | undefined);
 }
 
 /**
@@ -155,30 +137,40 @@ export function assignDisparityFilter<NodeAttributes extends Attributes = Attrib
   graph: AbstractGraph<NodeAttributes, EdgeAttributes>,
   options?: AssignDisparityFilterOptions<EdgeAttributes>,
 ): void {
-  assertGraph(graph, NAME);
-  const g = graph as AbstractGraph;
-  const { index, scores, attribute } = disparityValues(g, options as AssignDisparityFilterOptions | undefined, NAME);
-  g.updateEachEdgeAttributes((_edge, attributes, source, target) => {
-    const t = tieOfEdge(index, source, target);
-    (attributes as Record<string, unknown>)[attribute] = t < 0 ? Number.NaN : scores[t];
-    return attributes;
-  });
+  metric.assign(graph, options as AssignDisparityFilterOptions | undefined);
+}
+
+/**
+ * {@link disparityFilter} on a prebuilt index, as a `Float64Array` aligned with the index's own
+ * ties (`index.tieSources` / `index.tieTargets`; one per arc on a directed index): the fast path,
+ * with no rows built.
+ *
+ * @param index The {@link CsrIndex}.
+ * @param options The {@link DisparityFilterIndexedOptions}.
+ * @returns The score of each tie, in index tie order.
+ * @throws {@link InvalidGraphError} If `index` is not a CsrIndex.
+ * @throws {@link InvalidOptionError} If an option is unknown or invalid.
+ *
+ * @example
+ * const index = buildIndex(graph);
+ * disparityFilterIndexed(index); //=> Float64Array [0.04000000000000001, 0.5, 0.5, 0.5]
+ */
+export function disparityFilterIndexed(index: CsrIndex, options?: DisparityFilterIndexedOptions): Float64Array {
+  return metric.indexed(index, options);
 }
 
 /**
  * @internal
- * Steps 2–4 of the wrapper, shared with {@link disparityBackbone}: resolve options against
- * `defaults`, index the input, score every tie.
+ * Steps 3–4 of the wrapper, for {@link disparityBackbone}: index the input with the caller's own
+ * `getEdgeStrength` and score every tie.
  */
 export function disparityValues(
   input: AbstractGraph | CsrIndex,
-  options: AssignDisparityFilterOptions | undefined,
+  options: DisparityFilterOptions | undefined,
   prefix: string,
-): { index: CsrIndex; scores: Float64Array; attribute: string } {
-  const opts = resolveOptions(prefix, DISPARITY_FILTER_DEFAULTS, options);
-  assertString(prefix, 'attribute', opts.attribute);
+): { index: CsrIndex; scores: Float64Array } {
   const index = toIndex(input, options, prefix);
-  return { index, scores: disparityScores(index), attribute: opts.attribute };
+  return { index, scores: disparityScores(index) };
 }
 
 /**

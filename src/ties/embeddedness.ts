@@ -6,30 +6,37 @@
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { CsrIndex } from '../core/csr.js';
 import { commonNeighborCounts } from '../core/overlap.js';
+import type { UndirectedTies } from '../core/undirected-ties.js';
+import { defineTieMetric, type TieMetric } from '../define-metric.js';
+import { assertEnum } from '../options.js';
 import {
-  assignEdgeValues,
-  assignOptions,
-  collectTieMetric,
-  structuralTieInput,
+  TIE_PROJECTIONS,
   type AssignTieMetricOptions,
-  type EdgeMetric,
   type TieProjection,
   type TieProjectionOptions,
-  type TieValue,
 } from './edge-results.js';
 
-const NAME = 'tiestrength/ties/embeddedness';
-const ASSIGN_NAME = 'tiestrength/ties/assignEmbeddedness';
-
-/** Options of {@link embeddedness}. */
+/** Options of {@link embeddedness} and {@link embeddednessIndexed}. */
 export interface EmbeddednessOptions extends TieProjectionOptions {}
 
 /** Options of {@link assignEmbeddedness}; `attribute` defaults to `'embeddedness'`. */
 export interface AssignEmbeddednessOptions extends AssignTieMetricOptions {}
 
-/** Defaults of {@link embeddedness}. */
-export const EMBEDDEDNESS_DEFAULTS: Readonly<{ projection: TieProjection }> = Object.freeze({
+/** Defaults of {@link embeddedness}, {@link embeddednessIndexed} and {@link assignEmbeddedness} (the only one that reads `attribute`). */
+export const EMBEDDEDNESS_DEFAULTS: Readonly<{ projection: TieProjection; attribute: string }> = Object.freeze({
   projection: 'any' as TieProjection,
+  attribute: 'embeddedness',
+});
+
+const metric = defineTieMetric({
+  family: 'ties',
+  name: 'embeddedness',
+  defaults: EMBEDDEDNESS_DEFAULTS,
+  ties: 'projected',
+  notATie: 0,
+  indexOptions: () => ({ getEdgeStrength: null }),
+  validate: (opts, prefix) => assertEnum(prefix, 'projection', opts.projection, TIE_PROJECTIONS),
+  kernel: (_index, ties) => Float64Array.from(commonNeighborCounts(ties as UndirectedTies)),
 });
 
 /**
@@ -50,10 +57,11 @@ export const EMBEDDEDNESS_DEFAULTS: Readonly<{ projection: TieProjection }> = Ob
  *   (default) or `'mutual'` (reciprocated ties only). With `'any'` this is graphology-metrics'
  *   `simmelianStrength`, which uses `graph.neighbors` (in ∪ out).
  * - Parallel edges are one tie; self-loops are ignored.
- * - Result shape: for a **graph**, `{ [edgeKey]: n }` with every edge key (parallel edges and both
- *   arcs of a reciprocated pair get the tie's value; a self-loop, and with `'mutual'` an
- *   unreciprocated arc, get 0: they are not ties, so they sit in no triangle). For a **CsrIndex**,
- *   one `{ source, target, value }` per projected tie, ordered by (source id, target id).
+ * - Result: one `{ source, target, value }` per projected tie ({@link TieMetric}), the same for a
+ *   graph and its {@link CsrIndex}, ordered by (source id, target id) as in {@link indexTies};
+ *   `source` is the end the graph lists first. {@link assignEmbeddedness} writes the value on
+ *   every edge: parallel edges and both arcs of a reciprocated pair get the tie's value; a
+ *   self-loop, and with `'mutual'` an unreciprocated arc, get 0 (not ties, so in no triangle).
  * - Complexity: O(m·√m) worst case (forward triangle listing), far less on heavy-tailed graphs;
  *   O(n + m) memory.
  * - Parity: NetworkX 2.8.8 `common_neighbors` on the golden fixtures (exact), and
@@ -63,7 +71,7 @@ export const EMBEDDEDNESS_DEFAULTS: Readonly<{ projection: TieProjection }> = Ob
  *
  * @param input The graphology graph, or a prebuilt {@link CsrIndex}.
  * @param options The {@link EmbeddednessOptions}.
- * @returns The embeddedness of each edge, keyed by edge (graph input), or of each tie (index input).
+ * @returns The embeddedness of each tie, one {@link TieValue} per tie.
  * @throws {@link InvalidGraphError} If `input` is neither a graphology graph nor a CsrIndex.
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
  * @throws {@link InvalidOptionError} If `projection` is not `'any'` or `'mutual'`, or an option is unknown.
@@ -74,7 +82,13 @@ export const EMBEDDEDNESS_DEFAULTS: Readonly<{ projection: TieProjection }> = Ob
  * g.mergeEdgeWithKey('bc', 'b', 'c');
  * g.mergeEdgeWithKey('ca', 'c', 'a');
  * g.mergeEdgeWithKey('cd', 'c', 'd');
- * embeddedness(g); //=> { ab: 1, bc: 1, ca: 1, cd: 0 }
+ * embeddedness(g);
+ * //=> [
+ * //   { source: 'a', target: 'b', value: 1 },
+ * //   { source: 'a', target: 'c', value: 1 },
+ * //   { source: 'b', target: 'c', value: 1 },
+ * //   { source: 'c', target: 'd', value: 0 },
+ * // ]
  *
  * @see neighborhoodOverlap, neighborhoodJaccard, localBridges
  *
@@ -85,19 +99,16 @@ export const EMBEDDEDNESS_DEFAULTS: Readonly<{ projection: TieProjection }> = Ob
  * [3] Krackhardt, D. (1999). The ties that torture: Simmelian tie analysis in organizations. Research in the Sociology of Organizations 16:183–210.
  */
 export function embeddedness<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
-  input: AbstractGraph<NodeAttributes, EdgeAttributes>,
+  input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: EmbeddednessOptions,
-): EdgeMetric;
-export function embeddedness(input: CsrIndex, options?: EmbeddednessOptions): TieValue[];
-export function embeddedness(input: AbstractGraph | CsrIndex, options?: EmbeddednessOptions): EdgeMetric | TieValue[];
-export function embeddedness(input: AbstractGraph | CsrIndex, options?: EmbeddednessOptions): EdgeMetric | TieValue[] {
-  const tieInput = structuralTieInput(input, options, EMBEDDEDNESS_DEFAULTS, NAME);
-  return collectTieMetric(input, tieInput, commonNeighborCounts(tieInput.ties), 0);
+): TieMetric {
+  return metric.compute(input, options);
 }
 
 /**
  * Writes {@link embeddedness} as an edge attribute (`attribute`, default `'embeddedness'`) on
- * every edge; self-loops (and unreciprocated arcs with `projection: 'mutual'`) get 0.
+ * every edge: parallel edges and both arcs of a reciprocated pair get their tie's value;
+ * self-loops (and unreciprocated arcs with `projection: 'mutual'`) get 0.
  *
  * @param graph The graphology graph.
  * @param options The {@link AssignEmbeddednessOptions}.
@@ -113,7 +124,23 @@ export function assignEmbeddedness<NodeAttributes extends Attributes = Attribute
   graph: AbstractGraph<NodeAttributes, EdgeAttributes>,
   options?: AssignEmbeddednessOptions,
 ): void {
-  const { attribute, rest } = assignOptions(graph, options, 'embeddedness', ASSIGN_NAME);
-  const tieInput = structuralTieInput(graph, rest, EMBEDDEDNESS_DEFAULTS, ASSIGN_NAME);
-  assignEdgeValues(graph as AbstractGraph, tieInput, commonNeighborCounts(tieInput.ties), 0, attribute);
+  metric.assign(graph, options);
+}
+
+/**
+ * {@link embeddedness} on a prebuilt index, as a `Float64Array` aligned with
+ * {@link indexTies}`(index, { projection })`: the fast path, with no rows built.
+ *
+ * @param index The {@link CsrIndex}.
+ * @param options The {@link EmbeddednessOptions}.
+ * @returns The embeddedness of each tie, in index tie order.
+ * @throws {@link InvalidGraphError} If `index` is not a CsrIndex.
+ * @throws {@link InvalidOptionError} If an option is invalid.
+ *
+ * @example
+ * const index = buildIndex(g);
+ * embeddednessIndexed(index); //=> Float64Array [1, 1, 1, 0]
+ */
+export function embeddednessIndexed(index: CsrIndex, options?: EmbeddednessOptions): Float64Array {
+  return metric.indexed(index, options);
 }

@@ -85,14 +85,15 @@ export interface ModeratelyWeakTie {
  *   (`rankdata(method='average')` − ½) / k.
  *
  * @param input The graphology graph, or a prebuilt {@link CsrIndex}.
- * @param person The person whose ties are ranked.
+ * @param node The person whose ties are ranked.
  * @param options The {@link ModeratelyWeakTiesOptions}.
  * @returns The selected ties, each with its contact, embeddedness, strength and percentile.
  * @throws {@link InvalidGraphError} If `input` is neither a graphology graph nor a CsrIndex.
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
- * @throws {@link NodeNotFoundError} If `person` is not in the graph.
+ * @throws {@link NodeNotFoundError} If `node` is not in the graph.
  * @throws {@link InvalidWeightError} If a strength is zero, negative, NaN, infinite or not a number.
- * @throws {@link InvalidOptionError} If `measure` or `band` is invalid, an option is unknown, or `getEdgeStrength` is given with an index.
+ * @throws {@link InvalidOptionError} If `measure` or `band` is invalid, an option is unknown, or
+ *   `getEdgeStrength` names an attribute that no edge carries, or is an attribute or getter with an index.
  *
  * @example
  * // a is tied to b (strength 5), c (1), d (3), e (3); b–c, b–d, c–d and d–e are tied too.
@@ -112,7 +113,7 @@ export interface ModeratelyWeakTie {
  */
 export function moderatelyWeakTies<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
-  person: string,
+  node: string,
   options?: ModeratelyWeakTiesOptions<EdgeAttributes>,
 ): ModeratelyWeakTie[] {
   assertGraphOrIndex(input, NAME);
@@ -120,7 +121,7 @@ export function moderatelyWeakTies<NodeAttributes extends Attributes = Attribute
   assertEnum(NAME, 'measure', opts.measure, MEASURES);
   const [lo, hi] = assertBand(opts.band);
   const index = toIndex(input as AbstractGraph | CsrIndex, options as ModeratelyWeakTiesOptions | undefined, NAME);
-  const ego = index.id(person, NAME);
+  const ego = index.id(node, NAME);
   const contacts = egoContacts(index);
   const { embeddedness, percentile } = tiePercentilesKernel(contacts, ego, opts.measure);
   const start = contacts.offsets[ego]!;

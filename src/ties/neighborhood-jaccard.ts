@@ -7,30 +7,36 @@ import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { CsrIndex } from '../core/csr.js';
 import { commonNeighborCounts } from '../core/overlap.js';
 import type { UndirectedTies } from '../core/undirected-ties.js';
+import { defineTieMetric, type TieMetric } from '../define-metric.js';
+import { assertEnum } from '../options.js';
 import {
-  assignEdgeValues,
-  assignOptions,
-  collectTieMetric,
-  structuralTieInput,
+  TIE_PROJECTIONS,
   type AssignTieMetricOptions,
-  type EdgeMetric,
   type TieProjection,
   type TieProjectionOptions,
-  type TieValue,
 } from './edge-results.js';
 
-const NAME = 'tiestrength/ties/neighborhoodJaccard';
-const ASSIGN_NAME = 'tiestrength/ties/assignNeighborhoodJaccard';
-
-/** Options of {@link neighborhoodJaccard}. */
+/** Options of {@link neighborhoodJaccard} and {@link neighborhoodJaccardIndexed}. */
 export interface NeighborhoodJaccardOptions extends TieProjectionOptions {}
 
 /** Options of {@link assignNeighborhoodJaccard}; `attribute` defaults to `'neighborhoodJaccard'`. */
 export interface AssignNeighborhoodJaccardOptions extends AssignTieMetricOptions {}
 
-/** Defaults of {@link neighborhoodJaccard}. */
-export const NEIGHBORHOOD_JACCARD_DEFAULTS: Readonly<{ projection: TieProjection }> = Object.freeze({
+/** Defaults of {@link neighborhoodJaccard}, {@link neighborhoodJaccardIndexed} and {@link assignNeighborhoodJaccard} (the only one that reads `attribute`). */
+export const NEIGHBORHOOD_JACCARD_DEFAULTS: Readonly<{ projection: TieProjection; attribute: string }> = Object.freeze({
   projection: 'any' as TieProjection,
+  attribute: 'neighborhoodJaccard',
+});
+
+const metric = defineTieMetric({
+  family: 'ties',
+  name: 'neighborhoodJaccard',
+  defaults: NEIGHBORHOOD_JACCARD_DEFAULTS,
+  ties: 'projected',
+  notATie: Number.NaN,
+  indexOptions: () => ({ getEdgeStrength: null }),
+  validate: (opts, prefix) => assertEnum(prefix, 'projection', opts.projection, TIE_PROJECTIONS),
+  kernel: (_index, ties) => neighborhoodJaccardKernel(ties as UndirectedTies),
 });
 
 /**
@@ -55,17 +61,18 @@ export const NEIGHBORHOOD_JACCARD_DEFAULTS: Readonly<{ projection: TieProjection
  *   (default) or `'mutual'` (reciprocated ties only).
  * - Parallel edges are one tie; self-loops are ignored (a node is in its closed neighbourhood
  *   once, whether or not it has a self-loop).
- * - Result shape: for a **graph**, `{ [edgeKey]: J }` with every edge key (parallel edges and both
- *   arcs of a reciprocated pair get the tie's value; a self-loop, and with `'mutual'` an
- *   unreciprocated arc, get `NaN`, since they are not ties). For a **CsrIndex**, one
- *   `{ source, target, value }` per projected tie, ordered by (source id, target id).
+ * - Result: one `{ source, target, value }` per projected tie ({@link TieMetric}), the same for a
+ *   graph and its {@link CsrIndex}, ordered by (source id, target id) as in {@link indexTies};
+ *   `source` is the end the graph lists first. {@link assignNeighborhoodJaccard} writes the value
+ *   on every edge: parallel edges and both arcs of a reciprocated pair get the tie's value; a
+ *   self-loop, and with `'mutual'` an unreciprocated arc, get `NaN` (they are not ties).
  * - Complexity: that of the common-neighbour count, O(m·√m) worst case; O(n + m) memory.
  * - Parity: the set formula on NetworkX 2.8.8 neighbourhoods (`G[u]`) on the golden fixtures
  *   (relative tolerance 1e-9); NetworkX has no such function.
  *
  * @param input The graphology graph, or a prebuilt {@link CsrIndex}.
  * @param options The {@link NeighborhoodJaccardOptions}.
- * @returns The Jaccard score of each edge, keyed by edge (graph input), or of each tie (index input).
+ * @returns The Jaccard score of each tie, one {@link TieValue} per tie.
  * @throws {@link InvalidGraphError} If `input` is neither a graphology graph nor a CsrIndex.
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
  * @throws {@link InvalidOptionError} If `projection` is not `'any'` or `'mutual'`, or an option is unknown.
@@ -76,7 +83,13 @@ export const NEIGHBORHOOD_JACCARD_DEFAULTS: Readonly<{ projection: TieProjection
  * g.mergeEdgeWithKey('bc', 'b', 'c');
  * g.mergeEdgeWithKey('ca', 'c', 'a');
  * g.mergeEdgeWithKey('cd', 'c', 'd');
- * neighborhoodJaccard(g); //=> { ab: 1, bc: 0.75, ca: 0.75, cd: 0.5 }
+ * neighborhoodJaccard(g);
+ * //=> [
+ * //   { source: 'a', target: 'b', value: 1 },
+ * //   { source: 'a', target: 'c', value: 0.75 },
+ * //   { source: 'b', target: 'c', value: 0.75 },
+ * //   { source: 'c', target: 'd', value: 0.5 },
+ * // ]
  *
  * @see neighborhoodOverlap, embeddedness
  *
@@ -86,20 +99,16 @@ export const NEIGHBORHOOD_JACCARD_DEFAULTS: Readonly<{ projection: TieProjection
  * [2] EasyGraph (Fudan DataNET), `weakTie` tie-strength score. https://easy-graph.github.io/
  */
 export function neighborhoodJaccard<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
-  input: AbstractGraph<NodeAttributes, EdgeAttributes>,
+  input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: NeighborhoodJaccardOptions,
-): EdgeMetric;
-export function neighborhoodJaccard(input: CsrIndex, options?: NeighborhoodJaccardOptions): TieValue[];
-export function neighborhoodJaccard(input: AbstractGraph | CsrIndex, options?: NeighborhoodJaccardOptions): EdgeMetric | TieValue[];
-export function neighborhoodJaccard(input: AbstractGraph | CsrIndex, options?: NeighborhoodJaccardOptions): EdgeMetric | TieValue[] {
-  const tieInput = structuralTieInput(input, options, NEIGHBORHOOD_JACCARD_DEFAULTS, NAME);
-  return collectTieMetric(input, tieInput, neighborhoodJaccardKernel(tieInput.ties), Number.NaN);
+): TieMetric {
+  return metric.compute(input, options);
 }
 
 /**
  * Writes {@link neighborhoodJaccard} as an edge attribute (`attribute`, default
- * `'neighborhoodJaccard'`) on every edge; self-loops (and unreciprocated arcs with
- * `projection: 'mutual'`) get `NaN`.
+ * `'neighborhoodJaccard'`) on every edge: parallel edges and both arcs of a reciprocated pair get
+ * their tie's value; self-loops (and unreciprocated arcs with `projection: 'mutual'`) get `NaN`.
  *
  * @param graph The graphology graph.
  * @param options The {@link AssignNeighborhoodJaccardOptions}.
@@ -115,9 +124,25 @@ export function assignNeighborhoodJaccard<NodeAttributes extends Attributes = At
   graph: AbstractGraph<NodeAttributes, EdgeAttributes>,
   options?: AssignNeighborhoodJaccardOptions,
 ): void {
-  const { attribute, rest } = assignOptions(graph, options, 'neighborhoodJaccard', ASSIGN_NAME);
-  const tieInput = structuralTieInput(graph, rest, NEIGHBORHOOD_JACCARD_DEFAULTS, ASSIGN_NAME);
-  assignEdgeValues(graph as AbstractGraph, tieInput, neighborhoodJaccardKernel(tieInput.ties), Number.NaN, attribute);
+  metric.assign(graph, options);
+}
+
+/**
+ * {@link neighborhoodJaccard} on a prebuilt index, as a `Float64Array` aligned with
+ * {@link indexTies}`(index, { projection })`: the fast path, with no rows built.
+ *
+ * @param index The {@link CsrIndex}.
+ * @param options The {@link NeighborhoodJaccardOptions}.
+ * @returns The Jaccard score of each tie, in index tie order.
+ * @throws {@link InvalidGraphError} If `index` is not a CsrIndex.
+ * @throws {@link InvalidOptionError} If an option is invalid.
+ *
+ * @example
+ * const index = buildIndex(g);
+ * neighborhoodJaccardIndexed(index); //=> Float64Array [1, 0.75, 0.75, 0.5]
+ */
+export function neighborhoodJaccardIndexed(index: CsrIndex, options?: NeighborhoodJaccardOptions): Float64Array {
+  return metric.indexed(index, options);
 }
 
 /**

@@ -16,13 +16,13 @@ import {
   type TieProjectionOptions,
 } from './edge-results.js';
 
-/** Options of {@link neighborhoodOverlap}. */
+/** Options of {@link neighborhoodOverlap} and {@link neighborhoodOverlapIndexed}. */
 export interface NeighborhoodOverlapOptions extends TieProjectionOptions {}
 
 /** Options of {@link assignNeighborhoodOverlap}; `attribute` defaults to `'neighborhoodOverlap'`. */
 export interface AssignNeighborhoodOverlapOptions extends AssignTieMetricOptions {}
 
-/** Defaults of {@link neighborhoodOverlap}. */
+/** Defaults of {@link neighborhoodOverlap}, {@link neighborhoodOverlapIndexed} and {@link assignNeighborhoodOverlap} (the only one that reads `attribute`). */
 export const NEIGHBORHOOD_OVERLAP_DEFAULTS: Readonly<{ projection: TieProjection; attribute: string }> = Object.freeze({
   projection: 'any' as TieProjection,
   attribute: 'neighborhoodOverlap',
@@ -60,10 +60,11 @@ const metric = defineTieMetric({
  * - Parallel edges are one tie; self-loops are ignored (not a neighbour, not in k_i).
  * - 0/0 gives `NaN`: an isolated dyad (k_i = k_j = 1) has no other contact to share. This is our
  *   choice (METRICS.md §3.2); the ratio is undefined, not 0.
- * - Result shape: for a **graph**, `{ [edgeKey]: O }` with every edge key (parallel edges and both
- *   arcs of a reciprocated pair get the tie's value; a self-loop, and with `'mutual'` an
- *   unreciprocated arc, get `NaN`, since they are not ties). For a **CsrIndex**, one
- *   `{ source, target, value }` per projected tie, ordered by (source id, target id).
+ * - Result: one `{ source, target, value }` per projected tie ({@link TieMetric}), the same for a
+ *   graph and its {@link CsrIndex}, ordered by (source id, target id) as in {@link indexTies};
+ *   `source` is the end the graph lists first. {@link assignNeighborhoodOverlap} writes the value
+ *   on every edge: parallel edges and both arcs of a reciprocated pair get the tie's value; a
+ *   self-loop, and with `'mutual'` an unreciprocated arc, get `NaN` (they are not ties).
  * - Complexity: O(m·√m) worst case (forward triangle listing), far less on heavy-tailed graphs;
  *   O(n + m) memory.
  * - Parity: the formula over NetworkX 2.8.8 `common_neighbors` on the golden fixtures (relative
@@ -72,7 +73,7 @@ const metric = defineTieMetric({
  *
  * @param input The graphology graph, or a prebuilt {@link CsrIndex}.
  * @param options The {@link NeighborhoodOverlapOptions}.
- * @returns The overlap of each edge, keyed by edge (graph input), or of each tie (index input).
+ * @returns The overlap of each tie, one {@link TieValue} per tie.
  * @throws {@link InvalidGraphError} If `input` is neither a graphology graph nor a CsrIndex.
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
  * @throws {@link InvalidOptionError} If `projection` is not `'any'` or `'mutual'`, or an option is unknown.
@@ -83,7 +84,13 @@ const metric = defineTieMetric({
  * g.mergeEdgeWithKey('bc', 'b', 'c');
  * g.mergeEdgeWithKey('ca', 'c', 'a');
  * g.mergeEdgeWithKey('cd', 'c', 'd');
- * neighborhoodOverlap(g); //=> { ab: 1, bc: 0.5, ca: 0.5, cd: 0 }
+ * neighborhoodOverlap(g);
+ * //=> [
+ * //   { source: 'a', target: 'b', value: 1 },
+ * //   { source: 'a', target: 'c', value: 0.5 },
+ * //   { source: 'b', target: 'c', value: 0.5 },
+ * //   { source: 'c', target: 'd', value: 0 },
+ * // ]
  *
  * @see embeddedness, neighborhoodJaccard, localBridges
  *

@@ -9,10 +9,9 @@ import { toIndex } from '../core/build-index.js';
 import type { CsrIndex } from '../core/csr.js';
 import { commonNeighborCounts, overlapFromCommon } from '../core/overlap.js';
 import { percolationSweep } from '../core/percolation.js';
-import { shuffleInPlace } from '../core/random.js';
+import { resolveRng, shuffleInPlace } from '../core/random.js';
 import { orderByKey } from '../core/rank.js';
 import { undirectedTies, type UndirectedTies } from '../core/undirected-ties.js';
-import { resolveRng } from '../groups/group-options.js';
 import { assertGraphOrIndex } from '../guards.js';
 import { assertEnum, assertInteger, resolveOptions, type EdgeValueGetter } from '../options.js';
 
@@ -39,9 +38,9 @@ export interface PercolationCurveOptions<EdgeAttributes extends Attributes = Att
   order?: PercolationOrder;
   /** Number of steps: the curve has `steps + 1` points, at removed fractions 0, 1/steps, …, 1. [20] */
   steps?: number;
-  /** Seed of the default generator that breaks ties between equal keys, used when `rng` is absent. [42] */
+  /** Seed (a safe integer) of the generator that breaks ties between equal keys; not with `rng`. [`DEFAULT_SEED` = 42] */
   seed?: number;
-  /** The random generator (floats in [0, 1)) that breaks ties between equal keys. [`createRng(seed)`] */
+  /** The random generator (floats in [0, 1)) that breaks ties between equal keys; not with `seed`. [the seeded generator] */
   rng?: () => number;
   /** How to read a tie's strength (attribute name, getter, or `null` for unweighted). [`'weight'`] */
   getEdgeStrength?: EdgeValueGetter<EdgeAttributes>;
@@ -116,7 +115,9 @@ export interface PercolationPoint {
  * @throws {@link InvalidGraphError} If `input` is neither a graph nor an index.
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
  * @throws {@link InvalidWeightError} If a strength is zero, negative or not finite.
- * @throws {@link InvalidOptionError} If an option is invalid (unknown order, steps < 1, seed and rng both given, …).
+ * @throws {@link InvalidOptionError} If an option is invalid (unknown order, steps < 1, seed not a safe
+ *   integer, seed and rng both given, …), `rng` returns a value outside [0, 1), or `getEdgeStrength`
+ *   names an attribute that no edge carries.
  *
  * @example
  * // Two triangles joined by one weak tie: removing it first splits the network at once.

@@ -7,8 +7,8 @@
  * - a number ℓ: strong ⇔ merged strength ≥ ℓ (e.g. `classifyTies(g).threshold`);
  * - `{ method, threshold?, quantile?, maxViolations? }`: the threshold {@link classifyTies} would
  *   choose with these options (default `{ method: 'jenks' }`, classifyTies' default);
- * - an edge attribute name holding `'strong'`/`'weak'` or `true`/`false` (what classifyTies writes;
- *   graph input only);
+ * - an edge attribute name holding `'strong'`/`'weak'` or `true`/`false` (what assignClassifyTies
+ *   writes; graph input only). A name that no edge carries is refused as a misspelling;
  * - a predicate `(edge, attributes, source, target) => boolean` (graph input only).
  *
  * Thresholds compare the tie's merged strength; on a directed graph the strength of the undirected
@@ -24,17 +24,17 @@ import type { AbstractGraph, Attributes } from 'graphology-types';
 import { InvalidOptionError, show } from '../errors.js';
 import { isCsrIndex, tieOfPair, type CsrIndex } from '../core/csr.js';
 import { tieBetween } from '../core/strong-triadic-closure.js';
-import { undirectedTies } from '../core/undirected-ties.js';
+import { undirectedTies, type UndirectedTies } from '../core/undirected-ties.js';
 import { CLASSIFY_TIES_METHODS, chooseThreshold, type ClassifyTiesMethod } from './classify-ties.js';
 
 /**
  * Which ties count as strong (option `strongTies`): a strength threshold, a {@link classifyTies}
- * rule, an edge attribute written by classifyTies, or a predicate. [`{ method: 'jenks' }`]
+ * rule, an edge attribute written by assignClassifyTies, or a predicate. [`{ method: 'jenks' }`]
  */
 export type StrongTieRule<EdgeAttributes extends Attributes = Attributes> =
   | number
   | { method: ClassifyTiesMethod; threshold?: number; quantile?: number; maxViolations?: number }
-  | string
+  | (keyof EdgeAttributes & string)
   | ((edge: string, attributes: EdgeAttributes, source: string, target: string) => boolean);
 
 /** The default {@link StrongTieRule}: classifyTies' default, Jenks natural breaks on tie strengths. */
@@ -62,10 +62,59 @@ export function strongTieMask(
   prefix: string,
   option = 'strongTies',
 ): StrongTieMask {
+  const value = ruleForm(input, rule, prefix, option);
+  if (typeof value === 'number') return { strong: byThreshold(index, value), threshold: value };
+  if (typeof value === 'object') {
+    const threshold = thresholdOfRule(undirectedTies(index, 'any'), value, prefix, option);
+    return { strong: byThreshold(index, threshold), threshold };
+  }
+  return { strong: fromEdges(input as AbstractGraph, index, value, prefix, option), threshold: Number.NaN };
+}
+
+/**
+ * @internal
+ * {@link strongTieMask} for the ties of an undirected projection (`ties`, made from `index` with
+ * the caller's `projection`): 1 when the projected tie is strong. Thresholds compare the projected
+ * strength; a classifyTies rule chooses its threshold over these ties (as
+ * `classifyTies(input, { projection, …rule })` would); with an attribute or a predicate a projected
+ * tie is strong when any of its edges (either arc, any parallel edge) is.
+ */
+export function strongProjectedTies(
+  input: AbstractGraph | CsrIndex,
+  index: CsrIndex,
+  ties: UndirectedTies,
+  rule: unknown,
+  prefix: string,
+  option = 'strongTies',
+): StrongTieMask {
+  const value = ruleForm(input, rule, prefix, option);
+  if (typeof value === 'number' || typeof value === 'object') {
+    const threshold = typeof value === 'number' ? value : thresholdOfRule(ties, value, prefix, option);
+    const strong = new Uint8Array(ties.size);
+    const s = ties.tieStrengths;
+    for (let t = 0; t < ties.size; t++) if (s[t]! >= threshold) strong[t] = 1;
+    return { strong, threshold };
+  }
+  const strong = new Uint8Array(ties.size);
+  const tieOf = (source: string, target: string) => tieBetween(ties, index.id(source, prefix), index.id(target, prefix));
+  markStrongEdges(input as AbstractGraph, value, prefix, option, tieOf, strong);
+  return { strong, threshold: Number.NaN };
+}
+
+/**
+ * The validated form of a rule: a threshold, a classifyTies rule object, an edge attribute name
+ * (carried by at least one edge) or a predicate; the attribute and predicate forms need a graph.
+ */
+function ruleForm(
+  input: AbstractGraph | CsrIndex,
+  rule: unknown,
+  prefix: string,
+  option: string,
+): number | Record<string, unknown> | string | EdgePredicate {
   const value = rule === undefined ? DEFAULT_STRONG_TIE_RULE : rule;
   if (typeof value === 'number') {
     if (Number.isNaN(value)) throw new InvalidOptionError(`${prefix}: option ${option} is NaN; give a strength threshold`, option);
-    return { strong: byThreshold(index, value), threshold: value };
+    return value;
   }
   if (typeof value === 'string' || typeof value === 'function') {
     if (isCsrIndex(input)) {
@@ -74,7 +123,8 @@ export function strongTieMask(
         option,
       );
     }
-    return { strong: fromEdges(input, index, value as string | EdgePredicate, prefix, option), threshold: Number.NaN };
+    if (typeof value === 'string') assertAttributeCarried(input, value, prefix, option);
+    return value as string | EdgePredicate;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new InvalidOptionError(
@@ -82,13 +132,23 @@ export function strongTieMask(
       option,
     );
   }
-  const threshold = thresholdOfRule(index, value as Record<string, unknown>, prefix, option);
-  return { strong: byThreshold(index, threshold), threshold };
+  return value as Record<string, unknown>;
+}
+
+/** docs/conventions.md: an edge attribute that no edge carries is a misspelling. */
+function assertAttributeCarried(graph: AbstractGraph, attribute: string, prefix: string, option: string): void {
+  if (graph.size === 0) return;
+  if (!graph.someEdge((_edge, attributes) => (attributes as Record<string, unknown>)[attribute] !== undefined)) {
+    throw new InvalidOptionError(
+      `${prefix}: option ${option} names the edge attribute ${show(attribute)}, which no edge carries (misspelt? run assignClassifyTies first to write it)`,
+      option,
+    );
+  }
 }
 
 type EdgePredicate = (edge: string, attributes: Attributes, source: string, target: string) => unknown;
 
-function thresholdOfRule(index: CsrIndex, rule: Record<string, unknown>, prefix: string, option: string): number {
+function thresholdOfRule(ties: UndirectedTies, rule: Record<string, unknown>, prefix: string, option: string): number {
   for (const key of Object.keys(rule)) {
     if (!RULE_KEYS.includes(key)) {
       throw new InvalidOptionError(`${prefix}: option ${option} has an unknown key ${show(key)}; expected ${RULE_KEYS.join(', ')}`, option);
@@ -119,7 +179,7 @@ function thresholdOfRule(index: CsrIndex, rule: Record<string, unknown>, prefix:
   if (typeof maxViolations !== 'number' || !Number.isInteger(maxViolations) || maxViolations < 0) {
     throw new InvalidOptionError(`${prefix}: option ${option}.maxViolations must be a non-negative integer; got ${show(maxViolations)}`, option);
   }
-  return chooseThreshold(undirectedTies(index, 'any'), {
+  return chooseThreshold(ties, {
     method: method as ClassifyTiesMethod,
     threshold: threshold as number | undefined,
     quantile,
@@ -147,24 +207,15 @@ function byThreshold(index: CsrIndex, threshold: number): Uint8Array {
 /** Strong when any edge of the tie has the attribute `'strong'`/`true`, or makes the predicate return true. */
 function fromEdges(graph: AbstractGraph, index: CsrIndex, rule: string | EdgePredicate, prefix: string, option: string): Uint8Array {
   const strong = new Uint8Array(index.size);
-  const byAttribute = typeof rule === 'string';
-  graph.forEachEdge((edge, attributes, source, target) => {
+  const tieOf = (source: string, target: string) => {
     const u = index.id(source, prefix);
     const v = index.id(target, prefix);
-    let t = tieOfPair(index, u, v);
-    if (t < 0 && !index.directed) t = tieOfPair(index, v, u);
-    if (t < 0) return; // a self-loop: not a tie
-    const value = byAttribute ? attributes[rule] : rule(edge, attributes, source, target);
-    if (value === true || (byAttribute && value === 'strong')) strong[t] = 1;
-    else if (!(value === false || (byAttribute && value === 'weak'))) {
-      const what = byAttribute
-        ? `has ${show(rule)} = ${show(value)}; expected 'strong', 'weak', true or false (run classifyTies first, or give ${option} as a threshold or rule)`
-        : `makes the ${option} predicate return ${show(value)}; expected true or false`;
-      throw new InvalidOptionError(`${prefix}: edge ${show(edge)} (${show(source)} – ${show(target)}) ${what}`, option);
-    }
-  });
+    const t = tieOfPair(index, u, v);
+    return t < 0 && !index.directed ? tieOfPair(index, v, u) : t;
+  };
+  markStrongEdges(graph, rule, prefix, option, tieOf, strong);
   if (index.directed) {
-    // Both arcs of a pair share the projected tie's class (as classifyTies writes it).
+    // Both arcs of a pair share the projected tie's class (as assignClassifyTies writes it).
     const { tieSources, tieTargets } = index;
     for (let t = 0; t < index.size; t++) {
       if (strong[t] === 1) continue;
@@ -174,4 +225,33 @@ function fromEdges(graph: AbstractGraph, index: CsrIndex, rule: string | EdgePre
     // A second pass is not needed: the loop above only turns arcs on whose reverse was on before it.
   }
   return strong;
+}
+
+/**
+ * Sets `strong[t] = 1` for the tie t = `tieOf(source, target)` of every strong edge: `'strong'`/`true`
+ * (attribute) or `true` (predicate). Weak edges are `'weak'`/`false` or `false`; any other value
+ * throws, naming the edge. Edges that are not ties (t < 0: a self-loop, an arc the projection
+ * drops) are not read.
+ */
+function markStrongEdges(
+  graph: AbstractGraph,
+  rule: string | EdgePredicate,
+  prefix: string,
+  option: string,
+  tieOf: (source: string, target: string) => number,
+  strong: Uint8Array,
+): void {
+  const byAttribute = typeof rule === 'string';
+  graph.forEachEdge((edge, attributes, source, target) => {
+    const t = tieOf(source, target);
+    if (t < 0) return;
+    const value = byAttribute ? attributes[rule] : rule(edge, attributes, source, target);
+    if (value === true || (byAttribute && value === 'strong')) strong[t] = 1;
+    else if (!(value === false || (byAttribute && value === 'weak'))) {
+      const what = byAttribute
+        ? `has ${show(rule)} = ${show(value)}; expected 'strong', 'weak', true or false (run assignClassifyTies first, or give ${option} as a threshold or rule)`
+        : `makes the ${option} predicate return ${show(value)}; expected true or false`;
+      throw new InvalidOptionError(`${prefix}: edge ${show(edge)} (${show(source)} – ${show(target)}) ${what}`, option);
+    }
+  });
 }

@@ -5,31 +5,26 @@
  * @module
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { InvalidOptionError, show } from '../errors.js';
+import { InvalidOptionError } from '../errors.js';
 import { toIndex } from '../core/build-index.js';
-import { isCsrIndex, type CsrIndex } from '../core/csr.js';
-import { forbiddenTriads, tieBetween } from '../core/strong-triadic-closure.js';
-import { undirectedTies, type UndirectedTies } from '../core/undirected-ties.js';
+import type { CsrIndex } from '../core/csr.js';
+import { forbiddenTriads } from '../core/strong-triadic-closure.js';
+import { undirectedTies } from '../core/undirected-ties.js';
 import { assertGraphOrIndex } from '../guards.js';
 import { assertEnum, resolveOptions, type EdgeValueGetter } from '../options.js';
+import { DEFAULT_STRONG_TIE_RULE, strongProjectedTies, type StrongTieRule } from './strong-ties.js';
 
 const NAME = 'tiestrength/ties/strongTriadicClosureViolations';
 
-/**
- * Which ties are strong: an edge attribute holding `'strong'` / `'weak'` or `true` / `false`
- * (as written by `classifyTies`), a predicate over the edge, or a strength threshold ℓ
- * (strong ⇔ merged strength ≥ ℓ; the only form a {@link CsrIndex} accepts).
- */
-export type IsStrong<EdgeAttributes extends Attributes = Attributes> =
-  | (keyof EdgeAttributes & string)
-  | ((edge: string, attributes: EdgeAttributes, source: string, target: string) => boolean)
-  | number;
-
 /** Options of {@link strongTriadicClosureViolations}. */
 export interface StrongTriadicClosureViolationsOptions<EdgeAttributes extends Attributes = Attributes> {
-  /** Which ties are strong. [`'tie'`, the attribute `classifyTies` writes] */
-  isStrong?: IsStrong<EdgeAttributes>;
-  /** How to read strengths, when `isStrong` is a threshold. [`'weight'`] */
+  /**
+   * Which ties are strong: a strength threshold, a {@link classifyTies} rule, an edge attribute
+   * holding `'strong'`/`'weak'` or `true`/`false` (as {@link assignClassifyTies} writes), or a
+   * predicate. [`{ method: 'jenks' }`]
+   */
+  strongTies?: StrongTieRule<EdgeAttributes>;
+  /** How to read strengths, when `strongTies` is a threshold or a classifyTies rule. [`'weight'`] */
   getEdgeStrength?: EdgeValueGetter<EdgeAttributes>;
   /** Directed graphs: `'any'` ties i–j when i→j or j→i; `'mutual'` only when both exist. [`'any'`] */
   projection?: 'any' | 'mutual';
@@ -37,7 +32,7 @@ export interface StrongTriadicClosureViolationsOptions<EdgeAttributes extends At
 
 /** Defaults of {@link strongTriadicClosureViolations}. */
 export const STRONG_TRIADIC_CLOSURE_VIOLATIONS_DEFAULTS = Object.freeze({
-  isStrong: 'tie' as IsStrong,
+  strongTies: DEFAULT_STRONG_TIE_RULE as StrongTieRule,
   getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
   projection: 'any' as 'any' | 'mutual',
 });
@@ -65,15 +60,18 @@ export interface ForbiddenTriad {
  * - Listed once per person A and unordered pair {B, C}, ordered by A, then B, then C in the graph's
  *   node order (the same {B, C} may appear under several A). The count equals the `violations`
  *   that `classifyTies(…, { method: 'granovetterFreeman' })` reports for its threshold.
- * - `isStrong` as an attribute: `'strong'` or `true` is strong, `'weak'` or `false` is weak; any
- *   other value (a missing attribute included) throws, naming the edge: classify first
- *   (`classifyTies`) or pass a predicate. A predicate must return a boolean.
+ * - `strongTies` (docs/conventions.md) as a threshold ℓ: strong ⇔ merged (projected) strength
+ *   ≥ ℓ. As a classifyTies rule (default `{ method: 'jenks' }`): the threshold
+ *   `classifyTies(input, { projection, ...rule })` chooses. As an attribute: `'strong'` or `true`
+ *   is strong, `'weak'` or `false` is weak; any other value (a missing attribute included) throws,
+ *   naming the edge, and a name that no edge carries is refused as a misspelling: classify first
+ *   (`assignClassifyTies`) or pass a predicate. A predicate must return a boolean.
  * - Parallel edges merge into one tie, strong when any of its edges is strong (classifyTies labels
  *   them alike); self-loops are ignored. Directed graphs run on the undirected projection
  *   (`projection`): a tie is strong when either arc is, and B–C is absent when the projection has
  *   no B–C tie.
- * - A {@link CsrIndex} holds no edge attributes: give `isStrong` as a threshold ℓ (for example
- *   `classifyTies(index).threshold`); strengths then come from the index.
+ * - A {@link CsrIndex} holds no edge attributes: give `strongTies` as a threshold ℓ or a
+ *   classifyTies rule; strengths then come from the index.
  * - An empty graph, or one without two strong ties at a node, gives `[]`.
  * - Complexity: O(Σ_A Σ_{B strong at A} (k_B + s_A)) time, s_A = strong ties of A; O(n) extra memory
  *   plus the output.
@@ -83,19 +81,22 @@ export interface ForbiddenTriad {
  * @returns The forbidden triads, each a {@link ForbiddenTriad}.
  * @throws {@link InvalidGraphError} If `input` is neither a graph nor an index.
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
- * @throws {@link InvalidWeightError} If `isStrong` is a threshold and a strength is zero, negative or not finite.
- * @throws {@link InvalidOptionError} If an option is invalid, an edge's attribute is neither strong nor
- *   weak, a predicate returns a non-boolean, `isStrong` is not a threshold for an index, or
- *   `getEdgeStrength` is given without a threshold.
+ * @throws {@link InvalidWeightError} If `strongTies` is a threshold or rule and a strength is zero, negative or not finite.
+ * @throws {@link InvalidOptionError} If an option is invalid, the `strongTies` attribute is carried by
+ *   no edge, an edge's attribute is neither strong nor weak, a predicate returns a non-boolean,
+ *   `strongTies` is an attribute or predicate for an index, or `getEdgeStrength` is given with an
+ *   attribute or predicate.
  *
  * @example
  * const org = fixture('org'); // a1–a2 3, a1–a3 2, a2–a3 1, a3–b1 1, b1–b2 4, b2–c1 1, a2–b2 1
- * strongTriadicClosureViolations(org, { isStrong: 2 });
+ * strongTriadicClosureViolations(org, { strongTies: 2 });
  * //=> []
- * strongTriadicClosureViolations(org, { isStrong: 1 }).length;
+ * strongTriadicClosureViolations(org, { strongTies: 1 }).length;
  * //=> 8
+ * strongTriadicClosureViolations(org, { strongTies: { method: 'granovetterFreeman' } });
+ * //=> []
  *
- * @see classifyTies
+ * @see classifyTies, assignClassifyTies
  *
  * References
  * [1] Granovetter, M. S. (1973). The strength of weak ties. American Journal of Sociology 78(6):1360–1380.
@@ -108,26 +109,18 @@ export function strongTriadicClosureViolations<NodeAttributes extends Attributes
   assertGraphOrIndex(input, NAME);
   const opts = resolveOptions(NAME, STRONG_TRIADIC_CLOSURE_VIOLATIONS_DEFAULTS, options as StrongTriadicClosureViolationsOptions);
   assertEnum(NAME, 'projection', opts.projection, ['any', 'mutual'] as const);
-  const isStrong = opts.isStrong as unknown;
-  const byThreshold = typeof isStrong === 'number';
-  if (byThreshold ? Number.isNaN(isStrong) : typeof isStrong !== 'string' && typeof isStrong !== 'function') {
+  const rule = opts.strongTies as unknown;
+  const byEdges = typeof rule === 'string' || typeof rule === 'function';
+  if (byEdges && options?.getEdgeStrength !== undefined) {
     throw new InvalidOptionError(
-      `${NAME}: option isStrong must be an edge attribute name, a predicate (edge, attributes, source, target) => boolean, or a strength threshold; got ${show(isStrong)}`,
-      'isStrong',
+      `${NAME}: option getEdgeStrength applies only when strongTies is a strength threshold or a classifyTies rule`,
+      'getEdgeStrength',
     );
   }
-  if (!byThreshold && isCsrIndex(input)) {
-    throw new InvalidOptionError(`${NAME}: a CsrIndex holds no edge attributes; give isStrong as a strength threshold (e.g. classifyTies(index).threshold)`, 'isStrong');
-  }
-  if (!byThreshold && options?.getEdgeStrength !== undefined) {
-    throw new InvalidOptionError(`${NAME}: option getEdgeStrength applies only when isStrong is a strength threshold`, 'getEdgeStrength');
-  }
-  // Without a threshold strengths are not needed: do not read (or validate) them.
-  const index = toIndex(input as AbstractGraph | CsrIndex, byThreshold ? (options as StrongTriadicClosureViolationsOptions) : { getEdgeStrength: null }, NAME);
+  // With an attribute or a predicate strengths are not needed: do not read (or validate) them.
+  const index = toIndex(input as AbstractGraph | CsrIndex, byEdges ? { getEdgeStrength: null } : (options as StrongTriadicClosureViolationsOptions), NAME);
   const ties = undirectedTies(index, opts.projection);
-  const strong = byThreshold
-    ? strongByThreshold(ties, isStrong as number)
-    : strongFromEdges(input as AbstractGraph, index, ties, isStrong as string | EdgePredicate);
+  const { strong } = strongProjectedTies(input as AbstractGraph | CsrIndex, index, ties, rule, NAME);
   const triads = forbiddenTriads(ties, strong);
   const { keys } = index;
   const out: ForbiddenTriad[] = new Array(triads.length / 3);
@@ -135,30 +128,4 @@ export function strongTriadicClosureViolations<NodeAttributes extends Attributes
     out[k++] = { node: keys[triads[i]!]!, pair: [keys[triads[i + 1]!]!, keys[triads[i + 2]!]!] };
   }
   return out;
-}
-
-type EdgePredicate = (edge: string, attributes: Attributes, source: string, target: string) => unknown;
-
-function strongByThreshold(ties: UndirectedTies, threshold: number): Uint8Array {
-  const strong = new Uint8Array(ties.size);
-  for (let t = 0; t < ties.size; t++) if (ties.tieStrengths[t]! >= threshold) strong[t] = 1;
-  return strong;
-}
-
-function strongFromEdges(graph: AbstractGraph, index: CsrIndex, ties: UndirectedTies, isStrong: string | EdgePredicate): Uint8Array {
-  const strong = new Uint8Array(ties.size);
-  graph.forEachEdge((edge, attributes, source, target) => {
-    const t = tieBetween(ties, index.id(source, NAME), index.id(target, NAME));
-    if (t < 0) return;
-    const value = typeof isStrong === 'string' ? attributes[isStrong] : isStrong(edge, attributes, source, target);
-    if (value === true || (typeof isStrong === 'string' && value === 'strong')) strong[t] = 1;
-    else if (!(value === false || (typeof isStrong === 'string' && value === 'weak'))) {
-      const what =
-        typeof isStrong === 'string'
-          ? `has ${show(isStrong)} = ${show(value)}; expected 'strong', 'weak', true or false (run classifyTies first, or pass a predicate)`
-          : `makes the isStrong predicate return ${show(value)}; expected true or false`;
-      throw new InvalidOptionError(`${NAME}: edge ${show(edge)} (${show(source)} – ${show(target)}) ${what}`, 'isStrong');
-    }
-  });
-  return strong;
 }

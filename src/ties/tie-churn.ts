@@ -16,7 +16,7 @@ import { remap } from './combine-relations.js';
 
 const NAME = 'tiestrength/ties/tieChurn';
 
-/** How a change of strength is measured against `threshold`. */
+/** How a change of strength is measured against `minChange`. */
 export type TieChangeMeasure = 'absolute' | 'relative';
 
 const MEASURES: readonly TieChangeMeasure[] = ['absolute', 'relative'];
@@ -25,11 +25,12 @@ const PROJECTIONS: readonly Projection[] = ['any', 'mutual'];
 /** Options of {@link tieChurn}. */
 export interface TieChurnOptions<EdgeAttributes extends Attributes = Attributes> {
   /**
-   * A tie present in both snapshots is strengthened when its change exceeds `threshold`, weakened
-   * when it falls below −`threshold`, and unchanged otherwise. A finite number ≥ 0. [`0`]
+   * The smallest change reported: a tie present in both snapshots is strengthened when its change
+   * exceeds `minChange`, weakened when it falls below −`minChange`, and unchanged otherwise. A
+   * finite number ≥ 0. [`0`]
    */
-  threshold?: number;
-  /** The change compared with `threshold`: Δ = s_after − s_before (`'absolute'`), or Δ / s_before (`'relative'`). [`'absolute'`] */
+  minChange?: number;
+  /** The change compared with `minChange`: Δ = s_after − s_before (`'absolute'`), or Δ / s_before (`'relative'`). [`'absolute'`] */
   change?: TieChangeMeasure;
   /** How to read a tie's strength in both snapshots: an attribute name (missing reads as 1), a getter, or `null` for unweighted. [`'weight'`] */
   getEdgeStrength?: EdgeValueGetter<EdgeAttributes>;
@@ -39,7 +40,7 @@ export interface TieChurnOptions<EdgeAttributes extends Attributes = Attributes>
 
 /** Defaults of {@link tieChurn}. */
 export const TIE_CHURN_DEFAULTS = Object.freeze({
-  threshold: 0,
+  minChange: 0,
   change: 'absolute' as TieChangeMeasure,
   getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
   projection: 'any' as Projection,
@@ -71,11 +72,11 @@ export interface TieChurnCounts {
   formed: number;
   /** Ties in `before` only. */
   dissolved: number;
-  /** Ties in both whose change exceeds the threshold. */
+  /** Ties in both whose change exceeds minChange. */
   strengthened: number;
-  /** Ties in both whose change is below −threshold. */
+  /** Ties in both whose change is below −minChange. */
   weakened: number;
-  /** Ties in both whose change is within ±threshold. */
+  /** Ties in both whose change is within ±minChange. */
   unchanged: number;
   /** Ties of `before` that were local bridges there (no common neighbour). */
   bridgesBefore: number;
@@ -91,11 +92,11 @@ export interface TieChurn {
   formed: TieChange[];
   /** Ties in `before` only, strongest (before) first. */
   dissolved: TieChange[];
-  /** Ties that grew by more than the threshold, largest |Δ| first. */
+  /** Ties that grew by more than minChange, largest |Δ| first. */
   strengthened: TieChange[];
-  /** Ties that fell by more than the threshold, largest |Δ| first. */
+  /** Ties that fell by more than minChange, largest |Δ| first. */
   weakened: TieChange[];
-  /** Ties in both snapshots whose change is within the threshold, largest |Δ| first. */
+  /** Ties in both snapshots whose change is within minChange, largest |Δ| first. */
   unchanged: TieChange[];
   /** Local bridges of `before` that dissolved or weakened (Burt's bridge decay), largest |Δ| first. */
   bridgesLost: TieChange[];
@@ -116,7 +117,7 @@ export interface TieChurn {
  *
  *   formed        s_before = 0 < s_after           dissolved     s_before > 0 = s_after
  *   Δ = s_after − s_before ('absolute')  or  Δ = (s_after − s_before) / s_before ('relative')
- *   strengthened  Δ > θ        weakened  Δ < −θ        unchanged  |Δ| ≤ θ       θ = threshold
+ *   strengthened  Δ > θ        weakened  Δ < −θ        unchanged  |Δ| ≤ θ       θ = minChange
  *   local bridge (before)      N_before(i) ∩ N_before(j) = ∅
  *   bridgesLost   local bridges of `before` that dissolved or weakened
  *   bridgeDecay   = bridgesLost / bridgesBefore
@@ -133,8 +134,8 @@ export interface TieChurn {
  * - Nodes are matched by key; a person in one snapshot only simply has ties in that one only.
  * - Local bridges are computed in `before` with the common-neighbour counts of the overlap kernel;
  *   as in NetworkX's `local_bridges`, a pendant tie and an isolated dyad are local bridges.
- * - With `threshold: 0` (default) any change of strength counts, so floating-point noise can
- *   classify a tie as strengthened or weakened; use a small threshold for computed strengths.
+ * - With `minChange: 0` (default) any change of strength counts, so floating-point noise can
+ *   classify a tie as strengthened or weakened; use a small `minChange` for computed strengths.
  * - Lists: `source`/`target` follow the node order of `before` then new nodes of `after`; each list
  *   is sorted by decreasing |Δ|, ties of equal |Δ| in pair order.
  * - Empty snapshots give zero counts, empty lists and `NaN` decay shares.
@@ -147,8 +148,9 @@ export interface TieChurn {
  * @throws {@link InvalidGraphError} If `before` or `after` is neither a graphology graph nor a CsrIndex.
  * @throws {@link GraphTypeNotSupportedError} If a graph mixes directed and undirected edges, or one snapshot is directed and the other not.
  * @throws {@link InvalidWeightError} If a strength is zero, negative, NaN, infinite or not a number.
- * @throws {@link InvalidOptionError} If `threshold` is not a finite number ≥ 0, another option is
- *   unknown or invalid, or `getEdgeStrength` is given with an index.
+ * @throws {@link InvalidOptionError} If `minChange` is not a finite number ≥ 0, another option is
+ *   unknown or invalid, `getEdgeStrength` names an attribute that no edge of a snapshot carries, or
+ *   `getEdgeStrength` is an attribute or getter with an index.
  *
  * @example
  * const before = new UndirectedGraph();
@@ -182,9 +184,9 @@ export function tieChurn<NodeAttributes extends Attributes = Attributes, EdgeAtt
   assertGraphOrIndex(before, `${NAME} (before)`);
   assertGraphOrIndex(after, `${NAME} (after)`);
   const opts = resolveOptions(NAME, TIE_CHURN_DEFAULTS, options as TieChurnOptions | undefined);
-  const threshold = opts.threshold;
-  if (typeof threshold !== 'number' || !(threshold >= 0 && threshold < Infinity)) {
-    throw new InvalidOptionError(`${NAME}: option threshold must be a finite number ≥ 0; got ${show(threshold)}`, 'threshold');
+  const minChange = opts.minChange;
+  if (typeof minChange !== 'number' || !(minChange >= 0 && minChange < Infinity)) {
+    throw new InvalidOptionError(`${NAME}: option minChange must be a finite number ≥ 0; got ${show(minChange)}`, 'minChange');
   }
   assertEnum(NAME, 'change', opts.change, MEASURES);
   assertEnum(NAME, 'projection', opts.projection, PROJECTIONS);
@@ -201,7 +203,7 @@ export function tieChurn<NodeAttributes extends Attributes = Attributes, EdgeAtt
   const tiesBefore = undirectedTies(indexBefore, opts.projection);
   const { keys, tiesAfter } = afterInBeforeIds(indexBefore.keys, tiesBefore.order, indexAfter, opts.projection);
   const common = commonNeighborCounts(tiesBefore);
-  return churnKernel(keys, tiesBefore, common, tiesAfter, threshold, opts.change === 'relative');
+  return churnKernel(keys, tiesBefore, common, tiesAfter, minChange, opts.change === 'relative');
 }
 
 /** Undirected ties as a sorted list (source < target, ordered by (source, target)). */
@@ -272,7 +274,7 @@ function churnKernel(
   before: UndirectedTies,
   common: Uint32Array,
   after: TieList,
-  threshold: number,
+  minChange: number,
   relative: boolean,
 ): TieChurn {
   const lists: TieChange[][] = [[], [], [], [], []];
@@ -307,7 +309,7 @@ function churnKernel(
     } else {
       const delta = aw[j]! - bw[i]!;
       const measured = relative ? delta / bw[i]! : delta;
-      kind = measured > threshold ? STRENGTHENED : measured < -threshold ? WEAKENED : UNCHANGED;
+      kind = measured > minChange ? STRENGTHENED : measured < -minChange ? WEAKENED : UNCHANGED;
       change = { source: keys[bs[i]!]!, target: keys[bt[i]!]!, before: bw[i]!, after: aw[j]!, delta, wasBridge };
       i++;
       j++;

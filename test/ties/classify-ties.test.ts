@@ -1,7 +1,7 @@
 /**
  * classifyTies (METRICS.md §3.3, second half): hand-computed thresholds for every method on F2
  * "org", the Granovetter–Freeman objective (the trivial threshold never wins), directed
- * projections, what is written on the edges, the standard cases of STYLE.md §9, and properties
+ * projections, what assignClassifyTies writes on the edges, the standard cases of STYLE.md §9, and properties
  * against naive oracles.
  */
 import { test } from '@fast-check/vitest';
@@ -12,9 +12,9 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { buildIndex } from '../../src/core/build-index.js';
 import { GraphTypeNotSupportedError, InvalidGraphError, InvalidOptionError, InvalidWeightError } from '../../src/errors.js';
 import {
+  assignClassifyTies,
   CLASSIFY_TIES_DEFAULTS,
   classifyTies,
-  type ClassifyTiesIndexResult,
   type ClassifyTiesResult,
 } from '../../src/ties/classify-ties.js';
 import { strongTriadicClosureViolations } from '../../src/ties/strong-triadic-closure.js';
@@ -43,12 +43,14 @@ describe('classifyTies', () => {
   describe('hand-computed on F2 "org"', () => {
     it("'threshold' uses the given ℓ; ties at ℓ are strong", () => {
       const org = fixtureGraph('org');
-      expect(classifyTies(org, { method: 'threshold', threshold: 3 })).toEqual({
+      expect(classifyTies(org, { method: 'threshold', threshold: 3 })).toMatchObject({
         method: 'threshold',
         threshold: 3,
         counts: { strong: 2, weak: 5 },
         violations: null,
       });
+      expect(org.someEdge((_e, a) => a.tie !== undefined)).toBe(false); // classifyTies writes nothing
+      assignClassifyTies(org, { method: 'threshold', threshold: 3 });
       expect(org.getEdgeAttribute(org.edges('a1', 'a2')[0]!, 'tie')).toBe('strong');
       expect(org.getEdgeAttribute(org.edges('a1', 'a3')[0]!, 'tie')).toBe('weak');
     });
@@ -75,7 +77,7 @@ describe('classifyTies', () => {
       // ℓ = 4: {b1–b2}; ℓ = 3: + a1–a2 (no shared end); ℓ = 2: + a1–a3, and a2–a1–a3 is closed by a2–a3: V = 0.
       // ℓ = 1: every tie strong; open wedges: a2 (a1·b2, a3·b2), a3 (a1·b1, a2·b1), b1 (a3·b2), b2 (b1·c1, b1·a2, c1·a2): V = 8.
       const org = fixtureGraph('org');
-      expect(classifyTies(org, { method: 'granovetterFreeman' })).toEqual({
+      expect(classifyTies(org, { method: 'granovetterFreeman' })).toMatchObject({
         method: 'granovetterFreeman',
         threshold: 2,
         counts: { strong: 3, weak: 4 },
@@ -96,7 +98,7 @@ describe('classifyTies', () => {
   describe('the Granovetter–Freeman objective: the trivial threshold never wins', () => {
     it('a star of equal ties: every pair of leaves is a forbidden triad, still the strongest ties are strong', () => {
       // ℓ above the strongest tie would give 0 violations; it is not a candidate. V(1) = C(5, 2) = 10.
-      expect(classifyTies(star(5), { method: 'granovetterFreeman' })).toEqual({
+      expect(classifyTies(star(5), { method: 'granovetterFreeman' })).toMatchObject({
         method: 'granovetterFreeman',
         threshold: 1,
         counts: { strong: 5, weak: 0 },
@@ -139,6 +141,7 @@ describe('classifyTies', () => {
     it("projection 'any' (default) sums both arcs (a–b 3, b–c 1) and labels both arcs of a tie", () => {
       const g = directed();
       expect(classifyTies(g, { method: 'threshold', threshold: 2 }).counts).toEqual({ strong: 1, weak: 1 });
+      assignClassifyTies(g, { method: 'threshold', threshold: 2 });
       expect(written(g)).toEqual({ 'a|b': 'strong', 'b|a': 'strong', 'b|c': 'weak' });
     });
 
@@ -146,17 +149,20 @@ describe('classifyTies', () => {
       const g = directed();
       g.setEdgeAttribute('b', 'c', 'tie', 'strong'); // stale label from an earlier call
       expect(classifyTies(g, { method: 'threshold', threshold: 2, projection: 'mutual' }).counts).toEqual({ strong: 1, weak: 0 });
+      assignClassifyTies(g, { method: 'threshold', threshold: 2, projection: 'mutual' });
       expect(written(g)).toEqual({ 'a|b': 'strong', 'b|a': 'strong', 'b|c': undefined });
       expect(g.hasEdgeAttribute('b', 'c', 'tie')).toBe(false);
     });
 
-    it('classifyTies(graph, { attribute }) writes another attribute; parallel edges get their merged tie\'s class', () => {
+    it('assignClassifyTies(graph, { attribute }) writes another attribute; parallel edges get their merged tie\'s class', () => {
       const g = new MultiUndirectedGraph();
       g.addEdge(g.addNode('a'), g.addNode('b'), { weight: 1 });
       g.addEdge('b', 'a', { weight: 2 }); // merged a–b: 3
       g.addEdge('b', g.addNode('c'), { weight: 2 });
-      expect(classifyTies(g, { method: 'threshold', threshold: 3, attribute: 'class' }).counts).toEqual({ strong: 1, weak: 1 });
+      expect(classifyTies(g, { method: 'threshold', threshold: 3 }).counts).toEqual({ strong: 1, weak: 1 });
+      assignClassifyTies(g, { method: 'threshold', threshold: 3, attribute: 'class' });
       expect(g.mapEdges((_e, a) => a.class)).toEqual(['strong', 'strong', 'weak']);
+      expect(g.mapEdges((_e, a) => a.tie)).toEqual([undefined, undefined, undefined]);
     });
   });
 
@@ -164,6 +170,8 @@ describe('classifyTies', () => {
     it('throws InvalidGraphError on a non-graph', () => {
       expect(() => classifyTies({} as AbstractGraph)).toThrow(InvalidGraphError);
       expect(() => classifyTies(null as unknown as AbstractGraph)).toThrow(InvalidGraphError);
+      expect(() => assignClassifyTies({} as AbstractGraph)).toThrow(InvalidGraphError);
+      expect(() => assignClassifyTies(buildIndex(fixtureGraph('org')) as never)).toThrow(InvalidGraphError);
     });
 
     it('throws GraphTypeNotSupportedError on a graph mixing directed and undirected edges', () => {
@@ -171,11 +179,12 @@ describe('classifyTies', () => {
       g.mergeDirectedEdge('a', 'b');
       g.mergeUndirectedEdge('b', 'c');
       expect(() => classifyTies(g)).toThrow(GraphTypeNotSupportedError);
+      expect(() => assignClassifyTies(g)).toThrow(GraphTypeNotSupportedError);
     });
 
     it('an empty graph (or one without ties) gives ℓ = NaN and zero counts, never throws', () => {
       for (const method of ['quantile', 'jenks', 'granovetterFreeman'] as const) {
-        expect(classifyTies(new UndirectedGraph(), { method })).toEqual({ method, threshold: Number.NaN, counts: { strong: 0, weak: 0 }, violations: method === 'granovetterFreeman' ? 0 : null });
+        expect(classifyTies(new UndirectedGraph(), { method })).toEqual({ method, threshold: Number.NaN, counts: { strong: 0, weak: 0 }, violations: method === 'granovetterFreeman' ? 0 : null, ties: [] });
       }
       const isolates = new UndirectedGraph();
       isolates.addNode('z');
@@ -188,14 +197,18 @@ describe('classifyTies', () => {
       g.mergeEdge('a', 'b', { weight: 2 });
       g.mergeEdge('a', 'a', { weight: 100, tie: 'weak' });
       expect(classifyTies(g, { method: 'jenks' })).toMatchObject({ threshold: 2, counts: { strong: 1, weak: 0 } });
+      assignClassifyTies(g, { method: 'jenks' });
       expect(written(g)).toEqual({ 'a|b': 'strong', 'a|a': undefined });
     });
 
-    it('a CsrIndex gives the same result, with the class of every tie in result.ties', () => {
+    it('a graph and its CsrIndex give the same result, with the class of every tie in result.ties, as assignClassifyTies writes it', () => {
       const org = fixtureGraph('org');
       const index = buildIndex(org);
-      const { ties, ...rest } = classifyTies(index, { method: 'granovetterFreeman' });
-      expect(rest).toEqual(classifyTies(org, { method: 'granovetterFreeman' }));
+      const result = classifyTies(index, { method: 'granovetterFreeman' });
+      const { ties } = result;
+      expect(classifyTies(org, { method: 'granovetterFreeman' })).toEqual(result);
+      expect(ties[0]).toEqual({ source: 'a1', target: 'a2', strength: 3, tie: 'strong' });
+      assignClassifyTies(org, { method: 'granovetterFreeman' });
       expect(ties).toContainEqual({ source: 'a1', target: 'a3', strength: 2, tie: 'strong' });
       expect(ties).toContainEqual({ source: 'a2', target: 'b2', strength: 1, tie: 'weak' });
       const labels = written(org);
@@ -216,8 +229,9 @@ describe('classifyTies', () => {
         [{ method: 'granovetterFreeman', maxViolations: -1 }, 'maxViolations', org],
         [{ method: 'granovetterFreeman', maxViolations: 0.5 }, 'maxViolations', org],
         [{ projection: 'both' }, 'projection', org],
-        [{ attribute: '' }, 'attribute', org],
+        [{ attribute: 'class' }, 'attribute', org],
         [{ attribute: 'class' }, 'attribute', index],
+        [{ getEdgeStrength: 'emails' }, 'getEdgeStrength', org],
         [{ getEdgeStrength: 'weight' }, 'getEdgeStrength', index],
         [{ getEdgeStrength: 42 }, 'getEdgeStrength', org],
         [{ treshold: 2 }, 'treshold', org],
@@ -228,17 +242,27 @@ describe('classifyTies', () => {
         );
       }
       expect(() => classifyTies(org, 'jenks' as never)).toThrow(InvalidOptionError);
+      for (const [options, option] of [
+        [{ attribute: '' }, 'attribute'],
+        [{ attribute: '__proto__' }, 'attribute'],
+        [{ method: 'kmeans' }, 'method'],
+        [{ getEdgeStrength: 'emails' }, 'getEdgeStrength'],
+      ] as const) {
+        expect(() => assignClassifyTies(org, options as never), JSON.stringify(options)).toThrow(
+          expect.objectContaining({ name: 'InvalidOptionError', option }),
+        );
+      }
     });
 
-    it('is typed by input: an index result carries ties; attribute names are checked against the edge attributes', () => {
+    it('has one result type for a graph and an index; attribute names are checked against the edge attributes', () => {
       const g = new UndirectedGraph<{ team: string }, { emails: number; tie?: string }>();
       g.mergeEdge('a', 'b', { emails: 3 });
       expectTypeOf(classifyTies(g, { getEdgeStrength: 'emails' })).toEqualTypeOf<ClassifyTiesResult>();
-      expectTypeOf(classifyTies(buildIndex(g, { getEdgeStrength: 'emails' }))).toEqualTypeOf<ClassifyTiesIndexResult>();
-      // @ts-expect-error 'email' is not an edge attribute
-      expect(() => classifyTies(g, { getEdgeStrength: 'email' })).not.toThrow();
-      // @ts-expect-error 'weight' is not an edge attribute
-      expect(() => strongTriadicClosureViolations(g, { isStrong: 'weight' })).toThrow(InvalidOptionError);
+      expectTypeOf(classifyTies(buildIndex(g, { getEdgeStrength: 'emails' }))).toEqualTypeOf<ClassifyTiesResult>();
+      // @ts-expect-error 'email' is not an edge attribute (and no edge carries it)
+      expect(() => classifyTies(g, { getEdgeStrength: 'email' })).toThrow(InvalidOptionError);
+      // @ts-expect-error 'weight' is not an edge attribute (and no edge carries it)
+      expect(() => strongTriadicClosureViolations(g, { strongTies: 'weight' })).toThrow(InvalidOptionError);
     });
 
     it('throws InvalidWeightError on a zero strength', () => {
@@ -262,8 +286,11 @@ describe('classifyTies', () => {
         expect(result.threshold).toBe(expected.threshold);
         expect(result.violations).toBe(expected.violations);
         if (!Number.isNaN(result.threshold)) {
-          expect(strongTriadicClosureViolations(graph, { isStrong: result.threshold, projection })).toHaveLength(expected.violations);
-          expect(strongTriadicClosureViolations(graph, { projection })).toHaveLength(expected.violations);
+          expect(strongTriadicClosureViolations(graph, { strongTies: result.threshold, projection })).toHaveLength(expected.violations);
+          const rule = { method: 'granovetterFreeman', maxViolations: budget } as const;
+          expect(strongTriadicClosureViolations(graph, { strongTies: rule, projection })).toHaveLength(expected.violations);
+          assignClassifyTies(graph, { ...rule, projection });
+          expect(strongTriadicClosureViolations(graph, { strongTies: 'tie', projection })).toHaveLength(expected.violations);
         }
       },
     );
@@ -296,9 +323,11 @@ describe('classifyTies', () => {
       'every edge is labelled strong exactly when its merged tie strength is ≥ ℓ, as the index result says',
       (desc, method) => {
         const graph = toGraphology(desc);
-        const { ties, ...fromIndex } = classifyTies(buildIndex(graph), { method });
+        const fromIndex = classifyTies(buildIndex(graph), { method });
+        const { ties } = fromIndex;
         const result = classifyTies(graph, { method });
         expect(result).toEqual(fromIndex);
+        assignClassifyTies(graph, { method });
         const labels = written(graph);
         for (const t of ties) {
           expect(t.tie).toBe(t.strength >= result.threshold ? 'strong' : 'weak');

@@ -186,6 +186,19 @@ describe('combineRelations', () => {
       expect({ ...unweighted.getEdgeAttributes(unweighted.edge('a', 'b')!) }).toEqual({ weight: 2, multiplexity: 2, mail: 1, meet: 1 });
     });
 
+    it('refuses a strength attribute that no edge of a layer carries (a misspelling), per layer', () => {
+      const mail = new UndirectedGraph();
+      mail.mergeEdge('a', 'b', { n: 2 });
+      const meet = new UndirectedGraph();
+      meet.mergeEdge('a', 'b', { minutes: 30 });
+      const option = expect.objectContaining({ name: 'InvalidOptionError', code: 'E_INVALID_OPTION', option: 'getEdgeStrength' });
+      expect(() => combineRelations({ mail, meet }, { getEdgeStrength: { mail: 'n', meet: 'minute' } })).toThrow(option);
+      // One name for every layer: each layer must carry it.
+      expect(() => combineRelations({ mail, meet }, { getEdgeStrength: 'n' })).toThrow(option);
+      // The default 'weight' may be absent (unweighted layers).
+      expect(combineRelations({ mail, meet }).size).toBe(1);
+    });
+
     it('projects directed layers into an undirected fusion (a_ij + a_ji; mutual keeps reciprocated pairs only)', () => {
       const calls = new DirectedGraph();
       calls.mergeEdge('a', 'b', { weight: 2 });

@@ -58,6 +58,15 @@ describe('disparityBackbone', () => {
       expect(() => disparityBackbone(star(), { beta: 1 } as never)).toThrow(InvalidOptionError);
       expect(() => disparityBackbone(buildIndex(star()), { getEdgeStrength: 'weight' })).toThrow(InvalidOptionError);
       expect(DISPARITY_BACKBONE_DEFAULTS.alpha).toBe(0.05);
+      // A misspelt strength attribute (no edge carries it) and an unusable attribute name.
+      expect(() => disparityBackbone(star(), { getEdgeStrength: 'emails' })).toThrow(
+        expect.objectContaining({ name: 'InvalidOptionError', code: 'E_INVALID_OPTION', option: 'getEdgeStrength' }),
+      );
+      expect(() => disparityBackbone(star(), { attribute: '__proto__' })).toThrow(
+        expect.objectContaining({ name: 'InvalidOptionError', code: 'E_INVALID_OPTION', option: 'attribute' }),
+      );
+      // getEdgeStrength: null works on an index, as on the graph.
+      expect(disparityBackbone(buildIndex(star()), { getEdgeStrength: null }).kept).toBe(disparityBackbone(star(), { getEdgeStrength: null }).kept);
     });
 
     it('throws InvalidWeightError on a bad strength', () => {

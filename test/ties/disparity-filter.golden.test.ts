@@ -6,10 +6,12 @@
  * 1e-9; kept/dropped counts exactly.
  */
 import { readFileSync } from 'node:fs';
+import type { AbstractGraph } from 'graphology-types';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/core/build-index.js';
 import { disparityBackbone } from '../../src/ties/disparity-backbone.js';
-import { disparityFilter } from '../../src/ties/disparity-filter.js';
+import { assignDisparityFilter, disparityFilter } from '../../src/ties/disparity-filter.js';
+import { byEdge as valuesByEdge } from './structure-helpers.js';
 import { FIXTURES, fixtureGraph, type FixtureName } from '../fixtures/graphs.js';
 
 interface GoldenTie {
@@ -57,7 +59,7 @@ describe('disparityFilter golden values (generate_disparity.py: integral = close
       const graph = fixtureGraph(name);
       const directed = g.provenance.graph.directed;
       const expected = new Map(g.values.ties.map((t) => [pairKey(directed, t.source, t.target), t.score]));
-      const byEdge = disparityFilter(graph);
+      const byEdge = valuesByEdge(graph, assignDisparityFilter as (g: AbstractGraph, o?: object) => void);
       let checked = 0;
       graph.forEachEdge((edge, _attributes, source, target) => {
         if (source === target) {
@@ -70,6 +72,7 @@ describe('disparityFilter golden values (generate_disparity.py: integral = close
       expect(checked).toBeGreaterThanOrEqual(g.values.ties.length);
       const byTie = disparityFilter(buildIndex(graph));
       expect(byTie).toHaveLength(g.values.ties.length);
+      expect(disparityFilter(graph)).toEqual(byTie);
       for (const t of byTie) expectRelClose(t.value, expected.get(pairKey(directed, t.source, t.target))!, `${name} tie ${t.source}–${t.target}`);
     });
 

@@ -1,5 +1,5 @@
 /**
- * disparityFilter / assignDisparityFilter: the standard cases (STYLE.md §9), hand-computed scores
+ * disparityFilter / assignDisparityFilter / disparityFilterIndexed: the standard cases (STYLE.md §9), hand-computed scores
  * (METRICS.md §3.5, including the degree-1 rule and directed graphs), parity with
  * graphology-metrics' edge disparity on undirected simple graphs, and merged multigraphs (which
  * graphology-metrics refuses).
@@ -10,9 +10,10 @@ import type { AbstractGraph } from 'graphology-types';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/core/build-index.js';
 import { InvalidGraphError, InvalidOptionError, InvalidWeightError, GraphTypeNotSupportedError } from '../../src/errors.js';
-import { assignDisparityFilter, disparityFilter, DISPARITY_FILTER_DEFAULTS } from '../../src/ties/disparity-filter.js';
+import { assignDisparityFilter, disparityFilter, disparityFilterIndexed, DISPARITY_FILTER_DEFAULTS } from '../../src/ties/disparity-filter.js';
 import { Graph } from '../arbitraries.js';
 import { FIXTURES, fixtureData, fixtureGraph } from '../fixtures/graphs.js';
+import { byEdge, expectThrows } from './structure-helpers.js';
 
 /** graphology-metrics' disparity (a CommonJS module: the function is the default or the module itself). */
 type GraphologyDisparity = (graph: AbstractGraph, options?: { getEdgeWeight?: string | null }) => Record<string, number>;
@@ -44,6 +45,11 @@ function simpleCopy(graph: AbstractGraph): AbstractGraph {
   return simple;
 }
 
+/** The score of every graphology edge, keyed by edge key, as assignDisparityFilter writes it. */
+function scoresOf(graph: AbstractGraph, options: object = {}): Record<string, number> {
+  return byEdge(graph, assignDisparityFilter as (g: AbstractGraph, o?: object) => void, options);
+}
+
 function expectRelClose(actual: number, expected: number, what: string): void {
   expect(Math.abs(actual - expected) / Math.max(Math.abs(expected), Number.MIN_VALUE), `${what}: ${actual} vs ${expected}`).toBeLessThanOrEqual(1e-9);
 }
@@ -54,7 +60,9 @@ describe('disparityFilter', () => {
       for (const bad of [null, undefined, 42, 'graph', {}, []]) {
         expect(() => disparityFilter(bad as never)).toThrow(InvalidGraphError);
         expect(() => assignDisparityFilter(bad as never)).toThrow(InvalidGraphError);
+        expect(() => disparityFilterIndexed(bad as never)).toThrow(InvalidGraphError);
       }
+      expect(() => disparityFilterIndexed(org() as never)).toThrow(InvalidGraphError);
     });
 
     it('throws GraphTypeNotSupportedError on a graph mixing directed and undirected edges', () => {
@@ -62,15 +70,17 @@ describe('disparityFilter', () => {
       g.mergeDirectedEdge('a', 'b');
       g.mergeUndirectedEdge('b', 'c');
       expect(() => disparityFilter(g)).toThrow(GraphTypeNotSupportedError);
+      expect(() => assignDisparityFilter(g)).toThrow(GraphTypeNotSupportedError);
     });
 
-    it('returns {} for an empty graph and [] for an empty index', () => {
-      expect(disparityFilter(new UndirectedGraph())).toEqual({});
-      expect(disparityFilter(new DirectedGraph())).toEqual({});
+    it('returns [] for an empty graph and an empty index', () => {
+      expect(disparityFilter(new UndirectedGraph())).toEqual([]);
+      expect(disparityFilter(new DirectedGraph())).toEqual([]);
       const lonely = new UndirectedGraph();
       lonely.addNode('alone');
-      expect(disparityFilter(lonely)).toEqual({});
+      expect(disparityFilter(lonely)).toEqual([]);
       expect(disparityFilter(buildIndex(lonely))).toEqual([]);
+      expect(disparityFilterIndexed(buildIndex(lonely))).toEqual(new Float64Array(0));
     });
 
     it('ignores isolates: they neither change scores nor appear', () => {
@@ -78,55 +88,77 @@ describe('disparityFilter', () => {
       const without = org();
       without.dropNode('z');
       expect(disparityFilter(g)).toEqual(disparityFilter(without));
+      expect(scoresOf(g)).toEqual(scoresOf(without));
     });
 
     it('gives a self-loop edge NaN and leaves the other scores as without it', () => {
       const g = new MultiUndirectedGraph({ allowSelfLoops: true });
       org().forEachEdge((edge, attributes, source, target) => g.mergeEdgeWithKey(edge, source, target, attributes));
       g.mergeEdgeWithKey('loop', 'a1', 'a1', { weight: 100 });
-      const scores = disparityFilter(g);
+      const scores = scoresOf(g);
       expect(scores.loop).toBeNaN();
       const { loop: _loop, ...rest } = scores;
-      expect(rest).toEqual(disparityFilter(org()));
+      expect(rest).toEqual(scoresOf(org()));
+      expect(disparityFilter(g)).toEqual(disparityFilter(org()));
     });
 
     it('assignDisparityFilter writes the same numbers as disparityFilter (attribute disparity by default)', () => {
       const g = org();
-      const scores = disparityFilter(g);
+      const rows = new Map(disparityFilter(g).map((t) => [`${t.source}|${t.target}`, t.value]));
+      const pair = (u: string, v: string) => rows.get(`${u}|${v}`) ?? rows.get(`${v}|${u}`);
       assignDisparityFilter(g);
-      g.forEachEdge((edge, attributes) => expect(attributes.disparity).toBe(scores[edge]));
+      g.forEachEdge((_edge, attributes, source, target) => expect(attributes.disparity).toBe(pair(source, target)));
       assignDisparityFilter(g, { attribute: 'alpha', getEdgeStrength: null });
-      const unweighted = disparityFilter(g, { getEdgeStrength: null });
-      g.forEachEdge((edge, attributes) => expect(attributes.alpha).toBe(unweighted[edge]));
+      const unweighted = new Map(disparityFilter(g, { getEdgeStrength: null }).map((t) => [`${t.source}|${t.target}`, t.value]));
+      g.forEachEdge((_edge, attributes, source, target) =>
+        expect(attributes.alpha).toBe(unweighted.get(`${source}|${target}`) ?? unweighted.get(`${target}|${source}`)),
+      );
       expect(DISPARITY_FILTER_DEFAULTS.attribute).toBe('disparity');
+      expect(Object.isFrozen(DISPARITY_FILTER_DEFAULTS)).toBe(true);
     });
 
-    it('gives the same scores from the graph and from a prebuilt index (one { source, target, value } per tie)', () => {
+    it('gives the same rows from the graph and from a prebuilt index (one { source, target, value } per tie), and indexed their values', () => {
       for (const name of FIXTURES) {
         const g = fixtureGraph(name);
         const index = buildIndex(g);
-        const byEdge = disparityFilter(g);
         const byTie = disparityFilter(index);
         expect(byTie).toHaveLength(index.size);
+        expect(disparityFilter(g)).toEqual(byTie);
+        expect(Array.from(disparityFilterIndexed(index))).toEqual(byTie.map((t) => t.value));
+        const byEdgeKey = scoresOf(g);
         const byPair = new Map(byTie.map((t) => [g.type === 'directed' ? `${t.source}>${t.target}` : [t.source, t.target].sort().join('|'), t.value]));
         g.forEachEdge((edge, _attributes, source, target) => {
           if (source === target) return;
           const key = g.type === 'directed' ? `${source}>${target}` : [source, target].sort().join('|');
-          expect(byEdge[edge], `${name} ${edge}`).toBe(byPair.get(key));
+          expect(byEdgeKey[edge], `${name} ${edge}`).toBe(byPair.get(key));
         });
       }
     });
 
     it('refuses getEdgeStrength with an index, unknown options and a bad attribute', () => {
       const index = buildIndex(org());
-      expect(() => disparityFilter(index, { getEdgeStrength: 'weight' })).toThrow(InvalidOptionError);
-      expect(() => disparityFilter(org(), { nope: 1 } as never)).toThrow(InvalidOptionError);
-      expect(() => assignDisparityFilter(org(), { attribute: '' })).toThrow(InvalidOptionError);
-      try {
-        disparityFilter(index, { getEdgeStrength: 'weight' });
-      } catch (error) {
-        expect((error as InvalidOptionError).option).toBe('getEdgeStrength');
-      }
+      expectThrows(() => disparityFilter(index, { getEdgeStrength: 'weight' }), InvalidOptionError, 'E_INVALID_OPTION', 'getEdgeStrength');
+      expectThrows(() => disparityFilterIndexed(index, { getEdgeStrength: 'weight' as never }), InvalidOptionError, 'E_INVALID_OPTION', 'getEdgeStrength');
+      expectThrows(() => disparityFilter(org(), { nope: 1 } as never), InvalidOptionError, 'E_INVALID_OPTION', 'nope');
+      expectThrows(() => disparityFilter(org(), { attribute: 'x' } as never), InvalidOptionError, 'E_INVALID_OPTION', 'attribute');
+      expectThrows(() => disparityFilterIndexed(index, { attribute: 'x' } as never), InvalidOptionError, 'E_INVALID_OPTION', 'attribute');
+      expectThrows(() => assignDisparityFilter(org(), { attribute: '' }), InvalidOptionError, 'E_INVALID_OPTION', 'attribute');
+      expectThrows(() => assignDisparityFilter(org(), { attribute: '__proto__' }), InvalidOptionError, 'E_INVALID_OPTION', 'attribute');
+    });
+
+    it('refuses a strength attribute that no edge carries (a misspelling), but not a missing weight', () => {
+      expectThrows(() => disparityFilter(org(), { getEdgeStrength: 'emails' }), InvalidOptionError, 'E_INVALID_OPTION', 'getEdgeStrength');
+      expectThrows(() => assignDisparityFilter(org(), { getEdgeStrength: 'emails' }), InvalidOptionError, 'E_INVALID_OPTION', 'getEdgeStrength');
+      const unweighted = new UndirectedGraph();
+      unweighted.mergeEdge('a', 'b');
+      expect(disparityFilter(unweighted)).toEqual([{ source: 'a', target: 'b', value: 1 }]);
+    });
+
+    it('disparityFilterIndexed(index, { getEdgeStrength: null }) ignores the index strengths', () => {
+      const index = buildIndex(org());
+      expect(Array.from(disparityFilterIndexed(index, { getEdgeStrength: null }))).toEqual(
+        disparityFilter(org(), { getEdgeStrength: null }).map((t) => t.value),
+      );
     });
 
     it('throws InvalidWeightError on a zero, negative or non-numeric strength', () => {
@@ -145,7 +177,7 @@ describe('disparityFilter', () => {
       // b1–b2 (4): from b1 (1 − 4/5)^1 = 0.2; from b2 (1 − 4/6)^2 = 1/9             → 0.1111
       // b2–c1 (1): from b2 (1 − 1/6)^2 = 25/36; from c1 (1 − 1)^0 = 1 (degree 1)    → 0.6944
       // a3–b1 (1): from a3 (1 − 1/4)^2 = 0.5625; from b1 (1 − 1/5)^1 = 0.8          → 0.5625
-      const scores = disparityFilter(org());
+      const scores = scoresOf(org());
       expect(scores['a1-a2']).toBeCloseTo(0.16, 15);
       expect(scores['b1-b2']).toBeCloseTo(1 / 9, 15);
       expect(scores['b2-c1']).toBeCloseTo(25 / 36, 15);
@@ -155,7 +187,7 @@ describe('disparityFilter', () => {
     it('gives an isolated dyad 1 from both ends (0^0 = 1), so it is never significant', () => {
       const g = new UndirectedGraph();
       g.mergeEdgeWithKey('xy', 'x', 'y', { weight: 5 });
-      expect(disparityFilter(g)).toEqual({ xy: 1 });
+      expect(scoresOf(g)).toEqual({ xy: 1 });
     });
 
     it('judges a leaf’s tie from the other end only: a star with one heavy spoke', () => {
@@ -164,7 +196,7 @@ describe('disparityFilter', () => {
       g.mergeEdgeWithKey('ha', 'h', 'a', { weight: 8 });
       g.mergeEdgeWithKey('hb', 'h', 'b', { weight: 1 });
       g.mergeEdgeWithKey('hc', 'h', 'c', { weight: 1 });
-      const scores = disparityFilter(g);
+      const scores = scoresOf(g);
       expect(scores.ha).toBeCloseTo(0.04, 15);
       expect(scores.hb).toBeCloseTo(0.81, 15);
       expect(scores.hc).toBeCloseTo(0.81, 15);
@@ -176,11 +208,11 @@ describe('disparityFilter', () => {
       g.mergeEdgeWithKey('ab', 'a', 'b', { weight: 9 });
       g.mergeEdgeWithKey('bc', 'b', 'c', { weight: 1 });
       g.mergeEdgeWithKey('ca', 'c', 'a', { weight: 1 });
-      expect(disparityFilter(g, { getEdgeStrength: null })).toEqual({ ab: 0.5, bc: 0.5, ca: 0.5 });
+      expect(scoresOf(g, { getEdgeStrength: null })).toEqual({ ab: 0.5, bc: 0.5, ca: 0.5 });
       // K4 ties: k = 3, (2/3)^2 = 4/9.
       const k4 = new UndirectedGraph();
       for (const [u, v] of [['a', 'b'], ['a', 'c'], ['a', 'd'], ['b', 'c'], ['b', 'd'], ['c', 'd']] as const) k4.mergeEdge(u, v);
-      for (const value of Object.values(disparityFilter(k4))) expect(value).toBeCloseTo(4 / 9, 15);
+      for (const value of Object.values(scoresOf(k4))) expect(value).toBeCloseTo(4 / 9, 15);
     });
 
     it('reads strengths from another attribute or a getter', () => {
@@ -188,8 +220,8 @@ describe('disparityFilter', () => {
       g.mergeEdgeWithKey('ha', 'h', 'a', { emails: 8 });
       g.mergeEdgeWithKey('hb', 'h', 'b', { emails: 1 });
       g.mergeEdgeWithKey('hc', 'h', 'c', { emails: 1 });
-      const byName = disparityFilter(g, { getEdgeStrength: 'emails' });
-      const byGetter = disparityFilter(g, { getEdgeStrength: (_e, a) => a.emails as number });
+      const byName = scoresOf(g, { getEdgeStrength: 'emails' });
+      const byGetter = scoresOf(g, { getEdgeStrength: (_e: string, a: Record<string, unknown>) => a.emails as number });
       expect(byName).toEqual(byGetter);
       expect(byName.ha).toBeCloseTo(0.04, 15);
     });
@@ -200,7 +232,7 @@ describe('disparityFilter', () => {
       // e→d (4): e out {d 4, h 1}: 1 − 4/5 = 0.2; d in: (1 − 4/8)^2 = 0.25          → 0.2
       const g = new DirectedGraph();
       for (const [u, v, weight] of fixtureData('directed-weighted').edges) g.mergeEdgeWithKey(`${u}>${v}`, u, v, { weight });
-      const scores = disparityFilter(g);
+      const scores = scoresOf(g);
       expect(scores['a>b']).toBeCloseTo(0.6, 15);
       expect(scores['c>d']).toBeCloseTo(0.5625, 15);
       expect(scores['e>d']).toBeCloseTo(0.2, 15);
@@ -211,7 +243,7 @@ describe('disparityFilter', () => {
     for (const name of FIXTURES.filter((n) => n !== 'directed-weighted')) {
       it(`matches graphology-metrics on ${name} (merged to a simple graph) to 1e-9`, () => {
         const simple = simpleCopy(fixtureGraph(name));
-        const ours = disparityFilter(simple);
+        const ours = scoresOf(simple);
         const theirs = graphologyMetricsDisparity(simple);
         expect(Object.keys(ours).sort()).toEqual(Object.keys(theirs).sort());
         for (const edge of Object.keys(theirs)) expectRelClose(ours[edge]!, theirs[edge]!, `${name} ${edge}`);
@@ -220,7 +252,7 @@ describe('disparityFilter', () => {
 
     it('matches graphology-metrics unweighted (getEdgeStrength: null ↔ getEdgeWeight: null)', () => {
       const simple = simpleCopy(fixtureGraph('karate'));
-      const ours = disparityFilter(simple, { getEdgeStrength: null });
+      const ours = scoresOf(simple, { getEdgeStrength: null });
       const theirs = graphologyMetricsDisparity(simple, { getEdgeWeight: null });
       for (const edge of Object.keys(theirs)) expectRelClose(ours[edge]!, theirs[edge]!, edge);
     });
@@ -238,7 +270,7 @@ describe('disparityFilter', () => {
       merged.mergeEdgeWithKey('ac', 'a', 'c', { weight: 1 });
       merged.mergeEdgeWithKey('bc', 'b', 'c', { weight: 1 });
       const reference = graphologyMetricsDisparity(merged);
-      const ours = disparityFilter(multi);
+      const ours = scoresOf(multi);
       expect(ours.ab1).toBe(ours.ab2);
       expectRelClose(ours.ab1!, reference.ab!, 'ab');
       expectRelClose(ours.ac!, reference.ac!, 'ac');
@@ -249,7 +281,7 @@ describe('disparityFilter', () => {
       // graphology-metrics uses total degree and strength at both ends; METRICS.md §3.5 splits them.
       const g = new DirectedGraph();
       for (const [u, v, weight] of fixtureData('directed-weighted').edges) g.mergeEdgeWithKey(`${u}>${v}`, u, v, { weight });
-      const ours = disparityFilter(g);
+      const ours = scoresOf(g);
       const theirs = graphologyMetricsDisparity(g);
       expect(Object.keys(ours).some((edge) => Math.abs(ours[edge]! - theirs[edge]!) > 1e-6)).toBe(true);
     });
@@ -260,7 +292,7 @@ describe('disparityFilter', () => {
       multi.mergeEdgeWithKey('ab2', 'a', 'b', { weight: 1 });
       multi.mergeEdgeWithKey('ac', 'a', 'c', { weight: 2 });
       // a out {b 2, c 2}: 1 − 2/4 = 0.5; b in {a}: 1 → 0.5.
-      expect(disparityFilter(multi)).toEqual({ ab1: 0.5, ab2: 0.5, ac: 0.5 });
+      expect(scoresOf(multi)).toEqual({ ab1: 0.5, ab2: 0.5, ac: 0.5 });
     });
   });
 });
@@ -275,7 +307,7 @@ describe('disparityFilter rounding at round scores (convention: (s − w) / s)',
     g.mergeEdgeWithKey('ac', 'a', 'c', { weight: 1 });
     g.mergeEdgeWithKey('bc', 'b', 'c', { weight: 1 });
     // a: s = 5, k = 2 → ab from a: 1/5; b: s = 5, k = 2 → 1/5. Score 0.2.
-    expect(disparityFilter(g).ab).toBe(0.2);
+    expect(scoresOf(g).ab).toBe(0.2);
     expect(graphologyMetricsDisparity(g).ab).toBe(0.19999999999999996);
   });
 });

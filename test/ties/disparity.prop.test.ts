@@ -13,7 +13,8 @@ import type { AbstractGraph } from 'graphology-types';
 import { describe, expect } from 'vitest';
 import { buildIndex } from '../../src/core/build-index.js';
 import { disparityBackbone } from '../../src/ties/disparity-backbone.js';
-import { disparityFilter } from '../../src/ties/disparity-filter.js';
+import { assignDisparityFilter, disparityFilter } from '../../src/ties/disparity-filter.js';
+import { byEdge as valuesByEdge } from './structure-helpers.js';
 import { arbGraph, arbReordered, relabelDesc, toGraphology, type GraphDesc } from '../arbitraries.js';
 
 type GraphologyDisparity = (graph: AbstractGraph) => Record<string, number>;
@@ -63,9 +64,14 @@ function naiveScores(desc: GraphDesc): Map<string, number> {
   return scores;
 }
 
-/** Score per merged pair, from disparityFilter on the graph. */
+/** The score of every graphology edge, as assignDisparityFilter writes it. */
+function scoresByEdge(graph: AbstractGraph): Record<string, number> {
+  return valuesByEdge(graph, assignDisparityFilter as (g: AbstractGraph, o?: object) => void);
+}
+
+/** Score per merged pair, from assignDisparityFilter on the graph. */
 function scoresByPair(desc: GraphDesc, graph: AbstractGraph = toGraphology(desc)): Map<string, number> {
-  const byEdge = disparityFilter(graph);
+  const byEdge = scoresByEdge(graph);
   const out = new Map<string, number>();
   graph.forEachEdge((edge, _a, s, t) => {
     if (s !== t) out.set(pairKey(desc.directed, s, t), byEdge[edge]!);
@@ -78,7 +84,7 @@ const arbAny = arbGraph({ multi: true, selfLoops: true, maxNodes: 10 });
 describe('disparityFilter properties', () => {
   test.prop([arbAny], RUNS)('equals the naive oracle, lies in [0, 1], and gives self-loops NaN', (desc) => {
     const graph = toGraphology(desc);
-    const byEdge = disparityFilter(graph);
+    const byEdge = scoresByEdge(graph);
     const oracle = naiveScores(desc);
     graph.forEachEdge((edge, _a, s, t) => {
       const value = byEdge[edge]!;
@@ -118,7 +124,7 @@ describe('disparityFilter properties', () => {
     'matches graphology-metrics edge disparity on undirected simple graphs to 1e-9',
     (desc) => {
       const graph = toGraphology(desc);
-      const ours = disparityFilter(graph);
+      const ours = scoresByEdge(graph);
       const theirs = graphologyMetricsDisparity(graph);
       for (const edge of Object.keys(theirs)) expect(relClose(ours[edge]!, theirs[edge]!)).toBe(true);
     },
@@ -129,6 +135,7 @@ describe('disparityFilter properties', () => {
     const byPair = scoresByPair(desc, graph);
     const byTie = disparityFilter(buildIndex(graph));
     expect(byTie.length).toBe(byPair.size);
+    expect(disparityFilter(graph)).toEqual(byTie);
     for (const t of byTie) expect(t.value).toBe(byPair.get(pairKey(desc.directed, t.source, t.target)));
   });
 });

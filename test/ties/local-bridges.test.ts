@@ -68,9 +68,14 @@ describe('localBridges', () => {
       // toDistance applies only when distances are derived from strengths.
       expectThrows(() => localBridges(g, { getEdgeDistance: 'weight', toDistance: 'inverse' }), InvalidOptionError, 'E_INVALID_OPTION', 'toDistance');
       expectThrows(() => localBridges(buildIndex(g, { getEdgeDistance: null }), { toDistance: 'negLog' }), InvalidOptionError, 'E_INVALID_OPTION', 'toDistance');
-      // A prebuilt index already holds its values.
-      expectThrows(() => localBridges(buildIndex(g), { getEdgeDistance: null }), InvalidOptionError, 'E_INVALID_OPTION', 'getEdgeDistance');
-      expectThrows(() => localBridges(buildIndex(g), { getEdgeStrength: null }), InvalidOptionError, 'E_INVALID_OPTION', 'getEdgeStrength');
+      // A prebuilt index holds no edge attributes: names and getters are refused, null works.
+      expectThrows(() => localBridges(buildIndex(g), { getEdgeDistance: 'weight' }), InvalidOptionError, 'E_INVALID_OPTION', 'getEdgeDistance');
+      expectThrows(() => localBridges(buildIndex(g), { getEdgeStrength: () => 1 }), InvalidOptionError, 'E_INVALID_OPTION', 'getEdgeStrength');
+      expect(localBridges(buildIndex(g), { getEdgeDistance: null })).toEqual(localBridges(g, { getEdgeDistance: null }));
+      expect(localBridges(buildIndex(g), { getEdgeStrength: null })).toEqual(localBridges(g, { getEdgeStrength: null }));
+      // A misspelt attribute (no edge carries it) fails instead of reading every tie as 1.
+      expectThrows(() => localBridges(g, { getEdgeStrength: 'emails' }), InvalidOptionError, 'E_INVALID_OPTION', 'getEdgeStrength');
+      expectThrows(() => localBridges(g, { getEdgeDistance: 'km' }), InvalidOptionError, 'E_INVALID_OPTION', 'getEdgeDistance');
     });
 
     it('throws InvalidWeightError on a bad strength, a bad distance or a bad toDistance result', () => {
@@ -130,6 +135,17 @@ describe('localBridges', () => {
       const lengths = localBridges(g, { getEdgeDistance: 'length' });
       // span(b, c) = b–a (min(5, 2) = 2) + 1 + 1 = 4.
       expect(lengths.find((b) => b.source === 'b' && b.target === 'c')!.span).toBe(4);
+    });
+
+    it("defaults to the path metrics' distance rule: getEdgeDistance absent → toDistance 'inverse' (d = 1/strength)", () => {
+      // docs/conventions.md: every path metric derives d = 1/s when getEdgeDistance is absent.
+      const g = org();
+      const byDefault = localBridges(g);
+      expect(byDefault).toEqual(localBridges(g, { toDistance: 'inverse' }));
+      expect(byDefault).toEqual(localBridges(g, { toDistance: (s) => 1 / s }));
+      // With an index built with distances, those are used, as by every path metric.
+      const index = buildIndex(g, { getEdgeDistance: 'weight' });
+      expect(localBridges(index)).toEqual(localBridges(g, { getEdgeDistance: 'weight' }));
     });
 
     it('gives the same result for the graph and its index', () => {

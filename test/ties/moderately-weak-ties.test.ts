@@ -101,8 +101,15 @@ describe('moderatelyWeakTies', () => {
         expect(error, JSON.stringify(options)).toBeInstanceOf(InvalidOptionError);
         expect((error as InvalidOptionError).option).toBe(option);
       }
-      expect((thrown(() => moderatelyWeakTies(buildIndex(fan()), 'a', { getEdgeStrength: null })) as InvalidOptionError).option).toBe(
+      expect((thrown(() => moderatelyWeakTies(buildIndex(fan()), 'a', { getEdgeStrength: 'weight' })) as InvalidOptionError).option).toBe(
         'getEdgeStrength',
+      );
+      const misspelt = thrown(() => moderatelyWeakTies(fan(), 'a', { getEdgeStrength: 'emails' }));
+      expect(misspelt).toBeInstanceOf(InvalidOptionError);
+      expect((misspelt as InvalidOptionError).option).toBe('getEdgeStrength');
+      // getEdgeStrength: null works on an index, as on the graph.
+      expect(moderatelyWeakTies(buildIndex(fan()), 'a', { measure: 'strength', getEdgeStrength: null })).toEqual(
+        moderatelyWeakTies(fan(), 'a', { measure: 'strength', getEdgeStrength: null }),
       );
     });
 

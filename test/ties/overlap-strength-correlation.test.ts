@@ -105,7 +105,13 @@ describe('overlapStrengthCorrelation', () => {
       const org = fixtureGraph('org');
       expect(() => overlapStrengthCorrelation(org, { projection: 'x' as never })).toThrow(expect.objectContaining({ option: 'projection' }));
       expect(() => overlapStrengthCorrelation(org, { weight: 'w' } as never)).toThrow(expect.objectContaining({ option: 'weight' }));
-      expect(() => overlapStrengthCorrelation(buildIndex(org), { getEdgeStrength: null })).toThrow(expect.objectContaining({ option: 'getEdgeStrength' }));
+      expect(() => overlapStrengthCorrelation(buildIndex(org), { getEdgeStrength: 'weight' })).toThrow(expect.objectContaining({ option: 'getEdgeStrength' }));
+      // getEdgeStrength: null works on an index (every tie strength 1), as on the graph.
+      expect(overlapStrengthCorrelation(buildIndex(org), { getEdgeStrength: null })).toEqual(overlapStrengthCorrelation(org, { getEdgeStrength: null }));
+      // A misspelt strength attribute (no edge carries it) fails instead of reading every tie as 1.
+      expect(() => overlapStrengthCorrelation(org, { getEdgeStrength: 'emails' })).toThrow(
+        expect.objectContaining({ name: 'InvalidOptionError', code: 'E_INVALID_OPTION', option: 'getEdgeStrength' }),
+      );
       expect(() => overlapStrengthCorrelation(org, { getEdgeStrength: () => -1 })).toThrow(InvalidWeightError);
       expect(Object.isFrozen(OVERLAP_STRENGTH_CORRELATION_DEFAULTS)).toBe(true);
     });

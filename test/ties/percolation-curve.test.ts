@@ -179,6 +179,14 @@ describe('percolationCurve', () => {
         expect(() => percolationCurve(org, options as never), JSON.stringify(options)).toThrow(expect.objectContaining({ name: 'InvalidOptionError', option }));
       }
       expect(() => percolationCurve(buildIndex(org), { getEdgeStrength: 'weight' })).toThrow(expect.objectContaining({ option: 'getEdgeStrength' }));
+      expect(() => percolationCurve(org, { getEdgeStrength: 'emails' })).toThrow(
+        expect.objectContaining({ name: 'InvalidOptionError', code: 'E_INVALID_OPTION', option: 'getEdgeStrength' }),
+      );
+      // rng output outside [0, 1) is refused when drawn (org has 7 ties: 6 draws).
+      for (const rng of [() => -1, () => 1, () => Number.NaN, () => '0.5' as unknown as number]) {
+        expect(() => percolationCurve(org, { rng })).toThrow(expect.objectContaining({ name: 'InvalidOptionError', code: 'E_INVALID_OPTION', option: 'rng' }));
+      }
+      expect(percolationCurve(org, { rng: () => 0 })).toHaveLength(21);
       const bad = new UndirectedGraph();
       bad.mergeEdge('a', 'b', { weight: Number.NaN });
       expect(() => percolationCurve(bad)).toThrow(InvalidWeightError);

@@ -7,8 +7,10 @@ import { DirectedGraph, MultiUndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/core/build-index.js';
 import { InvalidOptionError } from '../../src/errors.js';
-import { classifyTies } from '../../src/ties/classify-ties.js';
-import { strongTieMask } from '../../src/ties/strong-ties.js';
+import { assignClassifyTies, classifyTies } from '../../src/ties/classify-ties.js';
+import { strongProjectedTies, strongTieMask } from '../../src/ties/strong-ties.js';
+import { undirectedTies } from '../../src/core/undirected-ties.js';
+import { DEFAULT_STRONG_TIE_RULE } from '../../src/index.js';
 import { fixtureGraph } from '../fixtures/graphs.js';
 
 const P = 'test';
@@ -45,9 +47,9 @@ describe('strongTieMask', () => {
     expect(strongTieMask(org, index, { method: 'quantile', quantile: 1 }, P).threshold).toBe(4);
   });
 
-  it('an attribute written by classifyTies and a predicate give the same ties', () => {
+  it('an attribute written by assignClassifyTies and a predicate give the same ties', () => {
     const g = fixtureGraph('org');
-    classifyTies(g, { method: 'threshold', threshold: 3 });
+    assignClassifyTies(g, { method: 'threshold', threshold: 3 });
     expect(strongPairs(index, strongTieMask(g, index, 'tie', P).strong)).toEqual(['a1–a2', 'b1–b2']);
     const byPredicate = strongTieMask(g, index, (_e: string, attributes: Record<string, unknown>) => (attributes['weight'] as number) >= 3, P);
     expect(strongPairs(index, byPredicate.strong)).toEqual(['a1–a2', 'b1–b2']);
@@ -86,6 +88,40 @@ describe('strongTieMask', () => {
     } catch (error) {
       expect((error as InvalidOptionError).option).toBe('via');
     }
+  });
+
+  it('refuses an attribute that no edge carries (a misspelling) with InvalidOptionError naming the option', () => {
+    const g = fixtureGraph('org');
+    assignClassifyTies(g);
+    let error: unknown;
+    try {
+      strongTieMask(g, index, 'ties', P);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InvalidOptionError);
+    expect((error as InvalidOptionError).code).toBe('E_INVALID_OPTION');
+    expect((error as InvalidOptionError).option).toBe('strongTies');
+    expect(() => strongTieMask(g, index, 'tie', P)).not.toThrow();
+    expect(() => strongProjectedTies(g, index, undirectedTies(index, 'any'), 'ties', P)).toThrow(InvalidOptionError);
+  });
+
+  it('strongProjectedTies judges the projected ties: rules choose their threshold over them', () => {
+    const g = new DirectedGraph();
+    g.mergeEdge('a', 'b', { weight: 1 });
+    g.mergeEdge('b', 'a', { weight: 2 }); // projected a–b = 3
+    g.mergeEdge('b', 'c', { weight: 2 }); // projected b–c = 2 (any only)
+    const idx = buildIndex(g);
+    const any = undirectedTies(idx, 'any');
+    expect(Array.from(strongProjectedTies(g, idx, any, 3, P).strong)).toEqual([1, 0]);
+    // 'mutual' keeps a–b only: the quantile-0 rule's threshold is its strength, 3.
+    const mutual = undirectedTies(idx, 'mutual');
+    expect(strongProjectedTies(g, idx, mutual, { method: 'quantile', quantile: 0 }, P).threshold).toBe(3);
+    expect(strongProjectedTies(g, idx, any, { method: 'quantile', quantile: 0 }, P).threshold).toBe(2);
+    g.setEdgeAttribute('a', 'b', 'tie', 'weak');
+    g.setEdgeAttribute('b', 'a', 'tie', 'strong');
+    expect(Array.from(strongProjectedTies(g, idx, mutual, 'tie', P).strong)).toEqual([1]); // b→c has no class: not a mutual tie, not read
+    expect(DEFAULT_STRONG_TIE_RULE).toEqual({ method: 'jenks' });
   });
 
   it('an attribute or predicate needs a graph; a non-class attribute value is refused with the edge', () => {

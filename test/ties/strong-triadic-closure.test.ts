@@ -1,6 +1,6 @@
 /**
  * strongTriadicClosureViolations (METRICS.md §3.3): the forbidden triads of F2 "org" by hand, the
- * forms of isStrong, directed projections, the standard cases of STYLE.md §9, the naive oracle,
+ * forms of strongTies (docs/conventions.md), directed projections, the standard cases of STYLE.md §9, the naive oracle,
  * and the STC local-bridge theorem (Easley & Kleinberg 2010, §3.2) as a property.
  */
 import { test } from '@fast-check/vitest';
@@ -10,7 +10,7 @@ import type { AbstractGraph } from 'graphology-types';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/core/build-index.js';
 import { GraphTypeNotSupportedError, InvalidGraphError, InvalidWeightError } from '../../src/errors.js';
-import { classifyTies } from '../../src/ties/classify-ties.js';
+import { assignClassifyTies, classifyTies } from '../../src/ties/classify-ties.js';
 import {
   STRONG_TRIADIC_CLOSURE_VIOLATIONS_DEFAULTS,
   strongTriadicClosureViolations,
@@ -25,15 +25,15 @@ const flat = (triads: ForbiddenTriad[]) => triads.map((t) => [t.node, ...t.pair]
 
 describe('strongTriadicClosureViolations', () => {
   describe('hand-computed on F2 "org"', () => {
-    it('strongTriadicClosureViolations(org, { isStrong: 2 }) is empty: a2–a1–a3 is closed by a2–a3', () => {
-      expect(strongTriadicClosureViolations(fixtureGraph('org'), { isStrong: 2 })).toEqual([]);
+    it('strongTriadicClosureViolations(org, { strongTies: 2 }) is empty: a2–a1–a3 is closed by a2–a3', () => {
+      expect(strongTriadicClosureViolations(fixtureGraph('org'), { strongTies: 2 })).toEqual([]);
     });
 
     it('with every tie strong, lists the 8 open wedges, by A then B then C in node order', () => {
       // Node order a1 a2 a3 b1 b2 c1 z. Open wedges (B–C absent) at each A:
       //   a2: {a1, a3, b2} → (a1, b2), (a3, b2)      a3: {a1, a2, b1} → (a1, b1), (a2, b1)
       //   b1: {a3, b2} → (a3, b2)                     b2: {a2, b1, c1} → (a2, b1), (a2, c1), (b1, c1)
-      expect(flat(strongTriadicClosureViolations(fixtureGraph('org'), { isStrong: 1 }))).toEqual([
+      expect(flat(strongTriadicClosureViolations(fixtureGraph('org'), { strongTies: 1 }))).toEqual([
         ['a2', 'a1', 'b2'],
         ['a2', 'a3', 'b2'],
         ['a3', 'a1', 'b1'],
@@ -46,12 +46,39 @@ describe('strongTriadicClosureViolations', () => {
     });
   });
 
-  describe('forms of isStrong', () => {
-    it("reads the 'tie' attribute that classifyTies writes by default", () => {
+  describe('forms of strongTies', () => {
+    it("defaults to classifyTies' default rule, Jenks on the tie strengths (org: ℓ = 3)", () => {
       const org = fixtureGraph('org');
-      expect(STRONG_TRIADIC_CLOSURE_VIOLATIONS_DEFAULTS.isStrong).toBe('tie');
-      classifyTies(org, { method: 'threshold', threshold: 1 });
-      expect(strongTriadicClosureViolations(org)).toEqual(strongTriadicClosureViolations(org, { isStrong: 1 }));
+      expect(STRONG_TRIADIC_CLOSURE_VIOLATIONS_DEFAULTS.strongTies).toEqual({ method: 'jenks' });
+      expect(Object.isFrozen(STRONG_TRIADIC_CLOSURE_VIOLATIONS_DEFAULTS)).toBe(true);
+      expect(classifyTies(org).threshold).toBe(3);
+      expect(strongTriadicClosureViolations(org)).toEqual(strongTriadicClosureViolations(org, { strongTies: 3 }));
+      expect(strongTriadicClosureViolations(org, { strongTies: { method: 'jenks' } })).toEqual(strongTriadicClosureViolations(org, { strongTies: 3 }));
+    });
+
+    it('takes a classifyTies rule: the threshold classifyTies chooses with it', () => {
+      const org = fixtureGraph('org');
+      // Granovetter–Freeman on org: ℓ = 2, no violation; quantile 0 is the weakest tie: all strong, 8 violations.
+      expect(strongTriadicClosureViolations(org, { strongTies: { method: 'granovetterFreeman' } })).toEqual([]);
+      expect(strongTriadicClosureViolations(org, { strongTies: { method: 'quantile', quantile: 0 } })).toHaveLength(8);
+      expect(() => strongTriadicClosureViolations(org, { strongTies: { method: 'median' } as never })).toThrow(
+        expect.objectContaining({ name: 'InvalidOptionError', option: 'strongTies' }),
+      );
+    });
+
+    it("reads the 'tie' attribute that assignClassifyTies writes", () => {
+      const org = fixtureGraph('org');
+      assignClassifyTies(org, { method: 'threshold', threshold: 1 });
+      expect(strongTriadicClosureViolations(org, { strongTies: 'tie' })).toEqual(strongTriadicClosureViolations(org, { strongTies: 1 }));
+    });
+
+    it('refuses an attribute that no edge carries (a misspelling), naming strongTies', () => {
+      const org = fixtureGraph('org');
+      assignClassifyTies(org);
+      expect(() => strongTriadicClosureViolations(org, { strongTies: 'ties' })).toThrow(
+        expect.objectContaining({ name: 'InvalidOptionError', option: 'strongTies' }),
+      );
+      expect(strongTriadicClosureViolations(new UndirectedGraph(), { strongTies: 'ties' })).toEqual([]);
     });
 
     it('reads a boolean attribute, and a predicate over (edge, attributes, source, target)', () => {
@@ -59,9 +86,9 @@ describe('strongTriadicClosureViolations', () => {
       g.mergeEdge('a', 'b', { close: true, weight: 5 });
       g.mergeEdge('a', 'c', { close: true, weight: 4 });
       g.mergeEdge('a', 'd', { close: false, weight: 1 });
-      expect(flat(strongTriadicClosureViolations(g, { isStrong: 'close' }))).toEqual([['a', 'b', 'c']]);
-      expect(flat(strongTriadicClosureViolations(g, { isStrong: (_e, attr) => attr.weight >= 4 }))).toEqual([['a', 'b', 'c']]);
-      expect(strongTriadicClosureViolations(g, { isStrong: (_e, _a, s, t) => s === 'd' || t === 'd' })).toEqual([]);
+      expect(flat(strongTriadicClosureViolations(g, { strongTies: 'close' }))).toEqual([['a', 'b', 'c']]);
+      expect(flat(strongTriadicClosureViolations(g, { strongTies: (_e, attr) => attr.weight >= 4 }))).toEqual([['a', 'b', 'c']]);
+      expect(strongTriadicClosureViolations(g, { strongTies: (_e, _a, s, t) => s === 'd' || t === 'd' })).toEqual([]);
     });
 
     it('a merged tie is strong when any of its parallel edges is', () => {
@@ -69,30 +96,37 @@ describe('strongTriadicClosureViolations', () => {
       g.addEdge(g.addNode('a'), g.addNode('b'), { tie: 'weak' });
       g.addEdge('a', 'b', { tie: 'strong' });
       g.addEdge('a', g.addNode('c'), { tie: 'strong' });
-      expect(flat(strongTriadicClosureViolations(g))).toEqual([['a', 'b', 'c']]);
+      expect(flat(strongTriadicClosureViolations(g, { strongTies: 'tie' }))).toEqual([['a', 'b', 'c']]);
     });
 
-    it('throws InvalidOptionError naming isStrong on a missing or unknown attribute value, or a non-boolean predicate', () => {
+    it('throws InvalidOptionError naming strongTies on a missing or unknown attribute value, or a non-boolean predicate', () => {
       const g = new UndirectedGraph();
       g.mergeEdge('a', 'b', { tie: 'strong' });
       g.mergeEdge('a', 'c');
-      expect(() => strongTriadicClosureViolations(g)).toThrow(expect.objectContaining({ name: 'InvalidOptionError', option: 'isStrong' }));
+      expect(() => strongTriadicClosureViolations(g, { strongTies: 'tie' })).toThrow(expect.objectContaining({ name: 'InvalidOptionError', option: 'strongTies' }));
       g.setEdgeAttribute('a', 'c', 'tie', 'medium');
-      expect(() => strongTriadicClosureViolations(g)).toThrow(expect.objectContaining({ option: 'isStrong' }));
-      expect(() => strongTriadicClosureViolations(g, { isStrong: () => 1 as unknown as boolean })).toThrow(
-        expect.objectContaining({ option: 'isStrong' }),
+      expect(() => strongTriadicClosureViolations(g, { strongTies: 'tie' })).toThrow(expect.objectContaining({ option: 'strongTies' }));
+      expect(() => strongTriadicClosureViolations(g, { strongTies: () => 1 as unknown as boolean })).toThrow(
+        expect.objectContaining({ option: 'strongTies' }),
       );
-      expect(() => strongTriadicClosureViolations(g, { isStrong: Number.NaN })).toThrow(expect.objectContaining({ option: 'isStrong' }));
-      expect(() => strongTriadicClosureViolations(g, { isStrong: {} as never })).toThrow(expect.objectContaining({ option: 'isStrong' }));
+      expect(() => strongTriadicClosureViolations(g, { strongTies: Number.NaN })).toThrow(expect.objectContaining({ option: 'strongTies' }));
+      expect(() => strongTriadicClosureViolations(g, { strongTies: {} as never })).toThrow(expect.objectContaining({ option: 'strongTies' }));
     });
 
-    it('does not read strengths unless isStrong is a threshold', () => {
+    it('does not read strengths unless strongTies is a threshold or a rule', () => {
       const g = new UndirectedGraph();
       g.mergeEdge('a', 'b', { tie: 'strong', weight: -1 });
-      expect(strongTriadicClosureViolations(g)).toEqual([]);
-      expect(() => strongTriadicClosureViolations(g, { isStrong: 1 })).toThrow(InvalidWeightError);
-      expect(() => strongTriadicClosureViolations(g, { getEdgeStrength: 'w' })).toThrow(
+      expect(strongTriadicClosureViolations(g, { strongTies: 'tie' })).toEqual([]);
+      expect(() => strongTriadicClosureViolations(g, { strongTies: 1 })).toThrow(InvalidWeightError);
+      expect(() => strongTriadicClosureViolations(g)).toThrow(InvalidWeightError);
+      expect(() => strongTriadicClosureViolations(g, { strongTies: 'tie', getEdgeStrength: 'w' })).toThrow(
         expect.objectContaining({ option: 'getEdgeStrength' }),
+      );
+    });
+
+    it('refuses a strength attribute that no edge carries (a misspelling), naming getEdgeStrength', () => {
+      expect(() => strongTriadicClosureViolations(fixtureGraph('org'), { strongTies: 2, getEdgeStrength: 'emails' })).toThrow(
+        expect.objectContaining({ name: 'InvalidOptionError', option: 'getEdgeStrength' }),
       );
     });
   });
@@ -110,12 +144,12 @@ describe('strongTriadicClosureViolations', () => {
     }
 
     it("projection 'any': a tie is strong when either arc is; b→c alone closes the wedge", () => {
-      expect(strongTriadicClosureViolations(triad(false))).toEqual([]);
+      expect(strongTriadicClosureViolations(triad(false), { strongTies: 'tie' })).toEqual([]);
     });
 
     it("projection 'mutual': an unreciprocated b→c is no tie, so b–a–c is forbidden", () => {
-      expect(flat(strongTriadicClosureViolations(triad(false), { projection: 'mutual' }))).toEqual([['a', 'b', 'c']]);
-      expect(strongTriadicClosureViolations(triad(true), { projection: 'mutual' })).toEqual([]);
+      expect(flat(strongTriadicClosureViolations(triad(false), { strongTies: 'tie', projection: 'mutual' }))).toEqual([['a', 'b', 'c']]);
+      expect(strongTriadicClosureViolations(triad(true), { strongTies: 'tie', projection: 'mutual' })).toEqual([]);
     });
   });
 
@@ -125,7 +159,7 @@ describe('strongTriadicClosureViolations', () => {
       const g = new Graph();
       g.mergeDirectedEdge('a', 'b');
       g.mergeUndirectedEdge('b', 'c');
-      expect(() => strongTriadicClosureViolations(g, { isStrong: 1 })).toThrow(GraphTypeNotSupportedError);
+      expect(() => strongTriadicClosureViolations(g, { strongTies: 1 })).toThrow(GraphTypeNotSupportedError);
     });
 
     it('an empty graph, isolates or a single strong tie give []', () => {
@@ -134,6 +168,7 @@ describe('strongTriadicClosureViolations', () => {
       g.addNode('z');
       g.mergeEdge('a', 'b', { tie: 'strong' });
       expect(strongTriadicClosureViolations(g)).toEqual([]);
+      expect(strongTriadicClosureViolations(g, { strongTies: 'tie' })).toEqual([]);
     });
 
     it('ignores self-loops, whatever their attributes', () => {
@@ -141,16 +176,18 @@ describe('strongTriadicClosureViolations', () => {
       g.mergeEdge('a', 'b', { tie: 'strong' });
       g.mergeEdge('a', 'a', { tie: 'strong' });
       g.mergeEdge('b', 'b'); // no attribute: not read
-      expect(strongTriadicClosureViolations(g)).toEqual([]);
+      expect(strongTriadicClosureViolations(g, { strongTies: 'tie' })).toEqual([]);
+      expect(strongTriadicClosureViolations(g, { strongTies: (_e, _a, s, t) => s !== t })).toEqual([]);
     });
 
-    it('a CsrIndex takes isStrong as a threshold and gives the graph\'s result', () => {
+    it('a CsrIndex takes strongTies as a threshold or rule and gives the graph\'s result', () => {
       const karate = fixtureGraph('karate');
       const index = buildIndex(karate);
       const { threshold } = classifyTies(index, { method: 'quantile', quantile: 0.5 });
-      expect(strongTriadicClosureViolations(index, { isStrong: threshold })).toEqual(strongTriadicClosureViolations(karate, { isStrong: threshold }));
-      expect(() => strongTriadicClosureViolations(index)).toThrow(expect.objectContaining({ option: 'isStrong' }));
-      expect(() => strongTriadicClosureViolations(index, { isStrong: 2, getEdgeStrength: 'weight' })).toThrow(
+      expect(strongTriadicClosureViolations(index, { strongTies: threshold })).toEqual(strongTriadicClosureViolations(karate, { strongTies: threshold }));
+      expect(strongTriadicClosureViolations(index)).toEqual(strongTriadicClosureViolations(karate));
+      expect(() => strongTriadicClosureViolations(index, { strongTies: 'tie' })).toThrow(expect.objectContaining({ option: 'strongTies' }));
+      expect(() => strongTriadicClosureViolations(index, { strongTies: 2, getEdgeStrength: 'weight' })).toThrow(
         expect.objectContaining({ option: 'getEdgeStrength' }),
       );
     });
@@ -167,7 +204,7 @@ describe('strongTriadicClosureViolations', () => {
       'equals the naive oracle (every node, every pair of strong neighbours)',
       (desc, threshold, mutual) => {
         const graph = toGraphology(desc);
-        const got = strongTriadicClosureViolations(graph, { isStrong: threshold, projection: mutual ? 'mutual' : 'any' });
+        const got = strongTriadicClosureViolations(graph, { strongTies: threshold, projection: mutual ? 'mutual' : 'any' });
         expect(flat(got)).toEqual(naiveForbiddenTriads(desc, (t) => t.strength >= threshold, mutual));
       },
     );
@@ -177,7 +214,7 @@ describe('strongTriadicClosureViolations', () => {
       (desc, threshold) => {
         const graph = toGraphology(desc);
         const ties = naiveTies(desc);
-        const violating = new Set(strongTriadicClosureViolations(graph, { isStrong: threshold }).map((t) => t.node));
+        const violating = new Set(strongTriadicClosureViolations(graph, { strongTies: threshold }).map((t) => t.node));
         for (const a of desc.nodes) {
           const incident = ties.filter((t) => t.source === a || t.target === a);
           const strong = incident.filter((t) => t.strength >= threshold);

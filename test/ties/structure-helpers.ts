@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/core/build-index.js';
 import type { CsrIndex } from '../../src/core/csr.js';
 import { GraphTypeNotSupportedError, InvalidGraphError, InvalidOptionError } from '../../src/errors.js';
-import type { EdgeMetric, TieValue } from '../../src/ties/edge-results.js';
+import type { TieValue } from '../../src/define-metric.js';
 import { Graph as MixedGraph } from '../arbitraries.js';
 
 /** The error `fn` throws (fails the test when it does not throw). */
@@ -87,15 +87,34 @@ export function expectClose(actual: number, expected: number | null, what: strin
   expect(Math.abs(actual - expected) / Math.abs(expected), `${what}: ${actual} vs ${expected}`).toBeLessThanOrEqual(1e-9);
 }
 
-/** A tie-level metric's compute and assign variants, for {@link standardTieMetricCases}. */
+/**
+ * The value of every graphology edge, keyed by edge key, as the assign variant writes it (on a
+ * copy of `graph`): how a test reads a tie metric by edge key (docs/conventions.md, "Results").
+ */
+export function byEdge(graph: AbstractGraph, assign: (graph: AbstractGraph, options?: object) => void, options: object = {}): Record<string, number> {
+  const copy = graph.copy();
+  assign(copy, { ...options, attribute: '__value' });
+  const out: Record<string, number> = {};
+  copy.forEachEdge((edge, attributes) => {
+    out[edge] = attributes['__value'] as number;
+  });
+  return out;
+}
+
+/** Tie rows as `{ 'source|target': value }`. */
+export function byPair(rows: TieValue[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const row of rows) out[`${row.source}|${row.target}`] = row.value;
+  return out;
+}
+
+/** A tie-level metric's three variants, for {@link standardTieMetricCases}. */
 export interface TieMetricUnderTest {
   /** The metric's public name (and default attribute). */
   name: string;
-  compute: {
-    (input: AbstractGraph, options?: object): EdgeMetric;
-    (input: CsrIndex, options?: object): TieValue[];
-  };
+  compute: (input: AbstractGraph | CsrIndex, options?: object) => TieValue[];
   assign: (graph: AbstractGraph, options?: object) => void;
+  indexed: (index: CsrIndex, options?: object) => Float64Array;
   /** Frozen defaults. */
   defaults: object;
   /** The value of an edge that is not a tie (self-loop, unreciprocated arc under 'mutual'). */
@@ -104,13 +123,15 @@ export interface TieMetricUnderTest {
   dyad: number;
 }
 
-/** The standard cases of STYLE.md §9 for a tie-level metric (edge results, assign variant, projection). */
+/** The standard cases of STYLE.md §9 for a tie-level metric (tie rows, assign and indexed variants, projection). */
 export function standardTieMetricCases(m: TieMetricUnderTest): void {
-  const { name, compute, assign } = m;
+  const { name, compute, assign, indexed } = m;
+  const edges = (graph: AbstractGraph, options: object = {}) => byEdge(graph, assign, options);
   describe('input validation', () => {
-    it('throws InvalidGraphError on a non-graph', () => {
+    it('throws InvalidGraphError on a non-graph, and on a graph given to the indexed variant', () => {
       for (const bad of [undefined, null, 42, {}, []]) expectThrows(() => compute(bad as never), InvalidGraphError, 'E_INVALID_GRAPH');
       expectThrows(() => assign(buildIndex(trianglePendant()) as never), InvalidGraphError, 'E_INVALID_GRAPH');
+      expectThrows(() => indexed(trianglePendant() as never), InvalidGraphError, 'E_INVALID_GRAPH');
     });
 
     it('throws GraphTypeNotSupportedError on a graph mixing directed and undirected edges', () => {
@@ -122,28 +143,33 @@ export function standardTieMetricCases(m: TieMetricUnderTest): void {
     });
 
     it('throws InvalidOptionError on a bad projection, an unknown option or a bad attribute', () => {
+      const index = buildIndex(trianglePendant());
       expectThrows(() => compute(trianglePendant(), { projection: 'both' }), InvalidOptionError, 'E_INVALID_OPTION', 'projection');
       expectThrows(() => compute(trianglePendant(), { getEdgeStrength: 'weight' }), InvalidOptionError, 'E_INVALID_OPTION', 'getEdgeStrength');
       expectThrows(() => compute(trianglePendant(), { attribute: 'x' }), InvalidOptionError, 'E_INVALID_OPTION', 'attribute');
       expectThrows(() => compute(trianglePendant(), 'any' as never), InvalidOptionError, 'E_INVALID_OPTION', 'options');
+      expectThrows(() => indexed(index, { attribute: 'x' }), InvalidOptionError, 'E_INVALID_OPTION', 'attribute');
+      expectThrows(() => indexed(index, { projection: 'both' }), InvalidOptionError, 'E_INVALID_OPTION', 'projection');
       expectThrows(() => assign(trianglePendant(), { attribute: '' }), InvalidOptionError, 'E_INVALID_OPTION', 'attribute');
+      expectThrows(() => assign(trianglePendant(), { attribute: '__proto__' }), InvalidOptionError, 'E_INVALID_OPTION', 'attribute');
       expectThrows(() => assign(trianglePendant(), { projection: 'all' }), InvalidOptionError, 'E_INVALID_OPTION', 'projection');
     });
 
-    it('exports frozen defaults with projection "any"', () => {
+    it(`exports frozen defaults with projection "any" and attribute "${name}"`, () => {
       expect(Object.isFrozen(m.defaults)).toBe(true);
-      expect(m.defaults).toEqual({ projection: 'any' });
+      expect(m.defaults).toEqual({ projection: 'any', attribute: name });
     });
   });
 
   describe('standard cases', () => {
-    it(`${name}(emptyGraph) returns {} and an empty index gives []`, () => {
-      expect(compute(new UndirectedGraph())).toEqual({});
+    it(`${name}(emptyGraph) and ${name}(emptyIndex) return []`, () => {
+      expect(compute(new UndirectedGraph())).toEqual([]);
       expect(compute(buildIndex(new UndirectedGraph()))).toEqual([]);
-      expect(compute(new DirectedGraph(), { projection: 'mutual' })).toEqual({});
+      expect(compute(new DirectedGraph(), { projection: 'mutual' })).toEqual([]);
+      expect(indexed(buildIndex(new UndirectedGraph()))).toEqual(new Float64Array(0));
     });
 
-    it('has no entry for an isolate (it has no edge), and does not let it change any tie', () => {
+    it('has no row for an isolate (it has no tie), and does not let it change any tie', () => {
       const g = trianglePendant();
       const before = compute(g);
       g.addNode('isolate');
@@ -153,25 +179,30 @@ export function standardTieMetricCases(m: TieMetricUnderTest): void {
     it(`gives ${m.dyad} for an isolated dyad`, () => {
       const g = new UndirectedGraph();
       g.mergeEdgeWithKey('xy', 'x', 'y');
-      expect(compute(g)).toEqual({ xy: m.dyad });
+      expect(compute(g)).toEqual([{ source: 'x', target: 'y', value: m.dyad }]);
+      expect(edges(g)).toEqual({ xy: m.dyad });
     });
 
-    it(`ignores self-loops: the loop edge gets ${m.notATie}, the other ties are unchanged`, () => {
+    it(`ignores self-loops: no row for them, the assign variant writes ${m.notATie} on the loop edge`, () => {
       const plain = compute(trianglePendant());
+      const plainEdges = edges(trianglePendant());
       const g = new MultiUndirectedGraph();
       trianglePendant().forEachEdge((edge, _attributes, source, target) => g.mergeEdgeWithKey(edge, source, target));
       g.mergeEdgeWithKey('cc', 'c', 'c');
       g.mergeEdgeWithKey('dd', 'd', 'd');
-      expect(compute(g)).toEqual({ ...plain, cc: m.notATie, dd: m.notATie });
+      expect(compute(g)).toEqual(plain);
+      expect(edges(g)).toEqual({ ...plainEdges, cc: m.notATie, dd: m.notATie });
     });
 
-    it('merges parallel edges: every parallel edge gets its tie\'s value', () => {
+    it('merges parallel edges: one row per tie, and the assign variant writes the tie\'s value on every parallel edge', () => {
       const plain = compute(trianglePendant());
+      const plainEdges = edges(trianglePendant());
       const g = new MultiUndirectedGraph();
       trianglePendant().forEachEdge((edge, _attributes, source, target) => g.mergeEdgeWithKey(edge, source, target));
       g.mergeEdgeWithKey('ab2', 'b', 'a');
       g.mergeEdgeWithKey('cd2', 'c', 'd');
-      expect(compute(g)).toEqual({ ...plain, ab2: plain.ab, cd2: plain.cd });
+      expect(compute(g)).toEqual(plain);
+      expect(edges(g)).toEqual({ ...plainEdges, ab2: plainEdges.ab, cd2: plainEdges.cd });
     });
 
     it('reads no strengths: invalid weight attributes are neither read nor refused', () => {
@@ -179,55 +210,54 @@ export function standardTieMetricCases(m: TieMetricUnderTest): void {
       const plain = compute(g);
       g.forEachEdge((edge) => g.setEdgeAttribute(edge, 'weight', -1));
       expect(compute(g)).toEqual(plain);
+      expect(compute(buildIndex(g, { getEdgeStrength: null }))).toEqual(plain);
     });
 
-    it('gives the same values for the graph and its index (one { source, target, value } per tie, in tie order)', () => {
+    it('gives the same rows for the graph and its index, in tie order; the indexed variant gives their values', () => {
       const g = trianglePendant();
-      const perEdge = compute(g);
-      const perTie = compute(buildIndex(g));
-      expect(perTie.map((t) => [t.source, t.target])).toEqual([['a', 'b'], ['a', 'c'], ['b', 'c'], ['c', 'd']]);
-      expect(perTie.map((t) => t.value)).toEqual([perEdge.ab, perEdge.ca, perEdge.bc, perEdge.cd]);
+      const rows = compute(g);
+      const index = buildIndex(g, { getEdgeStrength: null });
+      expect(rows.map((t) => [t.source, t.target])).toEqual([['a', 'b'], ['a', 'c'], ['b', 'c'], ['c', 'd']]);
+      expect(compute(index)).toEqual(rows);
+      expect(Array.from(indexed(index))).toEqual(rows.map((t) => t.value));
     });
 
     it(`assign${name[0]!.toUpperCase()}${name.slice(1)} writes what ${name} computes (attribute "${name}" by default)`, () => {
       const g = trianglePendant();
       g.addEdgeWithKey('cc', 'c', 'c');
-      const values = compute(g);
+      const values = byPair(compute(g));
+      const pair = (source: string, target: string) => values[`${source}|${target}`] ?? values[`${target}|${source}`] ?? m.notATie;
       assign(g);
-      g.forEachEdge((edge, attributes) => expect(Object.is(attributes[name], values[edge]), edge).toBe(true));
+      g.forEachEdge((edge, attributes, source, target) => expect(Object.is(attributes[name], pair(source, target)), edge).toBe(true));
       assign(g, { attribute: 'custom' });
-      g.forEachEdge((edge, attributes) => expect(Object.is(attributes.custom, values[edge]), edge).toBe(true));
+      g.forEachEdge((edge, attributes, source, target) => expect(Object.is(attributes.custom, pair(source, target)), edge).toBe(true));
     });
   });
 
   describe('directed graphs (undirected projection, METRICS.md §1.3)', () => {
     it("projection 'any' ties i–j when i→j or j→i; both arcs of a pair get the tie's value", () => {
       const g = directedTriangle();
-      const undirected = trianglePendantLike();
-      const expected = compute(undirected);
-      const actual = compute(g);
-      expect(actual).toEqual({ ab: expected.ab, ba: expected.ab, bc: expected.bc, ca: expected.ca, ad: expected.ad });
-      expect(compute(g, { projection: 'any' })).toEqual(actual);
+      const expected = compute(trianglePendantLike());
+      expect(compute(g)).toEqual(expected);
+      expect(compute(g, { projection: 'any' })).toEqual(expected);
+      expect(compute(buildIndex(g))).toEqual(expected);
+      const e = edges(trianglePendantLike());
+      expect(edges(g)).toEqual({ ab: e.ab, ba: e.ab, bc: e.bc, ca: e.ca, ad: e.ad });
     });
 
     it(`projection 'mutual' keeps only reciprocated ties; the other arcs get ${m.notATie}`, () => {
       // Only a–b is reciprocated: it becomes an isolated dyad.
-      expect(compute(directedTriangle(), { projection: 'mutual' })).toEqual({
+      expect(compute(directedTriangle(), { projection: 'mutual' })).toEqual([{ source: 'a', target: 'b', value: m.dyad }]);
+      expect(edges(directedTriangle(), { projection: 'mutual' })).toEqual({
         ab: m.dyad,
         ba: m.dyad,
         bc: m.notATie,
         ca: m.notATie,
         ad: m.notATie,
       });
-      const ties = compute(buildIndex(directedTriangle()), { projection: 'mutual' });
-      expect(ties).toEqual([{ source: 'a', target: 'b', value: m.dyad }]);
-    });
-
-    it('assign writes the projected values on every arc', () => {
-      const g = directedTriangle();
-      const values = compute(g, { projection: 'mutual' });
-      assign(g, { projection: 'mutual' });
-      g.forEachEdge((edge, attributes) => expect(Object.is(attributes[name], values[edge]), edge).toBe(true));
+      const index = buildIndex(directedTriangle());
+      expect(compute(index, { projection: 'mutual' })).toEqual([{ source: 'a', target: 'b', value: m.dyad }]);
+      expect(Array.from(indexed(index, { projection: 'mutual' }))).toEqual([m.dyad]);
     });
   });
 }

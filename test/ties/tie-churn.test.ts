@@ -1,6 +1,6 @@
 /**
  * tieChurn: hand-made before/after snapshots (formed, dissolved, strengthened, weakened,
- * unchanged, Burt's bridge decay), absolute and relative thresholds, directed projection,
+ * unchanged, Burt's bridge decay), absolute and relative minChange, directed projection,
  * differing node sets, two windows of one interaction log, the standard cases, and properties
  * (counts add up; swapping the snapshots swaps formed and dissolved; a graph against itself is
  * unchanged; bridges equal a naive no-common-neighbour oracle).
@@ -33,7 +33,7 @@ const AFTER = undirected([['a', 'b', 5], ['b', 'c', 2], ['c', 'd', 1], ['d', 'e'
 
 describe('tieChurn', () => {
   describe('hand-made snapshots', () => {
-    it('classifies every tie with threshold 0 (absolute)', () => {
+    it('classifies every tie with minChange 0 (absolute)', () => {
       const churn = tieChurn(BEFORE, AFTER);
       // Local bridges before (no common neighbour): c–d and d–e (the triangle's ties have one each).
       expect(churn.counts).toEqual({
@@ -52,23 +52,23 @@ describe('tieChurn', () => {
       expect(churn.otherDecay).toBeCloseTo(1 / 3, 15);
     });
 
-    it('uses |Δ| > threshold in absolute terms', () => {
-      // threshold 1: a–b (+2) strengthened; d–e (+0.5) unchanged; c–d (−3) weakened.
-      const churn = tieChurn(BEFORE, AFTER, { threshold: 1 });
+    it('uses |Δ| > minChange in absolute terms', () => {
+      // minChange 1: a–b (+2) strengthened; d–e (+0.5) unchanged; c–d (−3) weakened.
+      const churn = tieChurn(BEFORE, AFTER, { minChange: 1 });
       expect(churn.strengthened.map(pair)).toEqual(['a–b']);
       expect(churn.unchanged.map(pair).sort()).toEqual(['b–c', 'd–e']);
       expect(churn.weakened.map(pair)).toEqual(['c–d']);
-      // |Δ| equal to the threshold is unchanged (strict inequality).
-      expect(tieChurn(BEFORE, AFTER, { threshold: 2 }).strengthened).toEqual([]);
+      // |Δ| equal to minChange is unchanged (strict inequality).
+      expect(tieChurn(BEFORE, AFTER, { minChange: 2 }).strengthened).toEqual([]);
     });
 
     it('uses Δ / s_before with change: "relative"', () => {
       // a–b: 2/3 = 0.667; d–e: 0.5/1 = 0.5; c–d: −3/4 = −0.75. Threshold 0.6: a–b up, c–d down, d–e unchanged.
-      const churn = tieChurn(BEFORE, AFTER, { threshold: 0.6, change: 'relative' });
+      const churn = tieChurn(BEFORE, AFTER, { minChange: 0.6, change: 'relative' });
       expect(churn.strengthened.map(pair)).toEqual(['a–b']);
       expect(churn.weakened.map(pair)).toEqual(['c–d']);
       expect(churn.unchanged.map(pair).sort()).toEqual(['b–c', 'd–e']);
-      expect(tieChurn(BEFORE, AFTER, { threshold: 0.8, change: 'relative' }).weakened).toEqual([]);
+      expect(tieChurn(BEFORE, AFTER, { minChange: 0.8, change: 'relative' }).weakened).toEqual([]);
     });
 
     it('counts a dissolved bridge as lost, and ignores strengths with getEdgeStrength: null', () => {
@@ -183,15 +183,21 @@ describe('tieChurn', () => {
       expect(tieChurn(BEFORE, buildIndex(AFTER))).toEqual(tieChurn(BEFORE, AFTER));
     });
 
-    it('refuses a bad threshold, change or projection, unknown options and getEdgeStrength with an index', () => {
-      for (const threshold of [-1, Infinity, Number.NaN, '1']) {
-        expect(() => tieChurn(BEFORE, AFTER, { threshold: threshold as number })).toThrow(InvalidOptionError);
+    it('refuses a bad minChange, change or projection, unknown options (the old threshold included) and getEdgeStrength with an index', () => {
+      for (const minChange of [-1, Infinity, Number.NaN, '1']) {
+        expect(() => tieChurn(BEFORE, AFTER, { minChange: minChange as number })).toThrow(
+          expect.objectContaining({ name: 'InvalidOptionError', code: 'E_INVALID_OPTION', option: 'minChange' }),
+        );
       }
+      expect(() => tieChurn(BEFORE, AFTER, { threshold: 1 } as never)).toThrow(expect.objectContaining({ option: 'threshold' }));
+      expect(() => tieChurn(BEFORE, AFTER, { getEdgeStrength: 'emails' })).toThrow(
+        expect.objectContaining({ name: 'InvalidOptionError', option: 'getEdgeStrength' }),
+      );
       expect(() => tieChurn(BEFORE, AFTER, { change: 'percent' as never })).toThrow(InvalidOptionError);
       expect(() => tieChurn(BEFORE, AFTER, { projection: 'both' as never })).toThrow(InvalidOptionError);
       expect(() => tieChurn(BEFORE, AFTER, { nope: true } as never)).toThrow(InvalidOptionError);
       expect(() => tieChurn(buildIndex(BEFORE), AFTER, { getEdgeStrength: 'weight' })).toThrow(InvalidOptionError);
-      expect(TIE_CHURN_DEFAULTS).toMatchObject({ threshold: 0, change: 'absolute', projection: 'any' });
+      expect(TIE_CHURN_DEFAULTS).toMatchObject({ minChange: 0, change: 'absolute', projection: 'any' });
     });
 
     it('throws InvalidWeightError on a bad strength', () => {

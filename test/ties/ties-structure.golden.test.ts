@@ -10,13 +10,13 @@ import type { AbstractGraph } from 'graphology-types';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/core/build-index.js';
 import { bridges } from '../../src/ties/bridges.js';
-import type { EdgeMetric, TieProjection, TieValue } from '../../src/ties/edge-results.js';
-import { embeddedness } from '../../src/ties/embeddedness.js';
+import type { TieProjection } from '../../src/ties/edge-results.js';
+import { assignEmbeddedness, embeddedness, embeddednessIndexed } from '../../src/ties/embeddedness.js';
 import { localBridges, type LocalBridgesOptions } from '../../src/ties/local-bridges.js';
-import { neighborhoodJaccard } from '../../src/ties/neighborhood-jaccard.js';
-import { neighborhoodOverlap } from '../../src/ties/neighborhood-overlap.js';
+import { assignNeighborhoodJaccard, neighborhoodJaccard, neighborhoodJaccardIndexed } from '../../src/ties/neighborhood-jaccard.js';
+import { assignNeighborhoodOverlap, neighborhoodOverlap, neighborhoodOverlapIndexed } from '../../src/ties/neighborhood-overlap.js';
 import { FIXTURES, fixtureData, fixtureGraph, type FixtureName } from '../fixtures/graphs.js';
-import { expectClose, golden } from './structure-helpers.js';
+import { byEdge, expectClose, golden } from './structure-helpers.js';
 
 type Projection = TieProjection;
 
@@ -52,9 +52,9 @@ const simmelianStrength: SimmelianStrength =
   (graphologySimmelian as unknown as SimmelianStrength);
 
 const TIE_METRICS = [
-  { metric: 'embeddedness', fn: embeddedness, notATie: 0 },
-  { metric: 'neighborhood-overlap', fn: neighborhoodOverlap, notATie: Number.NaN },
-  { metric: 'neighborhood-jaccard', fn: neighborhoodJaccard, notATie: Number.NaN },
+  { metric: 'embeddedness', fn: embeddedness, assign: assignEmbeddedness, indexed: embeddednessIndexed, notATie: 0 },
+  { metric: 'neighborhood-overlap', fn: neighborhoodOverlap, assign: assignNeighborhoodOverlap, indexed: neighborhoodOverlapIndexed, notATie: Number.NaN },
+  { metric: 'neighborhood-jaccard', fn: neighborhoodJaccard, assign: assignNeighborhoodJaccard, indexed: neighborhoodJaccardIndexed, notATie: Number.NaN },
 ] as const;
 
 /** The library options of each distance convention of local-bridges.<graph>.json. */
@@ -89,25 +89,29 @@ describe('structural tie measures: golden values (NetworkX 2.8.8)', () => {
     }
   });
 
-  for (const { metric, fn, notATie } of TIE_METRICS) {
+  for (const { metric, fn, assign, indexed, notATie } of TIE_METRICS) {
     describe(metric, () => {
       it.each(FIXTURES.map((name) => [name] as [FixtureName]))(`matches ${metric}.%s.json from an index (tie list, in order)`, (name) => {
         const g = golden<TieGolden>(metric, name);
         const index = buildIndex(fixtureGraph(name));
         for (const projection of projections(g.values)) {
           const expected = g.values[projection]!;
-          const actual = fn(index, { projection }) as TieValue[];
+          const actual = fn(index, { projection });
           expect(actual.map((t) => [t.source, t.target])).toEqual(expected.map((t) => [t.source, t.target]));
           actual.forEach((t, i) => expectClose(t.value, expected[i]!.value, `${name} ${projection} ${t.source}–${t.target}`));
+          expect(fn(fixtureGraph(name), { projection })).toEqual(actual);
+          const values = indexed(index, { projection });
+          expect(values).toHaveLength(expected.length);
+          values.forEach((v, i) => expectClose(v, expected[i]!.value, `${name} ${projection} indexed #${i}`));
         }
       });
 
-      it.each(FIXTURES.map((name) => [name] as [FixtureName]))(`matches ${metric}.%s.json from the graph (every edge key)`, (name) => {
+      it.each(FIXTURES.map((name) => [name] as [FixtureName]))(`matches ${metric}.%s.json on every edge key through assign`, (name) => {
         const g = golden<TieGolden>(metric, name);
         const graph = fixtureGraph(name);
         for (const projection of projections(g.values)) {
           const rows = g.values[projection]!;
-          const actual = fn(graph, { projection }) as EdgeMetric;
+          const actual = byEdge(graph, assign as (g: AbstractGraph, o?: object) => void, { projection });
           expect(Object.keys(actual).sort()).toEqual(graph.edges().sort());
           graph.forEachEdge((edge, _attributes, source, target) => {
             const row = goldenOf(rows, source, target);
@@ -129,7 +133,7 @@ describe('structural tie measures: golden values (NetworkX 2.8.8)', () => {
       // The fixtures' only self-loop (messy: s–s) is at a node with no other tie, so no other
       // edge is affected by graphology counting s as its own neighbour.
       const graph = fixtureGraph(name);
-      const ours = embeddedness(graph);
+      const ours = byEdge(graph, assignEmbeddedness as (g: AbstractGraph, o?: object) => void);
       const theirs = simmelianStrength(graph);
       let compared = 0;
       graph.forEachEdge((edge, _attributes, source, target) => {
@@ -144,7 +148,8 @@ describe('structural tie measures: golden values (NetworkX 2.8.8)', () => {
       const graph = fixtureGraph('messy');
       const loop = graph.edges('s', 's')[0]!;
       expect(simmelianStrength(graph)[loop]).toBe(1);
-      expect(embeddedness(graph)[loop]).toBe(0);
+      expect(byEdge(graph, assignEmbeddedness as (g: AbstractGraph, o?: object) => void)[loop]).toBe(0);
+      expect(embeddedness(graph).some((t) => t.source === 's' && t.target === 's')).toBe(false);
     });
   });
 

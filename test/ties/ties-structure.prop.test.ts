@@ -19,11 +19,11 @@ import type { AbstractGraph } from 'graphology-types';
 import { describe, expect } from 'vitest';
 import { buildIndex } from '../../src/core/build-index.js';
 import { bridges } from '../../src/ties/bridges.js';
-import type { EdgeMetric, TieValue } from '../../src/ties/edge-results.js';
-import { assignEmbeddedness, embeddedness } from '../../src/ties/embeddedness.js';
+import type { TieValue } from '../../src/define-metric.js';
+import { assignEmbeddedness, embeddedness, embeddednessIndexed } from '../../src/ties/embeddedness.js';
 import { localBridges, type LocalBridgesOptions } from '../../src/ties/local-bridges.js';
-import { assignNeighborhoodJaccard, neighborhoodJaccard } from '../../src/ties/neighborhood-jaccard.js';
-import { assignNeighborhoodOverlap, neighborhoodOverlap } from '../../src/ties/neighborhood-overlap.js';
+import { assignNeighborhoodJaccard, neighborhoodJaccard, neighborhoodJaccardIndexed } from '../../src/ties/neighborhood-jaccard.js';
+import { assignNeighborhoodOverlap, neighborhoodOverlap, neighborhoodOverlapIndexed } from '../../src/ties/neighborhood-overlap.js';
 import { arbGraph, arbReordered, toGraphology, type GraphDesc } from '../arbitraries.js';
 import { naiveBridges, naiveCommon, naiveGraph, naiveLocalBridges, type NaiveGraph, type NaiveTie } from './structure-oracle.js';
 
@@ -155,23 +155,32 @@ describe('structural tie measures: properties', () => {
   );
 
   test.prop([arbAny(), arbProjection], { numRuns: 60 })(
-    'the graph and its index agree, and assign writes what compute returns',
+    'the graph and its index agree, indexed gives their values, and assign writes what compute returns',
     (desc, projection) => {
       const graph = toGraphology(desc);
       const index = buildIndex(graph);
-      const cases: [(g: AbstractGraph | typeof index, o: { projection: 'any' | 'mutual' }) => EdgeMetric | TieValue[], (g: AbstractGraph, o: { projection: 'any' | 'mutual' }) => void, string][] = [
-        [embeddedness, assignEmbeddedness, 'embeddedness'],
-        [neighborhoodOverlap, assignNeighborhoodOverlap, 'neighborhoodOverlap'],
-        [neighborhoodJaccard, assignNeighborhoodJaccard, 'neighborhoodJaccard'],
+      type Options = { projection: 'any' | 'mutual' };
+      const cases: [
+        (g: AbstractGraph | typeof index, o: Options) => TieValue[],
+        (g: AbstractGraph, o: Options) => void,
+        (i: typeof index, o: Options) => Float64Array,
+        string,
+        number,
+      ][] = [
+        [embeddedness, assignEmbeddedness, embeddednessIndexed, 'embeddedness', 0],
+        [neighborhoodOverlap, assignNeighborhoodOverlap, neighborhoodOverlapIndexed, 'neighborhoodOverlap', Number.NaN],
+        [neighborhoodJaccard, assignNeighborhoodJaccard, neighborhoodJaccardIndexed, 'neighborhoodJaccard', Number.NaN],
       ];
-      for (const [compute, assign, attribute] of cases) {
-        const perEdge = compute(graph, { projection }) as EdgeMetric;
-        const perTie = byPair(compute(index, { projection }) as TieValue[]);
+      for (const [compute, assign, indexed, attribute, notATie] of cases) {
+        const rows = compute(graph, { projection });
+        expect(compute(index, { projection })).toEqual(rows);
+        expect(Array.from(indexed(index, { projection }))).toEqual(rows.map((t) => t.value));
+        const perTie = byPair(rows);
         assign(graph, { projection });
         graph.forEachEdge((edge, attributes, source, target) => {
-          expect(Object.is(attributes[attribute], perEdge[edge]), `${attribute} ${edge}`).toBe(true);
           const tie = perTie.get(pairKey(source, target));
-          if (tie !== undefined) expect(Object.is(perEdge[edge], tie)).toBe(true);
+          const expected = tie === undefined ? notATie : tie;
+          expect(Object.is(attributes[attribute], expected), `${attribute} ${edge}`).toBe(true);
         });
       }
       expect(bridges(index, { projection })).toEqual(bridges(graph, { projection }));
