@@ -7,7 +7,7 @@ import { defineConfig } from 'tsup';
 // byte ranges of a large file in parallel (dist/ties-csv-worker.js, .cjs), which it locates next
 // to the running bundle. Declarations are emitted for the package only.
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'ties-csv-worker': 'src/io/ties-csv-worker.ts' },
+  entry: { index: 'src/index.ts', 'ties-csv-worker': 'src/io/ties-csv-worker.ts', cli: 'src/cli/cli.ts' },
   format: ['esm', 'cjs'],
   dts: { entry: { index: 'src/index.ts' } },
   clean: true,

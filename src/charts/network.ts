@@ -1,0 +1,108 @@
+/**
+ * The network picture: the group graph (one mark per group), never one dot per person.
+ *
+ * @module
+ */
+import { baseSpec, COLORS, round, type ChartOptions, type VegaLiteSpec } from './spec.js';
+
+/** One group of the picture, placed by a layout. */
+export interface GroupNode {
+  /** The group. */
+  group: string;
+  /** Layout position. */
+  x: number;
+  y: number;
+  /** People in the group (the mark's area). */
+  people: number;
+  /** The group's E-I index (the mark's colour). */
+  ei: number;
+}
+
+/** Ties between two groups. */
+export interface GroupLink {
+  /** The two groups. */
+  source: string;
+  target: string;
+  /** Ties between them (the line's width). */
+  ties: number;
+}
+
+/** A broker drawn on the edge between their group and the group they link most to. */
+export interface PlacedBroker {
+  /** The person (or pseudonym). */
+  label: string;
+  x: number;
+  y: number;
+}
+
+/** The input of {@link groupNetwork}. */
+export interface GroupNetworkData {
+  /** The groups, placed. */
+  nodes: readonly GroupNode[];
+  /** The ties between groups. */
+  links: readonly GroupLink[];
+  /** Brokers to label. [none] */
+  brokers?: readonly PlacedBroker[];
+}
+
+/**
+ * The aggregate network picture: one circle per group (area = people, colour = E-I on a diverging
+ * scale centred on 0), one line per pair of groups (width = ties between them), brokers as
+ * labelled diamonds on the group edges. Marks: groups + pairs + brokers, whatever the people count.
+ *
+ * @param data The placed groups, the links and the brokers.
+ * @param options The {@link ChartOptions}.
+ * @returns A Vega-Lite spec.
+ */
+export function groupNetwork(data: GroupNetworkData, options?: ChartOptions): VegaLiteSpec {
+  const pos = new Map(data.nodes.map((n) => [n.group, n]));
+  const links = data.links
+    .filter((l) => pos.has(l.source) && pos.has(l.target) && l.ties > 0)
+    .map((l) => ({ x: round(pos.get(l.source)!.x), y: round(pos.get(l.source)!.y), x2: round(pos.get(l.target)!.x), y2: round(pos.get(l.target)!.y), ties: l.ties, pair: `${l.source} – ${l.target}` }));
+  const nodes = data.nodes.map((n) => ({ group: n.group, x: round(n.x), y: round(n.y), people: n.people, ei: round(n.ei) }));
+  const brokers = (data.brokers ?? []).map((b) => ({ label: b.label, x: round(b.x), y: round(b.y) }));
+  const axis = { type: 'quantitative', axis: null, scale: { zero: false, nice: false } };
+  const x = { field: 'x', ...axis, scale: { ...axis.scale, padding: 40 } };
+  const y = { field: 'y', ...axis, scale: { ...axis.scale, padding: 40 } };
+  return baseSpec(
+    options,
+    { title: 'How the groups are tied together', height: 480, width: 640 },
+    {
+      layer: [
+        {
+          data: { values: links },
+          mark: { type: 'rule', color: '#9e9e9e', opacity: 0.6, tooltip: true },
+          encoding: {
+            x,
+            y,
+            x2: { field: 'x2' },
+            y2: { field: 'y2' },
+            strokeWidth: { field: 'ties', type: 'quantitative', title: 'Ties between groups', scale: { range: [0.5, 10] } },
+          },
+        },
+        {
+          data: { values: nodes },
+          mark: { type: 'circle', opacity: 0.95, stroke: '#1a1a1a', strokeWidth: 0.75, tooltip: true },
+          encoding: {
+            x,
+            y,
+            size: { field: 'people', type: 'quantitative', title: 'People', scale: { range: [60, 2000] } },
+            color: { field: 'ei', type: 'quantitative', title: 'E-I (−1 inward, +1 outward)', scale: { scheme: 'blueorange', reverse: true, domain: [-1, 1], domainMid: 0 } },
+          },
+        },
+        {
+          data: { values: nodes },
+          mark: { type: 'text', dy: -16, fontWeight: 'bold', fontSize: 12 },
+          encoding: { x, y, text: { field: 'group' } },
+        },
+        {
+          data: { values: brokers },
+          layer: [
+            { mark: { type: 'point', shape: 'diamond', filled: true, size: 110, color: COLORS.highlight, stroke: '#1a1a1a', strokeWidth: 0.5 }, encoding: { x, y } },
+            { mark: { type: 'text', dy: 14, fontSize: 12, color: '#8a3000' }, encoding: { x, y, text: { field: 'label' } } },
+          ],
+        },
+      ],
+    },
+  );
+}
