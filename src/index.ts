@@ -93,3 +93,30 @@ export * from './paths/index.js';
 export * from './recommend/index.js';
 export * from './customers/index.js';
 export * from './engagement/index.js';
+
+export { buildReport, BUILD_REPORT_DEFAULTS } from './report/index.js';
+export type { BuildReportOptions, ReportSource, ReportProgress, ReportStrongTies } from './report/index.js';
+export { charts, VEGA_LITE_SCHEMA, OKABE_ITO } from './charts/index.js';
+export type {
+  VegaLiteSpec,
+  ChartOptions,
+  StrengthDistributionOptions,
+  GroupMatrix,
+  EiRow,
+  CommunityGroupRow,
+  RankedRow,
+  RankedBarsOptions,
+  BrokerRolesRow,
+  BurtRow,
+  ConstraintScatterOptions,
+  OverlapDecileRow,
+  PercolationRow,
+  ReachRow,
+  AccountThreadsRow,
+  ReferralLensRow,
+  HistogramOptions,
+  GroupNode,
+  GroupLink,
+  PlacedBroker,
+  GroupNetworkData,
+} from './charts/index.js';

@@ -92,7 +92,7 @@ export interface BuildReportOptions {
   /** Draws of each permutation test. [999, fewer on large networks: at most 10⁸ / (people + ties), at least 99] */
   permutations?: number;
   /** Monte Carlo runs of referral value per person. [200] */
-  referralRuns?: number;
+  runs?: number;
   /** The seed of every random step (permutations, Louvain, simulations). [42] */
   seed?: number;
   /** The report's title. ['Network report'] */
@@ -121,7 +121,7 @@ export const BUILD_REPORT_DEFAULTS = Object.freeze({
   pseudonymize: null as string | null,
   aggregateOnly: false,
   permutations: undefined as number | undefined,
-  referralRuns: 200,
+  runs: 200,
   seed: DEFAULT_SEED,
   title: 'Network report',
   date: null as string | null,
@@ -214,7 +214,7 @@ export async function renderReport(input: AbstractGraph | CsrIndex, options?: Bu
     engagement: pick<number>(opts.engagement, 'engagement', 'engagement'),
     engagementThreshold: opts.engagementThreshold,
     negativityWeight: opts.negativityWeight,
-    referralRuns: opts.referralRuns,
+    runs: opts.runs,
     notes: [],
     progress,
   };
@@ -276,13 +276,13 @@ function resolve(options: BuildReportOptions | undefined): Resolved {
     if (value !== undefined) out[key] = value;
   }
   const opts = out as Resolved;
-  const positiveInteger = (name: 'minGroupSize' | 'permutations' | 'referralRuns' | 'seed', min: number) => {
+  const positiveInteger = (name: 'minGroupSize' | 'permutations' | 'runs' | 'seed', min: number) => {
     const v = opts[name];
     if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min) throw new InvalidOptionError(`${NAME}: option ${name} must be an integer ≥ ${min}; got ${String(v)}`, name);
   };
   positiveInteger('minGroupSize', 1);
   if (opts.permutations !== undefined) positiveInteger('permutations', 0);
-  positiveInteger('referralRuns', 1);
+  positiveInteger('runs', 1);
   positiveInteger('seed', 0);
   if (typeof opts.aggregateOnly !== 'boolean') throw new InvalidOptionError(`${NAME}: option aggregateOnly must be a boolean`, 'aggregateOnly');
   if (opts.pseudonymize !== null && typeof opts.pseudonymize !== 'string') throw new InvalidOptionError(`${NAME}: option pseudonymize must be a key (a string) or null`, 'pseudonymize');
@@ -296,7 +296,7 @@ function resolve(options: BuildReportOptions | undefined): Resolved {
 
 function describeOptions(opts: Resolved): string {
   const show = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v) : v instanceof Map ? `Map(${v.size})` : typeof v === 'function' ? 'function' : typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length > 20 ? `{${Object.keys(v).length} entries}` : JSON.stringify(v));
-  return (['groups', 'kinds', 'accounts', 'values', 'engagement', 'engagementThreshold', 'negativityWeight', 'strongTies', 'minGroupSize', 'aggregateOnly', 'permutations', 'referralRuns', 'seed'] as const)
+  return (['groups', 'kinds', 'accounts', 'values', 'engagement', 'engagementThreshold', 'negativityWeight', 'strongTies', 'minGroupSize', 'aggregateOnly', 'permutations', 'runs', 'seed'] as const)
     .filter((k) => opts[k] !== undefined)
     .map((k) => `${k}: ${show(opts[k])}`)
     .concat(opts.pseudonymize ? ['pseudonymize: (key withheld)'] : [])

@@ -76,7 +76,7 @@ export interface ReportContext {
   engagement: Map<string, number> | null;
   engagementThreshold: number | undefined;
   negativityWeight: number;
-  referralRuns: number;
+  runs: number;
   notes: string[];
   progress: (step: string) => void;
 }
@@ -694,7 +694,7 @@ export async function customersSection(ctx: ReportContext): Promise<ReportSectio
   const values: Record<string, number> = {};
   for (const key of ctx.index.keys) values[key] = ctx.values?.get(key) ?? (ctx.kinds.get(key) === 'customer' ? 1 : 0);
   const groupsRecord = Object.fromEntries(ctx.index.keys.map((k) => [k, ctx.groups.get(k) ?? NO_GROUP]));
-  const referral = nodes.length === 0 ? {} : await referralValue(ctx.index, { nodes, values, probability: REFERRAL_PROBABILITY, runs: ctx.referralRuns, seed: ctx.seed, strongTies: strongRule(ctx), groups: groupsRecord, threads: 1 });
+  const referral = nodes.length === 0 ? {} : await referralValue(ctx.index, { nodes, values, probability: REFERRAL_PROBABILITY, runs: ctx.runs, seed: ctx.seed, strongTies: strongRule(ctx), groups: groupsRecord, threads: 1 });
   const people = Object.entries(referral).map(([node, r]) => ({ node, value: r.value, se: r.standardError, conversion: r.conversion.value, novelty: r.novelty.value, conversionShare: r.conversion.share, noveltyShare: r.novelty.share }));
   const topC = [...people].sort((a, b) => b.conversion - a.conversion || (a.node < b.node ? -1 : 1)).slice(0, 3);
   const topN = [...people].sort((a, b) => b.novelty - a.novelty || (a.node < b.node ? -1 : 1)).slice(0, 3);
@@ -705,7 +705,7 @@ export async function customersSection(ctx: ReportContext): Promise<ReportSectio
     `${count(single.length, 'account')} of ${num(coverage.accounts.length)} ${single.length === 1 ? 'hangs' : 'hang'} on a single strong relationship, and ${count(none.length, 'account')} ${none.length === 1 ? 'has' : 'have'} none; the median account has ${num(quartiles(coverage.accounts.map((a) => a.strongThreads)).median)} strong threads.`,
     people.length === 0
       ? 'No employee is tied to a customer, so referral value is not computed.'
-      : `In ${num(ctx.referralRuns)} simulated word-of-mouth runs per employee (a tie passes a referral on with probability 1 % for the weakest tie up to 30 % for the strongest), the value referred over strong ties (conversion lens) totals ${num(sumC, 1)}, the value reaching new circles (novelty lens) ${num(sumN, 1)}: this network ${sumC > sumN * 1.1 ? 'favours the conversion lens' : sumN > sumC * 1.1 ? 'favours the novelty lens' : 'weighs both lenses about equally'}.`,
+      : `In ${num(ctx.runs)} simulated word-of-mouth runs per employee (a tie passes a referral on with probability 1 % for the weakest tie up to 30 % for the strongest), the value referred over strong ties (conversion lens) totals ${num(sumC, 1)}, the value reaching new circles (novelty lens) ${num(sumN, 1)}: this network ${sumC > sumN * 1.1 ? 'favours the conversion lens' : sumN > sumC * 1.1 ? 'favours the novelty lens' : 'weighs both lenses about equally'}.`,
   ];
   return {
     id: 'customers',
@@ -746,7 +746,7 @@ export async function customersSection(ctx: ReportContext): Promise<ReportSectio
         ? []
         : [
             {
-              caption: `Referral value (${num(ctx.referralRuns)} runs, seed ${ctx.seed})`,
+              caption: `Referral value (${num(ctx.runs)} runs, seed ${ctx.seed})`,
               table: {
                 columns: ['person', 'value', 'standard error', 'conversion lens', 'novelty lens', 'conversion share', 'novelty share'],
                 rows: [...people].sort((a, b) => b.value - a.value).slice(0, 50).map((p) => [ctx.label(p.node), p.value, p.se, p.conversion, p.novelty, p.conversionShare, p.noveltyShare]),

@@ -31,6 +31,8 @@ function whereColumns(): Map<string, Set<string>> {
   for (const line of section('Vocabulary').split('\n')) {
     const cells = line.split('|').map((cell) => cell.trim());
     if (cells.length < 5 || !cells[1]!.startsWith('`')) continue;
+    // A positional parameter is not an option key: its "where" restricts nothing here.
+    if (`${cells[1]} ${cells[2]}`.includes('positional')) continue;
     const names = codeNames(cells[1]!);
     const where = codeNames(cells[3]!);
     if (where.length === 0) continue;

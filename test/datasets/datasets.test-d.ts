@@ -29,7 +29,7 @@ test('the embedded datasets return typed directed graphs', () => {
 });
 
 test('syntheticCompany returns its graph with the planted truth', () => {
-  const company = syntheticCompany({ seed: 7, employees: 30 });
+  const company = syntheticCompany({ seed: 7, employeeCount: 30 });
   expectTypeOf(company).toEqualTypeOf<SyntheticCompany>();
   // @ts-expect-error the option is a number
   syntheticCompany({ seed: '7' });

@@ -8,7 +8,7 @@ import { resolveConfig } from '../../src/datasets/synthetic-company/options.js';
 import { companyKeys, drawEngagement, organise } from '../../src/datasets/synthetic-company/organisation.js';
 
 describe('syntheticCompany steps', () => {
-  const config = resolveConfig({ employees: 50, departments: 4, customers: 12, accounts: 3 });
+  const config = resolveConfig({ employeeCount: 50, departmentCount: 4, customerCount: 12, accountCount: 3 });
 
   it('companyKeys pads employees and customers to 3 digits and accounts to 2', () => {
     const { keys, accountKeys } = companyKeys(config);

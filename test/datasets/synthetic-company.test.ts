@@ -84,7 +84,7 @@ describe('syntheticCompany', () => {
     });
 
     it('the same options give the same network; another seed a different one with the same ids', () => {
-      const options: SyntheticCompanyOptions = { seed: 7, employees: 40, customers: 50, accounts: 12, departments: 4 };
+      const options: SyntheticCompanyOptions = { seed: 7, employeeCount: 40, customerCount: 50, accountCount: 12, departmentCount: 4 };
       const a = syntheticCompany(options);
       const b = syntheticCompany({ ...options });
       expect(b.graph.export()).toEqual(a.graph.export());
@@ -103,7 +103,7 @@ describe('syntheticCompany', () => {
     });
 
     it('changing customers or accounts leaves the employees and their events unchanged', () => {
-      const other = syntheticCompany({ customers: 100, accounts: 20 });
+      const other = syntheticCompany({ customerCount: 100, accountCount: 20 });
       const employeeEvents = (log: typeof interactions) => log.filter((e) => e.from.startsWith('emp') && e.to.startsWith('emp'));
       expect(employeeEvents(other.interactions)).toEqual(employeeEvents(interactions));
       for (const node of employees) expect(other.graph.getNodeAttributes(node)).toEqual(graph.getNodeAttributes(node));
@@ -310,7 +310,7 @@ describe('syntheticCompany', () => {
     });
 
     it('channels: ["email", "call"] restricts the log to those channels', () => {
-      const { interactions: log, graph: g } = syntheticCompany({ channels: ['email', 'call'], employees: 30, customers: 40, accounts: 10 });
+      const { interactions: log, graph: g } = syntheticCompany({ channels: ['email', 'call'], employeeCount: 30, customerCount: 40, accountCount: 10 });
       expect(new Set(log.map((e) => e.channel))).toEqual(new Set(['email', 'call']));
       g.forEachEdge((_e, a) => expect(a.meetings + a.chats).toBe(0));
     });
@@ -324,7 +324,7 @@ describe('syntheticCompany', () => {
 
   describe('options', () => {
     it('customers: 0, accounts: 0 gives a connected employees-only network', () => {
-      const { graph: g, planted: p } = syntheticCompany({ customers: 0, accounts: 0 });
+      const { graph: g, planted: p } = syntheticCompany({ customerCount: 0, accountCount: 0 });
       expect(g.order).toBe(120);
       expect(g.filterNodes((_n, a) => a.kind === 'customer')).toEqual([]);
       expect(components(g)).toBe(1);
@@ -332,14 +332,14 @@ describe('syntheticCompany', () => {
     });
 
     it('the smallest company (2 departments of 2, one customer) is valid and connected', () => {
-      const { graph: g, planted: p } = syntheticCompany({ departments: 2, employees: 4, customers: 1, accounts: 1, brokers: 0, days: 7 });
+      const { graph: g, planted: p } = syntheticCompany({ departmentCount: 2, employeeCount: 4, customerCount: 1, accountCount: 1, brokerCount: 0, days: 7 });
       expect(g.order).toBe(5);
       expect(components(g)).toBe(1);
       expect(p.accounts).toHaveLength(1);
     });
 
     it('12 departments, singleThreadedShare 1 and disengagedShare 0 are honoured', () => {
-      const { graph: g, planted: p } = syntheticCompany({ departments: 12, employees: 200, singleThreadedShare: 1, disengagedShare: 0 });
+      const { graph: g, planted: p } = syntheticCompany({ departmentCount: 12, employeeCount: 200, singleThreadedShare: 1, disengagedShare: 0 });
       expect(new Set(g.filterNodes((_n, a) => a.kind === 'employee').map((n) => g.getNodeAttribute(n, 'department'))).size).toBe(12);
       expect(p.accounts.every((a) => a.singleThreaded)).toBe(true);
       expect(p.disengaged).toEqual([]);
@@ -347,7 +347,7 @@ describe('syntheticCompany', () => {
     });
 
     it('start and days set the window', () => {
-      const { interactions: log, report: r } = syntheticCompany({ start: '2023-06-05', days: 30, employees: 20, customers: 10, accounts: 3 });
+      const { interactions: log, report: r } = syntheticCompany({ start: '2023-06-05', days: 30, employeeCount: 20, customerCount: 10, accountCount: 3 });
       const start = Date.UTC(2023, 5, 5);
       expect(r.asOf).toBe(start + 30 * DAY);
       expect(log.every((e) => e.at >= start && e.at < start + 30 * DAY)).toBe(true);
@@ -355,19 +355,19 @@ describe('syntheticCompany', () => {
 
     it.each([
       [{ seed: 1.5 }, 'seed'],
-      [{ departments: 1 }, 'departments'],
-      [{ departments: 13 }, 'departments'],
-      [{ employees: 11 }, 'employees'],
+      [{ departmentCount: 1 }, 'departmentCount'],
+      [{ departmentCount: 13 }, 'departmentCount'],
+      [{ employeeCount: 11 }, 'employeeCount'],
       [{ customers: -1 }, 'customers'],
-      [{ accounts: 0 }, 'accounts'],
-      [{ accounts: 301 }, 'accounts'],
-      [{ customers: 0 }, 'accounts'],
+      [{ accountCount: 0 }, 'accountCount'],
+      [{ accountCount: 301 }, 'accountCount'],
+      [{ customerCount: 0 }, 'accountCount'],
       [{ days: 6 }, 'days'],
       [{ start: 'yesterday' }, 'start'],
       [{ channels: [] }, 'channels'],
       [{ channels: ['email', 'email'] }, 'channels'],
       [{ channels: ['fax'] }, 'channels'],
-      [{ brokers: 115 }, 'brokers'],
+      [{ brokerCount: 115 }, 'brokerCount'],
       [{ singleThreadedShare: 1.1 }, 'singleThreadedShare'],
       [{ disengagedShare: -0.1 }, 'disengagedShare'],
       [{ customerTieShare: Number.NaN }, 'customerTieShare'],

@@ -107,7 +107,7 @@ describe('buildReport', () => {
       engagement: 'engagement',
       engagementThreshold: 2.5,
       permutations: 99,
-      referralRuns: 50,
+      runs: 50,
     });
     const ids = r.sections.map((s) => s.id);
     expect(ids).toContain('customers');

@@ -40,12 +40,12 @@ export interface Config {
 export function resolveConfig(options: SyntheticCompanyOptions | undefined): Config {
   const opts = resolveOptions(NAME, SYNTHETIC_COMPANY_DEFAULTS, options);
   assertInteger(NAME, 'seed', opts.seed, Number.MIN_SAFE_INTEGER);
-  assertInteger(NAME, 'departments', opts.departments, 2, DEPARTMENT_TABLE.length);
-  assertInteger(NAME, 'employees', opts.employees, 2 * opts.departments, 10_000);
-  assertInteger(NAME, 'customers', opts.customers, 0, 100_000);
-  assertInteger(NAME, 'accounts', opts.accounts, opts.customers > 0 ? 1 : 0, opts.customers);
+  assertInteger(NAME, 'departmentCount', opts.departmentCount, 2, DEPARTMENT_TABLE.length);
+  assertInteger(NAME, 'employeeCount', opts.employeeCount, 2 * opts.departmentCount, 10_000);
+  assertInteger(NAME, 'customerCount', opts.customerCount, 0, 100_000);
+  assertInteger(NAME, 'accountCount', opts.accountCount, opts.customerCount > 0 ? 1 : 0, opts.customerCount);
   assertInteger(NAME, 'days', opts.days, 7, 3660);
-  assertInteger(NAME, 'brokers', opts.brokers, 0, opts.employees - opts.departments);
+  assertInteger(NAME, 'brokerCount', opts.brokerCount, 0, opts.employeeCount - opts.departmentCount);
   const start = toEpochMs(opts.start);
   if (Number.isNaN(start)) {
     throw new InvalidOptionError(`${NAME}: option start must be a valid Date, epoch milliseconds or an ISO-8601 string; got ${show(opts.start)}`, 'start');
@@ -82,14 +82,14 @@ export function resolveConfig(options: SyntheticCompanyOptions | undefined): Con
   }
   return {
     seed: opts.seed,
-    departments: opts.departments,
-    employees: opts.employees,
-    customers: opts.customers,
-    accounts: opts.accounts,
+    departments: opts.departmentCount,
+    employees: opts.employeeCount,
+    customers: opts.customerCount,
+    accounts: opts.accountCount,
     start,
     days: opts.days,
     mixes,
-    brokers: opts.brokers,
+    brokers: opts.brokerCount,
     singleThreadedShare: opts.singleThreadedShare,
     disengagedShare: opts.disengagedShare,
     customerTieShare: opts.customerTieShare,

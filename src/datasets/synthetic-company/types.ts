@@ -43,13 +43,13 @@ export interface SyntheticCompanyOptions {
   /** The seed of the generator (any safe integer): the same options give the same network. [`42`] */
   seed?: number;
   /** The number of departments, 2–12: Sales, Support, Engineering, Product, Marketing, Finance, Operations, People, Legal, Data, Design, IT, in that order. [`6`] */
-  departments?: number;
+  departmentCount?: number;
   /** The number of employees, at least 2 per department, at most 10,000. [`120`] */
-  employees?: number;
+  employeeCount?: number;
   /** The number of customer contacts (people at customer companies), at most 100,000; 0 for an employees-only network. [`300`] */
-  customers?: number;
-  /** The number of customer accounts (companies), 1 to `customers` (0 when `customers` is 0). [`60`] */
-  accounts?: number;
+  customerCount?: number;
+  /** The number of customer accounts (companies), 1 to `customerCount` (0 when `customerCount` is 0). [`60`] */
+  accountCount?: number;
   /** The first day of the log (a `Date`, epoch milliseconds or an ISO-8601 string). [`'2024-01-01'`] */
   start?: Date | number | string;
   /** The length of the log in days, 7–3660 (182 ≈ six months). Ties are measured as of `start + days`. [`182`] */
@@ -57,12 +57,12 @@ export interface SyntheticCompanyOptions {
   /** The channels the log uses: a non-empty list of distinct `'email'`, `'meeting'`, `'chat'`, `'call'`. [all four] */
   channels?: readonly SyntheticChannel[];
   /** The number of planted brokers: employees (not department heads) with ties into 2–3 other departments. [`4`] */
-  brokers?: number;
+  brokerCount?: number;
   /** The share of accounts served by one employee only (single-threaded), in [0, 1]. [`0.3`] */
   singleThreadedShare?: number;
   /** The share of employees who are disengaged (engagement score below 2.5), in [0, 1]. [`0.1`] */
   disengagedShare?: number;
-  /** The number of customer–customer (`'referral'`) ties, as a share of `customers`, in [0, 1]. [`0.1`] */
+  /** The number of customer–customer (`'referral'`) ties, as a share of `customerCount`, in [0, 1]. [`0.1`] */
   customerTieShare?: number;
   /** A factor on every interaction rate (2 doubles the log), in (0, 100]. [`1`] */
   intensity?: number;
@@ -71,14 +71,14 @@ export interface SyntheticCompanyOptions {
 /** Defaults of {@link syntheticCompany}. */
 export const SYNTHETIC_COMPANY_DEFAULTS = Object.freeze({
   seed: DEFAULT_SEED,
-  departments: 6,
-  employees: 120,
-  customers: 300,
-  accounts: 60,
+  departmentCount: 6,
+  employeeCount: 120,
+  customerCount: 300,
+  accountCount: 60,
   start: '2024-01-01' as Date | number | string,
   days: 182,
   channels: SYNTHETIC_CHANNELS,
-  brokers: 4,
+  brokerCount: 4,
   singleThreadedShare: 0.3,
   disengagedShare: 0.1,
   customerTieShare: 0.1,

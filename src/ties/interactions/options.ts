@@ -67,8 +67,6 @@ export interface TiesFromInteractionsOptions {
   asOf?: Date | number | string;
   /** Only events in [asOf − windowDays, asOf] count; `Infinity` keeps every event up to `asOf`. [`Infinity`] */
   windowDays?: number;
-  /** The same window as `windowDays`, in days (the issue's name; give one of the two). [absent] */
-  window?: number;
   /** The half-life h of recency and decayed volume, in days. [`90`] */
   halfLifeDays?: number;
   /** Whether ties are arcs (one tie per ordered pair) rather than one tie per unordered pair. [`false`] */
@@ -117,7 +115,6 @@ export const TIE_INDICATOR_WEIGHTS: Readonly<Record<TieIndicator, number>> = Obj
 export const TIES_FROM_INTERACTIONS_DEFAULTS = Object.freeze({
   asOf: undefined as Date | number | string | undefined,
   windowDays: Infinity,
-  window: undefined as number | undefined,
   halfLifeDays: 90,
   directed: false,
   minInteractions: 1,
@@ -161,10 +158,7 @@ export function resolveConfig(options: TiesFromInteractionsOptions | undefined):
       );
     }
   }
-  if (opts.window !== undefined && options?.windowDays !== undefined) {
-    throw new InvalidOptionError(`${NAME}: give either window or windowDays (both are days), not both`, 'window');
-  }
-  const windowDays = opts.window !== undefined ? opts.window : opts.windowDays;
+  const windowDays = opts.windowDays;
   if (typeof windowDays !== 'number' || !(windowDays > 0)) {
     throw new InvalidOptionError(`${NAME}: option windowDays must be a number > 0 (Infinity for no window); got ${show(windowDays)}`, 'windowDays');
   }
