@@ -4,7 +4,6 @@
  * options, and the validated input of the structural ones. Results are {@link TieValue} rows
  * (src/define-metric.ts).
  *
- * @internal
  * @module
  */
 import { toIndex } from '../core/build-index.js';
@@ -13,10 +12,8 @@ import { undirectedTies, type UndirectedTies } from '../core/undirected-ties.js'
 import { assertGraphOrIndex } from '../guards.js';
 import { assertEnum, resolveOptions } from '../options.js';
 
-export type { TieValue } from '../define-metric.js';
-
 /**
- * How a directed graph becomes undirected ties for tie-level measures (METRICS.md §1.3):
+ * How a directed graph becomes undirected ties for tie-level measures (docs/metrics.md):
  * `'any'`: i–j is a tie when i→j or j→i exists; `'mutual'`: only when both exist (reciprocated
  * ties, as Onnela et al. 2007 did). A projected tie's strength is a_ij + a_ji. Undirected graphs
  * are used as they are.
@@ -25,9 +22,6 @@ export type TieProjection = 'any' | 'mutual';
 
 /** @internal The projections, for option validation. */
 export const TIE_PROJECTIONS: readonly TieProjection[] = Object.freeze(['any', 'mutual'] as const);
-
-/** A value per graphology edge, keyed by edge key. */
-export type EdgeMetric = Record<string, number>;
 
 /** Options every tie-level metric accepts. */
 export interface TieProjectionOptions {

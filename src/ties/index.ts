@@ -42,7 +42,7 @@ export { localBridges, LOCAL_BRIDGES_DEFAULTS } from './local-bridges.js';
 export type { LocalBridgesOptions, LocalBridge } from './local-bridges.js';
 export { bridges, BRIDGES_DEFAULTS } from './bridges.js';
 export type { BridgesOptions, Bridge } from './bridges.js';
-export type { TieProjection, TieProjectionOptions, AssignTieMetricOptions, EdgeMetric } from './edge-results.js';
+export type { TieProjection, TieProjectionOptions, AssignTieMetricOptions } from './edge-results.js';
 export { DEFAULT_STRONG_TIE_RULE } from './strong-ties.js';
 export type { StrongTieRule } from './strong-ties.js';
 export { moderatelyWeakTies, MODERATELY_WEAK_TIES_DEFAULTS } from './moderately-weak-ties.js';

@@ -50,6 +50,9 @@ const IMPORTS = {
       'kStepReach',
       'keyPersonRisk',
       'introductionPaths',
+      'constraint',
+      'constraintIndexed',
+      'neighborhoodOverlap',
     ],
     types: ['CsrIndex', 'NetworkDescription', 'IndependentCascadeResult'],
   },
@@ -83,7 +86,7 @@ const CHECKS = (t) => `
 
   // The embedded dataset and describeNetwork (Krackhardt 1987: advice density 190/420).
   const advice = datasets.krackhardtHighTech({ relation: 'advice' });
-  const d${t(': NetworkDescription')} = describeNetwork(advice, { groupAttribute: 'department' });
+  const d${t(': NetworkDescription')} = describeNetwork(advice, { groups: 'department' });
   check('krackhardt advice ties', d.ties, 190);
   check('krackhardt advice density', d.density, 190 / 420);
   check('krackhardt ties within departments', d.groups${t('!')}.within, 46);
@@ -111,7 +114,13 @@ const CHECKS = (t) => `
   await writeEdgeTableCsv(asIndex.index, sink);
   check('writeEdgeTableCsv text', text, 'source,target,strength\\na,b,5\\nb,c,1\\n');
 
-  // Reach, warm paths and key-person risk on METRICS.md F2 "org" (a1–a2 3, a1–a3 2, a2–a3 1, a3–b1 1, b1–b2 4, b2–c1 1, a2–b2 1).
+  // 1.0 shapes: node metrics as records and typed arrays; tie metrics as rows for a graph and an index alike.
+  check('constraintIndexed(index)[a]', constraintIndexed(index)[index.id('a')], constraint(g).a);
+  check('constraint(index, { getEdgeStrength: null }).a', constraint(index, { getEdgeStrength: null }).a, constraint(g, { getEdgeStrength: null }).a);
+  check('neighborhoodOverlap(g) rows', JSON.stringify(neighborhoodOverlap(g)), JSON.stringify(neighborhoodOverlap(index)));
+  check('misspelt attribute: error.code', codeOf(thrown(() => constraint(g, { getEdgeStrength: 'wieght' }))), 'E_INVALID_OPTION');
+
+  // Reach, warm paths and key-person risk on the fixture "org" (a1–a2 3, a1–a3 2, a2–a3 1, a3–b1 1, b1–b2 4, b2–c1 1, a2–b2 1).
   const org = new UndirectedGraph();
   for (const [u, v, w] of [['a1', 'a2', 3], ['a1', 'a3', 2], ['a2', 'a3', 1], ['a3', 'b1', 1], ['b1', 'b2', 4], ['b2', 'c1', 1], ['a2', 'b2', 1]]${t(' as [string, string, number][]')}) {
     org.mergeEdge(u, v, { weight: w });
