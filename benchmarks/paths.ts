@@ -20,7 +20,8 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { csrFromEdges, type CsrIndex } from '../src/core/csr.js';
-import { betweenness, drawPivots } from '../src/centrality/betweenness.js';
+import { betweenness } from '../src/centrality/betweenness.js';
+import { drawPivots } from '../src/centrality/path-options.js';
 import * as brandes from '../src/core/brandes.js';
 import { brandesSums } from '../src/core/brandes.js';
 import { createRng, DEFAULT_SEED } from '../src/core/random.js';

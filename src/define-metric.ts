@@ -13,7 +13,6 @@
  * }
  * ```
  *
- * @internal
  * @module
  */
 import type { AbstractGraph } from 'graphology-types';
@@ -23,6 +22,7 @@ import { undirectedTies, type Projection } from './core/undirected-ties.js';
 import { InvalidGraphError, InvalidOptionError, show } from './errors.js';
 import { assertGraph, assertGraphOrIndex } from './guards.js';
 import { assertAttributeName, resolveOptions, setOwn, type NodeMetric } from './options.js';
+import { tidyResult } from './tidy/brand.js';
 
 /** @internal What every metric definition has. */
 interface MetricDefinition<O extends object> {
@@ -119,7 +119,7 @@ export function defineNodeMetric<O extends object>(definition: NodeMetricDefinit
       assertGraphOrIndex(input, prefixes.compute);
       refuseAttribute(options, prefixes.compute, prefixes.assign);
       const { index, values } = run(input, options, prefixes.compute);
-      return index.collect(values);
+      return tidyResult('nodeMetric', index.collect(values), definition.name);
     },
     assign(graph, options) {
       assertGraph(graph, prefixes.assign);
@@ -148,7 +148,7 @@ export function defineTieMetric<O extends object>(definition: TieMetricDefinitio
       assertGraphOrIndex(input, prefixes.compute);
       refuseAttribute(options, prefixes.compute, prefixes.assign);
       const { index, ties, values } = run(input, options, prefixes.compute);
-      return tieRows(index, ties, values);
+      return tidyResult('tieMetric', tieRows(index, ties, values), definition.name);
     },
     assign(graph, options) {
       assertGraph(graph, prefixes.assign);

@@ -15,6 +15,7 @@
  * ├─ InvalidWeightError          E_INVALID_WEIGHT    zero, negative, NaN, ±∞ or non-numeric strength/distance
  * ├─ CsvFormatError              E_CSV_FORMAT        a malformed CSV row, with file, line and column
  * ├─ CsvWriteError               E_CSV_WRITE         a CSV output that could not be written, with file and reason
+ * ├─ TableWriteError             E_TABLE_WRITE       an Arrow or Parquet output that could not be written
  * └─ InvalidEventError           E_INVALID_EVENT     an interaction event with a bad id, time or field
  * ```
  *
@@ -30,6 +31,7 @@ export type TieStrengthErrorCode =
   | 'E_INVALID_WEIGHT'
   | 'E_CSV_FORMAT'
   | 'E_CSV_WRITE'
+  | 'E_TABLE_WRITE'
   | 'E_INVALID_EVENT';
 
 /** Base class of every error thrown on purpose by tiestrength. */
@@ -100,7 +102,7 @@ export interface WeightLocation {
   line?: number;
 }
 
-/** A tie strength or distance is zero, negative, NaN, ±∞ or not a number (METRICS.md §1.3). */
+/** A tie strength or distance is zero, negative, NaN, ±∞ or not a number (docs/metrics.md). */
 export class InvalidWeightError extends TieStrengthError {
   /** The edge key, if known. */
   readonly edge: string | undefined;

@@ -94,6 +94,17 @@ export * from './recommend/index.js';
 export * from './customers/index.js';
 export * from './engagement/index.js';
 
+export { toRows, toTables, TO_ROWS_DEFAULTS, TO_TABLES_DEFAULTS } from './tidy/index.js';
+export type { ToRowsOptions, TidyTables, TidyCell, TidyRow } from './tidy/index.js';
+export type { TidyColumnType } from './tidy/columns.js';
+export { writeArrow, WRITE_ARROW_DEFAULTS } from './io/write-arrow.js';
+export type { WriteArrowOptions } from './io/write-arrow.js';
+export { writeParquet, WRITE_PARQUET_DEFAULTS } from './io/write-parquet.js';
+export type { WriteParquetOptions } from './io/write-parquet.js';
+export type { WriteTableResult, WriteTableOptions } from './io/table-format.js';
+export { TableWriteError } from './io/table-write-error.js';
+export type { TableWriteReason } from './io/table-write-error.js';
+
 export { buildReport, BUILD_REPORT_DEFAULTS } from './report/index.js';
 export type { BuildReportOptions, ReportSource, ReportProgress, ReportStrongTies } from './report/index.js';
 export { charts, VEGA_LITE_SCHEMA, OKABE_ITO } from './charts/index.js';

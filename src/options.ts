@@ -152,7 +152,7 @@ export function assertString(prefix: string, option: string, value: unknown): as
 
 /**
  * How path metrics turn strengths into distances when no `getEdgeDistance` is given
- * (METRICS.md §1.2): `'inverse'` d = 1/s (default); `'negLog'` d = −ln(s / s_max), so the
+ * (docs/metrics.md): `'inverse'` d = 1/s (default); `'negLog'` d = −ln(s / s_max), so the
  * shortest path maximises the product of relative strengths; `'maxMinus'` d = s_max − s; or a
  * function `(s) => d`. `'negLog'` and `'maxMinus'` give the strongest tie distance 0: fine for
  * path search, refused for path counting.

@@ -22,6 +22,7 @@ import { refuseAttribute, splitAttribute } from '../define-metric.js';
 import { assertGraph, assertGraphOrIndex } from '../guards.js';
 import { nodeLabels, type GroupsOption, type NodeLabels } from '../node-data.js';
 import { assertBoolean, assertEnum, assertInteger, resolveOptions, setOwn } from '../options.js';
+import { tidyResult } from '../tidy/brand.js';
 
 const NAME = 'tiestrength/brokerage/brokerageRoles';
 const ASSIGN_NAME = 'tiestrength/brokerage/assignBrokerageRoles';
@@ -226,7 +227,7 @@ export function brokerageRoles<NodeAttributes extends Attributes = Attributes, E
 ): BrokerageRolesResult {
   assertGraphOrIndex(input, NAME);
   refuseAttribute(options, NAME, ASSIGN_NAME);
-  return computeRoles(input as AbstractGraph | CsrIndex, options as BrokerageRolesOptions | undefined, NAME);
+  return tidyResult('brokerageRoles', computeRoles(input as AbstractGraph | CsrIndex, options as BrokerageRolesOptions | undefined, NAME));
 }
 
 /**

@@ -12,6 +12,7 @@ import { BURT_CONSTRAINT, burtKernel, egoContacts, type EgoContacts } from '../c
 import { metricPrefixes } from '../define-metric.js';
 import { assertGraph, assertGraphOrIndex } from '../guards.js';
 import { assertAttributeName, assertEnum, resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
+import { tidyResult } from '../tidy/brand.js';
 
 const PREFIXES = metricPrefixes('brokerage', 'diversityBandwidth');
 
@@ -91,7 +92,7 @@ export interface DiversityBandwidth {
  *   (igraph `diversity`). 1 − C is at most 1 and can be negative (C exceeds 1 when one strong
  *   contact is also tied to the others: a–b 1, b–c 1, a–c 10 gives 1 − C_b = −0.8223).
  * - Directed graphs: contacts are in- ∪ out-neighbours and a pair's strength is a_ij + a_ji
- *   (METRICS.md §1.3), for all three quantities. Self-loops ignored; parallel edges summed.
+ *   (docs/metrics.md), for all three quantities. Self-loops ignored; parallel edges summed.
  * - Isolated people: diversity and bandwidth `NaN` (0/0), contacts 0. One contact: diversity 0
  *   with either measure (C = 1; entropy 0 by convention, as igraph).
  * - Complexity: entropy O(n + m); constraint O(Σ_q deg(q)·d⁺(q)) as {@link constraint}.
@@ -142,7 +143,7 @@ export function diversityBandwidth<NodeAttributes extends Attributes = Attribute
   for (let i = 0; i < index.order; i++) {
     setOwn(out, index.keys[i]!, { diversity: diversity[i]!, bandwidth: bandwidth[i]!, contacts: contacts[i]! });
   }
-  return out;
+  return tidyResult('diversityBandwidth', out);
 }
 
 /**

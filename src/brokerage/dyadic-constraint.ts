@@ -9,6 +9,7 @@ import type { CsrIndex } from '../core/csr.js';
 import { BURT_MODELS, dyadicConstraintKernel, egoContacts, type BurtModel } from '../core/ego.js';
 import { assertGraphOrIndex } from '../guards.js';
 import { assertEnum, resolveOptions, setOwn, type EdgeValueGetter, type NodeMetric } from '../options.js';
+import { tidyResult } from '../tidy/brand.js';
 
 const NAME = 'tiestrength/brokerage/dyadicConstraint';
 
@@ -88,5 +89,5 @@ export function dyadicConstraint<NodeAttributes extends Attributes = Attributes,
   const out: NodeMetric = {};
   const start = contacts.offsets[id]!;
   for (let a = 0; a < values.length; a++) setOwn(out, index.keys[contacts.neighbors[start + a]!]!, values[a]!);
-  return out;
+  return tidyResult('nodeMetric', out, 'dyadicConstraint');
 }

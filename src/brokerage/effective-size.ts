@@ -71,7 +71,7 @@ const metric = defineNodeMetric({
  *   of higher degree (about 0.8 s for 10⁵ people and 10⁶ ties); O(n + m) memory.
  * - Parity: NetworkX 2.8.8's per-node formula `effective_size(G, nodes=list(G), weight=…)`
  *   (relative tolerance 1e-9). Departs from NetworkX 3.x's default sparse path, which normalises
- *   m by the wrong node's maximum on weighted or directed graphs (PR #8906; on the METRICS.md
+ *   m by the wrong node's maximum on weighted or directed graphs (PR #8906; on the docs/metrics.md
  *   'org' graph it gives a1 = 1.6 instead of 1.5667), and from NetworkX on multigraphs, where it
  *   ignores the weights (we merge parallel edges first).
  *

@@ -49,7 +49,7 @@ const metric = defineNodeMetric({
  * - Directed graphs: N(i) = in- ∪ out-neighbours, arcs keep their direction inside the ego
  *   network, and ordered pairs are summed (as betweenness on a directed graph). A geodesic
  *   through i may then be longer than 2 steps (c → a → i → h when c–h has no shorter path):
- *   it counts, as in the parity reference. The 2-step formula of METRICS.md §3.7, which sums
+ *   it counts, as in the parity reference. The 2-step formula of docs/metrics.md, which sums
  *   only pairs j → i → k, gives less in that case (directed-weighted fixture: b 1 instead of 2,
  *   c 4 instead of 5).
  * - Isolated people and people with one contact return 0 (a count of nothing). Not normalised.

@@ -27,8 +27,8 @@ import {
   type PathOptions,
   type SamplingOptions,
 } from './path-options.js';
+import { tidyResult } from '../tidy/brand.js';
 
-export { drawPivots } from './path-options.js';
 
 /** Options of {@link betweenness} and {@link betweennessDetailed}. */
 export interface BetweennessOptions<EdgeAttributes extends Attributes = Attributes> extends DistanceOptions<EdgeAttributes> {
@@ -150,7 +150,7 @@ const metric = defineNodeMetric({
  *   or attribute name with an index.
  *
  * @example
- * // METRICS.md §1.4 F2 "org", hops
+ * // the "org" graph of docs/metrics.md, hops
  * betweenness(org, { getEdgeDistance: null, normalized: false });
  * //=> { a1: 0, a2: 3, a3: 1.5, b1: 1, b2: 4.5, c1: 0, z: 0 }
  *
@@ -219,7 +219,7 @@ export function betweennessIndexed(index: CsrIndex, options?: BetweennessIndexed
  * @throws {@link InvalidOptionError} If an option is invalid (see {@link betweenness}).
  *
  * @example
- * // METRICS.md §1.4 F2 "org", nodes added in the order a1, a2, a3, b1, b2, c1, z
+ * // the "org" graph of docs/metrics.md, nodes added in the order a1, a2, a3, b1, b2, c1, z
  * betweennessDetailed(org, { samples: 3, seed: 7 }).pivots; //=> ['c1', 'b1', 'a1']
  */
 export function betweennessDetailed<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
@@ -233,10 +233,10 @@ export function betweennessDetailed<NodeAttributes extends Attributes = Attribut
   validateBetweenness(opts, prefix);
   const index = toIndex(input as AbstractGraph | CsrIndex, options as BetweennessOptions | undefined, prefix);
   const { values, pivots } = betweennessKernel(index, opts, prefix);
-  return {
+  return tidyResult('betweennessDetailed', {
     betweenness: index.collect(values),
     pivots: pivots === null ? null : Array.from(pivots, (id) => index.keys[id]!),
-  };
+  });
 }
 
 /** @internal The merged options of betweenness and edge betweenness. */

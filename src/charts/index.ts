@@ -23,18 +23,32 @@ export type { GroupNode, GroupLink, PlacedBroker, GroupNetworkData } from './net
 
 /** Chart builders: each returns a Vega-Lite spec (a plain object) from tiestrength results. */
 export const charts = /* @__PURE__ */ Object.freeze({
+  /** A histogram of tie strengths with the strong-tie threshold drawn. */
   strengthDistribution,
+  /** A heatmap of the group-to-group tie matrix, each row scaled to 100 %. */
   groupMixing,
+  /** Each group's E-I index against what chance gives. */
   eiByGroup,
+  /** Communities found in the ties against the formal groups, one bar per group. */
   communitiesVsGroups,
+  /** Ranked horizontal bars of one value, largest first. */
   rankedBars,
+  /** Stacked bars of each broker's Gould–Fernandez brokerage by role. */
   brokerRoles,
+  /** Burt's constraint against effective size, one dot per person. */
   constraintVsEffectiveSize,
+  /** Mean neighbourhood overlap by tie-strength decile. */
   overlapByStrength,
+  /** The share of people in the largest connected piece as ties are removed. */
   percolation,
+  /** A box chart of people reached over weak ties only against strong ties only. */
   reachByTieType,
+  /** How many accounts hang on 0, 1, 2, … strong threads. */
   accountThreads,
+  /** Referral value through strong ties (conversion) against new circles (novelty). */
   referralLenses,
+  /** A histogram of one value per person, with a reference rule. */
   histogram,
+  /** The aggregate network picture, one circle per group and one line per pair. */
   groupNetwork,
 });

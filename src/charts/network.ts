@@ -9,8 +9,9 @@ import { baseSpec, COLORS, round, type ChartOptions, type VegaLiteSpec } from '.
 export interface GroupNode {
   /** The group. */
   group: string;
-  /** Layout position. */
+  /** Layout position, horizontal (any units: only relative positions matter, the axes are hidden). */
   x: number;
+  /** Layout position, vertical (same units as `x`). */
   y: number;
   /** People in the group (the mark's area). */
   people: number;
@@ -20,8 +21,9 @@ export interface GroupNode {
 
 /** Ties between two groups. */
 export interface GroupLink {
-  /** The two groups. */
+  /** One of the two groups (a `group` of {@link GroupNode}). */
   source: string;
+  /** The other group (a `group` of {@link GroupNode}). */
   target: string;
   /** Ties between them (the line's width). */
   ties: number;
@@ -31,7 +33,9 @@ export interface GroupLink {
 export interface PlacedBroker {
   /** The person (or pseudonym). */
   label: string;
+  /** Horizontal position of the diamond, in the layout units of {@link GroupNode}. */
   x: number;
+  /** Vertical position of the diamond, in the layout units of {@link GroupNode}. */
   y: number;
 }
 

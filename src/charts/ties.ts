@@ -113,11 +113,15 @@ export function percolation(rows: readonly PercolationRow[], options?: ChartOpti
 export interface ReachRow {
   /** The series: `'weak ties only'`, `'strong ties only'`, `'all ties'`. */
   via: string;
-  /** Quartiles of people reached. */
+  /** The fewest people reached by anyone in the series (the whisker's left end). */
   min: number;
+  /** The first quartile of people reached (the box's left edge). */
   q1: number;
+  /** The median of people reached (the tick in the box). */
   median: number;
+  /** The third quartile of people reached (the box's right edge). */
   q3: number;
+  /** The most people reached by anyone in the series (the whisker's right end). */
   max: number;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Articulation points of an undirected simple graph, the sizes of the pieces each node's removal
  * leaves, and exclusive brokerage (the pairs of contacts a node alone connects): the structural
- * kernels behind key-person risk (METRICS.md §3.10).
+ * kernels behind key-person risk (docs/metrics.md).
  *
  * Articulation points: Tarjan's (1972) low-link depth-first search, written with an explicit
  * stack, so a path of a million people needs no recursion (and cannot overflow the call stack).

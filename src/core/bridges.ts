@@ -1,6 +1,6 @@
 /**
  * Global bridges of an undirected simple graph: the ties whose removal disconnects their two
- * ends (METRICS.md §3.3).
+ * ends (docs/metrics.md).
  *
  * Algorithm: Tarjan's (1974) low-link depth-first search, written with an explicit stack, so a
  * path of a million ties needs no recursion (and cannot overflow the call stack). For every node

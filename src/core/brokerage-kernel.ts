@@ -1,5 +1,5 @@
 /**
- * Gould–Fernandez brokerage kernels (METRICS.md §3.8): raw role counts from the CSR index, the
+ * Gould–Fernandez brokerage kernels (docs/metrics.md): raw role counts from the CSR index, the
  * analytic null model of R sna 2.7-1, and the label-permutation null model.
  *
  * Role order everywhere (columns of sna's `raw.nli`): 0 coordinator (w_I), 1 itinerant (w_O),
@@ -164,7 +164,7 @@ export interface AnalyticNull {
 
 /**
  * @internal
- * The analytic null model of `sna::brokerage` (sna 2.7-1; METRICS.md §3.8), under which each of
+ * The analytic null model of `sna::brokerage` (sna 2.7-1; docs/metrics.md), under which each of
  * the N(N − 1) arcs is present independently with probability d = arcs / (N(N − 1)).
  *
  *   P = d²(1 − d), D3 = d³(1 − d)³, D4 = d⁴(1 − d)², D5 = d⁵(1 − d), Var = E(1 − P) + X.

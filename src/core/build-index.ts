@@ -1,7 +1,7 @@
 /**
  * buildIndex: a graphology graph → {@link CsrIndex}. The only place that reads a graphology
  * graph's edges for the kernels, and the single place that validates tie strengths
- * (METRICS.md §1.3).
+ * (docs/metrics.md).
  *
  * @module
  */
@@ -185,7 +185,7 @@ function indexFromGraph(
 
 /**
  * @internal
- * Validates one strength or distance read from an edge: a finite number > 0 (METRICS.md §1.3).
+ * Validates one strength or distance read from an edge: a finite number > 0 (docs/metrics.md).
  */
 export function checkValue(value: unknown, what: 'strength' | 'distance', edge: string, source: string, target: string): number {
   if (typeof value === 'number' && value > 0 && value < Infinity) return value;

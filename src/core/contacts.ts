@@ -1,5 +1,5 @@
 /**
- * Distinct contacts per node, N(i) = in ∪ out (METRICS.md §1.1), and mutual contacts.
+ * Distinct contacts per node, N(i) = in ∪ out (docs/metrics.md), and mutual contacts.
  *
  * @internal
  * @module

@@ -1,5 +1,5 @@
 /**
- * Customer-coverage kernel (METRICS.md §5 item 12): on a two-mode employee ↔ customer-contact
+ * Customer-coverage kernel (docs/metrics.md): on a two-mode employee ↔ customer-contact
  * graph, with contacts grouped into accounts, the **threads** of each account (the employees tied
  * to any of its contacts), which of them are strong, and who holds an account alone.
  *

@@ -23,7 +23,7 @@ export type MergeRule = 'sum' | 'max' | 'mean' | 'min';
 
 /** Counts of what the index builder changed in the input. */
 export interface CsrBuildStats {
-  /** Self-loops dropped (they are not ties; METRICS.md §1.3). */
+  /** Self-loops dropped (they are not ties; docs/metrics.md). */
   selfLoopsDropped: number;
   /** Edges merged into an earlier edge between the same pair (parallel edges, repeated rows). */
   parallelEdgesMerged: number;

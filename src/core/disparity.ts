@@ -1,6 +1,6 @@
 /**
  * The disparity filter's significance score of every tie (Serrano, Boguñá & Vespignani 2009;
- * METRICS.md §3.5), on the typed arrays of a {@link CsrIndex}.
+ * docs/metrics.md), on the typed arrays of a {@link CsrIndex}.
  *
  *   p_ij  = w_ij / s_i                       s_i = Σ_j w_ij, k_i = number of ties of i
  *   α_ij  = (1 − p_ij)^(k_i − 1)             the probability, under a uniform random split of s_i

@@ -1,5 +1,5 @@
 /**
- * Per-slot tie distances for the path kernels (METRICS.md §1.2), resolved once per call:
+ * Per-slot tie distances for the path kernels (docs/metrics.md), resolved once per call:
  *
  * - the index holds distances (built with `getEdgeDistance`): use them; `getEdgeDistance: null`
  *   stores 1 everywhere, which is hop counting;

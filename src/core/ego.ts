@@ -3,7 +3,7 @@
  * passes behind Burt's structural-hole measures (constraint, dyadic constraint, effective size,
  * redundancy, efficiency, hierarchy) and Everett & Borgatti's ego betweenness.
  *
- * Notation (METRICS.md §3.6), with w_ij = a_ij + a_ji the mutual strength of contacts i and j:
+ * Notation (docs/metrics.md), with w_ij = a_ij + a_ji the mutual strength of contacts i and j:
  *
  *   p_ij = w_ij / S_i,   S_i = Σ_{k ∈ N(i)} w_ik          proportional strength
  *   m_jq = w_jq / M_j,   M_j = max_{k ∈ N(j)} w_jk        marginal strength

@@ -1,6 +1,6 @@
 /**
  * Borgatti's (2006) fragmentation measures of an undirected simple graph, and how much each
- * node's removal raises them (KPP-Neg, METRICS.md §3.10):
+ * node's removal raises them (KPP-Neg, docs/metrics.md):
  *
  *   F   = 1 − Σ_c s_c (s_c − 1) / (n (n − 1))            s_c = size of component c
  *   D_F = 1 − Σ_{i ≠ j} (1 / d_ij) / (n (n − 1))          d_ij in hops, 1/∞ = 0

@@ -1,6 +1,6 @@
 /**
  * The in ∪ out neighbour merge of a directed index: each node's sorted out-list and in-list
- * merged into one sorted contact list N(i) = in ∪ out (METRICS.md §1.1), or into the mutual
+ * merged into one sorted contact list N(i) = in ∪ out (docs/metrics.md), or into the mutual
  * contacts in ∩ out, with the strengths of the two arcs added.
  *
  * The one implementation behind {@link egoContacts} (Burt's measures), {@link undirectedTies}

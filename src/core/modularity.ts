@@ -1,6 +1,6 @@
 /**
  * Modularity of a partition (Newman & Girvan 2004; Newman 2006; directed form of Leicht &
- * Newman 2008), over merged tie strengths (METRICS.md §3.16):
+ * Newman 2008), over merged tie strengths (docs/metrics.md):
  *
  *   undirected  Q = Σ_c [ L_c / m − γ (K_c / 2m)² ]
  *   directed    Q = Σ_c [ L_c / m − γ K_c^out K_c^in / m² ]

@@ -1,6 +1,6 @@
 /**
  * Common neighbours of every tie (embeddedness n_ij = |N(i) ∩ N(j)|, the number of triangles on
- * the tie) and Onnela's neighbourhood overlap built on it (METRICS.md §3.2):
+ * the tie) and Onnela's neighbourhood overlap built on it (docs/metrics.md):
  *
  *   O_ij = n_ij / ((k_i − 1) + (k_j − 1) − n_ij)      NaN when the denominator is 0
  *

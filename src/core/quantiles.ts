@@ -2,7 +2,6 @@
  * Five-number summaries with linearly interpolated quantiles (R type 7, NumPy's and d3-array's
  * default): q(p) = x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋]), h = (n − 1)p on the sorted values.
  *
- * @internal
  * @module
  */
 import { compensatedSum } from './summation.js';

@@ -3,7 +3,7 @@
  * randomised kernel needs.
  *
  * Randomness in tiestrength only comes from an `rng: () => number` option (STYLE.md §7,
- * METRICS.md "randomness"). Its default is `createRng(DEFAULT_SEED)`, so repeated calls with
+ * docs/metrics.md "randomness"). Its default is `createRng(DEFAULT_SEED)`, so repeated calls with
  * default options give the same result. Kernels take the `rng` as a plain function, so a
  * caller may pass any generator returning floats in [0, 1), including `Math.random`.
  *

@@ -1,5 +1,5 @@
 /**
- * Distances of the ties of an undirected projection (METRICS.md §1.2–1.3), for the path
+ * Distances of the ties of an undirected projection (docs/metrics.md–1.3), for the path
  * measures that run on it (the span of a local bridge).
  *
  * - Undirected index: the index's own distances, resolved by src/core/distances.ts

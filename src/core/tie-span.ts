@@ -1,5 +1,5 @@
 /**
- * Span of a tie (Granovetter's "degree" of a local bridge, METRICS.md §3.3): the distance
+ * Span of a tie (Granovetter's "degree" of a local bridge, docs/metrics.md): the distance
  * between its two ends once the tie itself is removed,
  *
  *   span(u, v) = d_{G − uv}(u, v)        ∞ when uv is a global bridge

@@ -1,5 +1,5 @@
 /**
- * The undirected simple graph a tie-level measure runs on (METRICS.md §1.3): for an undirected
+ * The undirected simple graph a tie-level measure runs on (docs/metrics.md): for an undirected
  * index, the index's own arrays (no copy); for a directed index, its undirected projection.
  *
  * Projection of a directed index:

@@ -12,6 +12,7 @@ import { assertGraphOrIndex } from '../guards.js';
 import { resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
 import { strongTieMask, type StrongTieRule } from '../ties/strong-ties.js';
 import { CUSTOMER_SEGMENT_DEFAULTS, customerSegments, soleAccounts, type CustomerSegmentOptions, type CustomerSegments } from './segments.js';
+import { tidyResult } from '../tidy/brand.js';
 
 const NAME = 'tiestrength/customers/customerCoverage';
 
@@ -179,7 +180,7 @@ export function customerCoverage<NodeAttributes extends Attributes = Attributes,
   const segments = customerSegments(input as AbstractGraph | CsrIndex, index, opts, raw, NAME, true);
   const { strong, threshold } = strongTieMask(input as AbstractGraph | CsrIndex, index, opts.strongTies, NAME);
   const threads = coverageThreads(index, segments.kind, segments.accountOf, segments.labels.length, strong);
-  return collectCoverage(index, segments, threads, threshold);
+  return tidyResult('customerCoverage', collectCoverage(index, segments, threads, threshold));
 }
 
 function collectCoverage(index: CsrIndex, segments: CustomerSegments, t: CoverageThreads, threshold: number): CustomerCoverageResult {

@@ -54,7 +54,10 @@ export type { DatasetName, DatasetInfo } from './metadata.js';
  * //=> manufacturingEmail 167
  */
 export const datasets: Readonly<{
+  /** {@link krackhardtHighTech}: the 21 managers of a high-tech firm (advice, friendship, reports-to). */
   krackhardtHighTech: typeof krackhardtHighTech;
+  /** {@link lazegaLawFirm}: the 71 lawyers of a corporate law firm (advice, friendship, co-work). */
   lazegaLawFirm: typeof lazegaLawFirm;
+  /** {@link manufacturingEmail}: the 167 employees of a manufacturing company, tied by e-mail counts. */
   manufacturingEmail: typeof manufacturingEmail;
 }> = /* @__PURE__ */ Object.freeze({ krackhardtHighTech, lazegaLawFirm, manufacturingEmail });

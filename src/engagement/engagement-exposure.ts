@@ -13,6 +13,7 @@ import { InvalidOptionError, show } from '../errors.js';
 import { assertGraph, assertGraphOrIndex } from '../guards.js';
 import { nodeNumbers, type NumbersOption } from '../node-data.js';
 import { assertEnum, resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
+import { tidyResult } from '../tidy/brand.js';
 
 const PREFIXES = metricPrefixes('engagement', 'engagementExposure');
 
@@ -120,7 +121,7 @@ export interface EngagementExposure {
  *   graph where nobody has a score (a misspelt attribute, an empty record) is refused.
  * - Reads tie **strengths** (`getEdgeStrength`); scaling every strength by c > 0 changes
  *   nothing (every output is a ratio of strengths or a count). Directed graphs: colleagues are in- ∪ out-neighbours with strength
- *   a_ij + a_ji (METRICS.md §1.3). Self-loops ignored; parallel edges summed.
+ *   a_ij + a_ji (docs/metrics.md). Self-loops ignored; parallel edges summed.
  * - A person without scored colleagues (an isolate, or only customers as contacts): exposure,
  *   balance, meanEngagement and the shares `NaN`; counts 0 (or the unscored count).
  * - Complexity: O(n + m).
@@ -178,7 +179,7 @@ export function engagementExposure<NodeAttributes extends Attributes = Attribute
       disengagedStrengthShare: disengagedStrengthShare[i]!,
     });
   }
-  return out;
+  return tidyResult('engagementExposure', out);
 }
 
 /**

@@ -13,6 +13,7 @@ import { assertGraphOrIndex } from '../guards.js';
 import type { GroupsOption } from '../node-data.js';
 import { resolveOptions, type EdgeValueGetter } from '../options.js';
 import { readGroups } from './groups-option.js';
+import { tidyResult } from '../tidy/brand.js';
 
 const NAME = 'tiestrength/groups/bridgingTies';
 
@@ -65,7 +66,7 @@ export interface BridgingTie {
  *   O_ij = n_ij / ((k_i − 1) + (k_j − 1) − n_ij)          neighbourhood overlap (Onnela et al. 2007)
  *
  * @remarks
- * - Tie-level structure runs on the undirected graph (METRICS.md §1.3): directed graphs are
+ * - Tie-level structure runs on the undirected graph (docs/metrics.md): directed graphs are
  *   projected (i–j tied when i→j or j→i), and the projected strength is a_ij + a_ji; N(i) = in ∪ out.
  * - Parallel edges are merged (strengths summed), self-loops dropped; k_i counts distinct contacts.
  * - O_ij is `NaN` when its denominator is 0 (an isolated dyad: both ends have no other contact).
@@ -77,7 +78,7 @@ export interface BridgingTie {
  * - Ties come in index order: by source, then target, in graph node order. Sort as needed.
  * - Complexity: O(m·√m) worst case for the common neighbours of all ties (triangle listing), O(n + m) memory.
  * - Parity: n_ij and O_ij equal NetworkX 2.8.8 `common_neighbors` and the formula on the golden
- *   fixtures; METRICS.md §3.2 reference values for F2 "org".
+ *   fixtures; docs/metrics.md reference values for F2 "org".
  *
  * @param input The graphology graph, or a prebuilt {@link CsrIndex} (then give `groups` as a Record or Map).
  * @param options The {@link BridgingTiesOptions}; `groups` is required.
@@ -132,5 +133,5 @@ export function bridgingTies<NodeAttributes extends Attributes = Attributes, Edg
       overlap: overlap[t]!,
     });
   }
-  return out;
+  return tidyResult('tieRows', out, 'bridgingTies');
 }

@@ -14,6 +14,7 @@ import { defineNodeMetric, refuseAttribute } from '../define-metric.js';
 import { assertGraphOrIndex } from '../guards.js';
 import { resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
 import { assertResolution } from './group-options.js';
+import { tidyResult } from '../tidy/brand.js';
 
 const NAME = 'tiestrength/groups/communities';
 const ASSIGN_NAME = 'tiestrength/groups/assignCommunities';
@@ -83,7 +84,7 @@ const assignMetric = defineNodeMetric({
  *
  * @remarks
  * - Runs graphology-communities-louvain 2 on the normalised simple graph built from the index:
- *   parallel edges merged (strengths summed), self-loops dropped (METRICS.md §1.3), the merged
+ *   parallel edges merged (strengths summed), self-loops dropped (docs/metrics.md), the merged
  *   strengths passed explicitly as its edge weight. Directed graphs use its directed Louvain
  *   (Dugué & Perez 2015); NetworkX's directed Louvain can fail to terminate (NetworkX#5175).
  * - Deterministic: without `seed` or `rng` the generator is seeded with 42, afresh per call; the
@@ -135,12 +136,12 @@ export function communities<NodeAttributes extends Attributes = Attributes, Edge
   const { communityOf, sizes } = louvainKernel(index, opts.resolution, rng);
   const partition: Record<string, number> = {};
   for (let v = 0; v < index.order; v++) setOwn(partition, index.keys[v]!, communityOf[v]!);
-  return {
+  return tidyResult('communities', {
     partition,
     modularity: modularityKernel(index, communityOf, sizes.length, opts.resolution),
     count: sizes.length,
     sizes,
-  };
+  });
 }
 
 /**

@@ -13,6 +13,7 @@ import { assertGraphOrIndex } from '../guards.js';
 import type { GroupLabel, GroupsOption, NodeLabels } from '../node-data.js';
 import { assertBoolean, assertInteger, resolveOptions, setOwn, type EdgeValueGetter, type NodeMetric } from '../options.js';
 import { readGroups } from './groups-option.js';
+import { tidyResult } from '../tidy/brand.js';
 
 const NAME = 'tiestrength/groups/eiIndex';
 const ASSIGN_NAME = 'tiestrength/groups/assignEiIndex';
@@ -221,7 +222,7 @@ export function eiIndex<NodeAttributes extends Attributes = Attributes, EdgeAttr
   const labels = readGroups(graph, index, opts.groups, NAME);
   const counts = eiCountsKernel(index, labels.groupOf, labels.count);
   const test = eiPermutationKernel(index, labels, counts, opts.rescaled, opts.permutations, rng);
-  return collectEi(index, labels, counts, opts.rescaled, test);
+  return tidyResult('eiIndex', collectEi(index, labels, counts, opts.rescaled, test));
 }
 
 /**

@@ -11,6 +11,7 @@ import { assertGraphOrIndex } from '../guards.js';
 import type { GroupsOption } from '../node-data.js';
 import { assertEnum, resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
 import { readGroups } from './groups-option.js';
+import { tidyResult } from '../tidy/brand.js';
 
 const NAME = 'tiestrength/groups/groupMixingMatrix';
 
@@ -75,7 +76,7 @@ export interface GroupMixingMatrixResult {
  *     directed:   within g  n_g (n_g − 1);                    from g to h      n_g · n_h
  *
  * @remarks
- * - Ties are merged parallel edges with self-loops dropped (METRICS.md §1.3). Undirected: the matrix
+ * - Ties are merged parallel edges with self-loops dropped (docs/metrics.md). Undirected: the matrix
  *   is symmetric and a tie between g and h appears in both M[g][h] and M[h][g]; the diagonal counts
  *   each internal tie once. Directed: rows send, columns receive.
  * - `density` is `NaN` where no pair is possible (the diagonal cell of a one-person group).
@@ -135,7 +136,7 @@ export function groupMixingMatrix<NodeAttributes extends Attributes = Attributes
     for (let h = 0; h < G; h++) setOwn(keyed, labels.labels[h]!, row[h]!);
     setOwn(table, labels.labels[g]!, keyed);
   }
-  return { measure: opts.measure, directed: index.directed, groups: labels.labels, sizes: Array.from(labels.sizes), matrix, table };
+  return tidyResult('groupMixingMatrix', { measure: opts.measure, directed: index.directed, groups: labels.labels, sizes: Array.from(labels.sizes), matrix, table });
 }
 
 /**

@@ -52,7 +52,7 @@ export const MODULARITY_DEFAULTS = Object.freeze({
  *
  * @remarks
  * - Reads tie **strengths** (`getEdgeStrength`; `null` for unweighted). Parallel edges are summed,
- *   self-loops dropped (METRICS.md §1.3).
+ *   self-loops dropped (docs/metrics.md).
  * - `groups` is required, in any node-data form: an attribute name (needs a graph), a `Record` or
  *   `Map` (works with a CsrIndex), or a getter. To score Louvain's communities, pass
  *   `groups: communities(graph).partition`; the whole `communities()` result is refused with that hint.

@@ -19,6 +19,7 @@ import { assertResolution } from './group-options.js';
 import { groupMixingMatrix } from './group-mixing-matrix.js';
 import { readGroups } from './groups-option.js';
 import { modularity } from './modularity.js';
+import { tidyResult } from '../tidy/brand.js';
 
 const NAME = 'tiestrength/groups/siloReport';
 
@@ -92,20 +93,48 @@ export interface SiloReport {
   /** People in the network. */
   people: number;
   /** The whole network's E-I index (all ties; a network-level figure, never suppressed). */
-  network: { ei: number; external: number; internal: number };
+  network: {
+    /** (E − I) / (E + I) over every tie, in [−1, 1]: −1 all inside groups, +1 all across; `NaN` with no ties. */
+    ei: number;
+    /** E: ties between two different groups (counted, not weighted). */
+    external: number;
+    /** I: ties within a group (counted, not weighted). */
+    internal: number;
+  };
   /** Groups of at least `minGroupSize` people, largest first. */
   groups: SiloGroup[];
   /** What was suppressed: the number of small groups and their people (never their names). */
-  suppressed: { groups: number; people: number };
+  suppressed: {
+    /** Groups with fewer than `minGroupSize` people, left out of `groups` and `density`. */
+    groups: number;
+    /** People in those groups, in all. */
+    people: number;
+  };
   /** Tie density within and between the reported groups (rows and columns in `groups` order). */
-  density: { groups: string[]; matrix: number[][] };
+  density: {
+    /** The reported group labels: the row and column order of `matrix`. */
+    groups: string[];
+    /** matrix[g][h] = ties / possible pairs between groups g and h (within g on the diagonal), in [0, 1]; `NaN` where no pair is possible. */
+    matrix: number[][];
+  };
   /** Modularity of the formal groups and of Louvain's communities on the same ties. */
-  modularity: { formal: number; louvain: number; communities: number };
+  modularity: {
+    /** Modularity Q of the formal groups (every group, suppressed ones included); `NaN` without ties. */
+    formal: number;
+    /** Modularity Q of Louvain's communities at `resolution`; `NaN` without ties. */
+    louvain: number;
+    /** The number of communities Louvain found. */
+    communities: number;
+  };
   /** The top people per brokerage role, and the least constrained people (Burt). */
   spanners: {
+    /** Up to `limit` liaisons (brokering between two groups, neither their own), by raw Gould–Fernandez count, highest first. */
     liaison: BoundarySpanner[];
+    /** Up to `limit` gatekeepers (letting another group in to their own), by raw Gould–Fernandez count, highest first. */
     gatekeeper: BoundarySpanner[];
+    /** Up to `limit` representatives (carrying their group out to another), by raw Gould–Fernandez count, highest first. */
     representative: BoundarySpanner[];
+    /** Up to `limit` people with the lowest Burt constraint (the most structural holes), lowest first (isolates left out); `z` is `NaN`. */
     lowestConstraint: BoundarySpanner[];
   };
   /** Plain-language notes: suppression, and how to read the figures. */
@@ -217,7 +246,7 @@ export function siloReport<NodeAttributes extends Attributes = Attributes, EdgeA
   notes.push('E-I: −1 = all of a group\'s ties stay inside it, +1 = all cross to other groups.');
   notes.push('Modularity: formal groups far below Louvain\'s communities means the informal network cuts across the org chart.');
 
-  return {
+  return tidyResult('siloReport', {
     attribute: typeof opts.groups === 'string' ? opts.groups : null,
     minGroupSize: opts.minGroupSize,
     people: index.order,
@@ -238,7 +267,7 @@ export function siloReport<NodeAttributes extends Attributes = Attributes, EdgeA
       lowestConstraint,
     },
     notes,
-  };
+  });
 }
 
 function compare(a: string, b: string): number {

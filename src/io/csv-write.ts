@@ -126,7 +126,7 @@ const FLUSH_CHARS = 1 << 16;
 
 /** Where rows go: a file (maybe through a temporary file) or a caller's stream. */
 interface Sink {
-  write(text: string): Promise<void>;
+  write(text: string | Uint8Array): Promise<void>;
   /** Finishes: closes the file and renames the temporary file into place. */
   close(): Promise<void>;
   /** Gives up after a failure: closes and removes the temporary file. Never throws. */
@@ -173,7 +173,7 @@ async function openFileSink(path: string): Promise<Sink> {
   let closed = false;
   return {
     async write(text) {
-      const bytes = Buffer.from(text, 'utf8');
+      const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
       for (let offset = 0; offset < bytes.length; ) {
         const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset);
         offset += bytesWritten;
@@ -391,4 +391,33 @@ export function writeTable(
     for (const row of rows) yield at.map((i) => row[i]);
   })();
   return writeCsvRows(output, header, projected, { delimiter: options.delimiter, formulaGuard: options.formulaGuard, idColumns: ids }, prefix);
+}
+
+/**
+ * @internal
+ * Writes bytes (an Arrow or Parquet file) to a path or a stream with the CSV writers' guarantees:
+ * a path goes through a temporary file renamed into place, so a failure leaves it as it was; a
+ * stream is left open. `unwritable(file, error)` makes the rejection.
+ */
+export async function writeBytes(
+  output: unknown,
+  chunks: Iterable<Uint8Array>,
+  prefix: string,
+  unwritable: (file: string, error: unknown) => Error,
+): Promise<string> {
+  const { file, stream } = checkOutput(output, prefix);
+  let sink: Sink;
+  try {
+    sink = stream === null ? await openFileSink(file) : streamSink(stream);
+  } catch (error) {
+    throw unwritable(file, error);
+  }
+  try {
+    for (const chunk of chunks) await sink.write(chunk);
+    await sink.close();
+  } catch (error) {
+    await sink.abort();
+    throw unwritable(file, error);
+  }
+  return file;
 }

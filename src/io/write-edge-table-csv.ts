@@ -12,11 +12,16 @@ import { isGraph } from '../guards.js';
 import { resolveOptions, assertString } from '../options.js';
 import { assertWriteOptions, own, writeTable, type Cell, type FormulaGuard, type WriteCsvOptions, type WriteCsvResult } from './csv-write.js';
 import { rowObjects } from './write-node-table-csv.js';
+import { isTidyResult, refuseTableOption, tidyTable, TIDY_ID_COLUMNS, type TidyInput } from '../tidy/writer-rows.js';
 
 const NAME = 'tiestrength/writeEdgeTableCsv';
 
-/** An edge table: a graphology graph, a {@link CsrIndex}, or an array of row objects. */
-export type EdgeTable = AbstractGraph | CsrIndex | readonly Readonly<Record<string, Cell>>[];
+/**
+ * An edge table: a graphology graph, a {@link CsrIndex}, any result of the library (written
+ * through {@link toRows}: one row per tie, nested values as dotted columns), or an array of row
+ * objects.
+ */
+export type EdgeTable = AbstractGraph | CsrIndex | readonly Readonly<Record<string, Cell>>[] | TidyInput;
 
 /** Options of {@link writeEdgeTableCsv}. */
 export interface WriteEdgeTableCsvOptions extends WriteCsvOptions {
@@ -30,12 +35,15 @@ export interface WriteEdgeTableCsvOptions extends WriteCsvOptions {
    * `source`, `target`, a metric's name or an edge attribute's name. [`null`]
    */
   edgeColumn?: string | null;
+  /** For a result with several tables, the one to write (see {@link toTables}). [the result's first table] */
+  table?: string;
 }
 
 /** Defaults of {@link writeEdgeTableCsv}. */
 export const WRITE_EDGE_TABLE_CSV_DEFAULTS = Object.freeze({
   metrics: {} as Readonly<Record<string, Readonly<Record<string, Cell>>>>,
   edgeColumn: null as string | null,
+  table: undefined as string | undefined,
   delimiter: ',',
   columns: undefined as readonly string[] | undefined,
   formulaGuard: 'text' as FormulaGuard,
@@ -48,6 +56,9 @@ export const WRITE_EDGE_TABLE_CSV_DEFAULTS = Object.freeze({
  *   of first appearance, then the `metrics` columns (edge metric records keyed by edge key).
  * - A {@link CsrIndex}: one row per merged tie, `source`, `target`, `strength` (and `distance`
  *   when the index has distances).
+ * - Any result of the library, through {@link toRows}: a tie metric's `{ source, target, value }`
+ *   rows, `bridgingTies`, `classifyTies` (its `ties`), `introductionPaths` (its `paths`, or
+ *   `{ table: 'ties' }`), …; option `table` picks a table of a report with several.
  * - An array of row objects: columns in order of first appearance.
  *
  * @remarks
@@ -91,6 +102,14 @@ export async function writeEdgeTableCsv(
   const opts = resolveOptions(NAME, WRITE_EDGE_TABLE_CSV_DEFAULTS, options);
   assertWriteOptions(NAME, opts);
   if (opts.edgeColumn !== null) assertString(NAME, 'edgeColumn', opts.edgeColumn);
+  if (isTidyResult(table)) {
+    if (Object.keys(opts.metrics ?? {}).length > 0 || opts.edgeColumn !== null) {
+      throw new InvalidOptionError(`${NAME}: options metrics and edgeColumn apply to a graph table, not to a result`, 'metrics');
+    }
+    const tidy = tidyTable(table, opts.table, NAME);
+    return writeTable(output, tidy.columns, tidy.rows.map((row) => tidy.columns.map((c) => row[c])), opts, TIDY_ID_COLUMNS, NAME);
+  }
+  refuseTableOption(opts.table, NAME);
   const { columns, rows } = edgeRows(table, opts.metrics, opts.edgeColumn);
   const ids = opts.edgeColumn === null ? ['source', 'target'] : [opts.edgeColumn, 'source', 'target'];
   return writeTable(output, columns, rows, opts, ids, NAME);

@@ -10,15 +10,18 @@ import { InvalidOptionError, show } from '../errors.js';
 import { isGraph } from '../guards.js';
 import { assertString, resolveOptions } from '../options.js';
 import { assertWriteOptions, own, writeTable, type Cell, type FormulaGuard, type WriteCsvOptions, type WriteCsvResult } from './csv-write.js';
+import { isTidyResult, refuseTableOption, tidyTable, TIDY_ID_COLUMNS, type TidyInput } from '../tidy/writer-rows.js';
+import { isPlainObject } from '../tidy/flatten.js';
 
 const NAME = 'tiestrength/writeNodeTableCsv';
 
 /**
- * A node table: metric records by column (`{ constraint: { a: 0.7, b: 0.5 }, betweenness: {...} }`,
- * the shape every node metric returns), an array of row objects, or a graphology graph (its node
- * attributes).
+ * A node table: any result of the library (written through {@link toRows}: one row per person,
+ * nested values as dotted columns), metric records by column (`{ constraint: { a: 0.7, b: 0.5 },
+ * betweenness: {...} }`, the shape every node metric returns), an array of row objects, or a
+ * graphology graph (its node attributes).
  */
-export type NodeTable = Readonly<Record<string, Readonly<Record<string, Cell>>>> | readonly Readonly<Record<string, Cell>>[] | AbstractGraph;
+export type NodeTable = Readonly<Record<string, Readonly<Record<string, Cell>>>> | readonly Readonly<Record<string, Cell>>[] | AbstractGraph | TidyInput;
 
 /** Options of {@link writeNodeTableCsv}. */
 export interface WriteNodeTableCsvOptions extends WriteCsvOptions {
@@ -28,11 +31,14 @@ export interface WriteNodeTableCsvOptions extends WriteCsvOptions {
    * attribute. [`'node'`]
    */
   nodeColumn?: string;
+  /** For a result with several tables, the one to write (see {@link toTables}). [the result's first table] */
+  table?: string;
 }
 
 /** Defaults of {@link writeNodeTableCsv}. */
 export const WRITE_NODE_TABLE_CSV_DEFAULTS = Object.freeze({
   nodeColumn: 'node',
+  table: undefined as string | undefined,
   delimiter: ',',
   columns: undefined as readonly string[] | undefined,
   formulaGuard: 'text' as FormulaGuard,
@@ -41,7 +47,12 @@ export const WRITE_NODE_TABLE_CSV_DEFAULTS = Object.freeze({
 /**
  * Writes a node table as CSV, streaming, with a stable column order.
  *
- * Three table shapes are accepted:
+ * Four table shapes are accepted:
+ * - any result of the library, through {@link toRows}: one row per person (or tie, group, step),
+ *   nested values as dotted columns (`writeNodeTableCsv(keyPersonRisk(g).people, 'risk.csv')`,
+ *   `writeNodeTableCsv(brokerageRoles(g), 'roles.csv')` with columns `liaison.z`, …); option
+ *   `table` picks a table of a report with several (`{ table: 'spanners' }` of a siloReport);
+ *   the `node` column is renamed to `nodeColumn`;
  * - metric records by column, `{ constraint, betweenness }` where each is `Record<node, value>`:
  *   one row per node (in order of first appearance across columns), the node key first;
  * - an array of row objects: columns in order of first appearance;
@@ -66,7 +77,9 @@ export const WRITE_NODE_TABLE_CSV_DEFAULTS = Object.freeze({
  * @param output A file path (created or replaced) or a Writable stream (left open).
  * @param options The {@link WriteNodeTableCsvOptions}.
  * @returns What was written: `{ file, columns, rows }`.
- * @throws {@link InvalidOptionError} On a table of the wrong shape, a colliding `nodeColumn` or a bad option.
+ * @throws {@link InvalidOptionError} On a table of the wrong shape (records by column whose cells
+ *   are objects or lists, the sideways reading of per-person records, are refused: pass a result of
+ *   the library or rows), a colliding `nodeColumn`, a table the result lacks, or a bad option.
  * @throws {@link CsvWriteError} Reason `'unwritable'` when the output cannot be created or written
  *   (`cause` holds the system error), reason `'invalidCell'` with `line` and `column` for a value
  *   that cannot be written (a circular object, an object holding a BigInt).
@@ -85,6 +98,17 @@ export async function writeNodeTableCsv(
   const opts = resolveOptions(NAME, WRITE_NODE_TABLE_CSV_DEFAULTS, options);
   assertString(NAME, 'nodeColumn', opts.nodeColumn);
   assertWriteOptions(NAME, opts);
+  if (isTidyResult(table)) {
+    const tidy = tidyTable(table, opts.table, NAME);
+    const rename = opts.nodeColumn !== 'node' && tidy.columns.includes('node');
+    if (rename && tidy.columns.includes(opts.nodeColumn)) {
+      throw new InvalidOptionError(`${NAME}: the table has a column named ${show(opts.nodeColumn)}, the node column; set option nodeColumn to another name`, 'nodeColumn');
+    }
+    const columns = rename ? tidy.columns.map((c) => (c === 'node' ? opts.nodeColumn : c)) : tidy.columns;
+    const rows = tidy.rows.map((row) => tidy.columns.map((c) => row[c]));
+    return writeTable(output, columns, rows, opts, [opts.nodeColumn, ...TIDY_ID_COLUMNS], NAME);
+  }
+  refuseTableOption(opts.table, NAME);
   const { columns, rows } = nodeRows(table, opts.nodeColumn);
   return writeTable(output, columns, rows, opts, [opts.nodeColumn], NAME);
 }
@@ -129,7 +153,18 @@ function nodeRows(table: unknown, nodeColumn: string): { columns: string[]; rows
         'table',
       );
     }
-    for (const node of Object.keys(values)) if (!seenNodes.has(node)) (seenNodes.add(node), nodes.push(node));
+    for (const node of Object.keys(values)) {
+      if (!seenNodes.has(node)) (seenNodes.add(node), nodes.push(node));
+      const cell = (values as Record<string, unknown>)[node];
+      if (Array.isArray(cell) || isPlainObject(cell)) {
+        // Issue 12 item 6: per-person records read as columns wrote people sideways.
+        throw new InvalidOptionError(
+          `${NAME}: column ${show(column)} holds ${show(cell)} for ${show(node)}: records by column must hold one value per node; ` +
+            'for one record per person, pass a result of the library (written through toRows) or an array of row objects',
+          'table',
+        );
+      }
+    }
   }
   if (metricColumns.includes(nodeColumn)) {
     throw new InvalidOptionError(`${NAME}: the table has a column named ${show(nodeColumn)}, the node column; set option nodeColumn`, 'nodeColumn');

@@ -13,6 +13,7 @@ import { connectedComponents } from '../core/union-find.js';
 import { assertGraphOrIndex } from '../guards.js';
 import { nodeLabels, type GroupsOption } from '../node-data.js';
 import { resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
+import { tidyResult } from '../tidy/brand.js';
 
 const NAME = 'tiestrength/network/describeNetwork';
 
@@ -78,13 +79,23 @@ export interface NetworkDescription {
     largestShare: number;
   };
   /** Distribution of tie strengths (merged); all 1 when unweighted. */
-  strength: Summary & { weighted: boolean; total: number };
+  strength: Summary & {
+    /** Whether strengths were read from the edges (`false` with `getEdgeStrength: null`: every strength 1). */
+    weighted: boolean;
+    /** Sum of the merged tie strengths (the number of ties when unweighted). */
+    total: number;
+  };
   /** Distribution of distinct contacts per person (in ∪ out for directed graphs). */
   degree: Summary;
   /** Ties within vs between groups, with `groups`; otherwise `null`. */
   groups: GroupMixing | null;
   /** What building the index dropped or merged. */
-  dropped: { selfLoops: number; parallelEdgesMerged: number };
+  dropped: {
+    /** Self-loops dropped (they are not ties). */
+    selfLoops: number;
+    /** Edges merged into an earlier edge between the same pair (parallel edges, repeated rows). */
+    parallelEdgesMerged: number;
+  };
 }
 
 /**
@@ -100,7 +111,7 @@ export interface NetworkDescription {
  *   quartiles   = linear interpolation on sorted values (R type 7, NumPy and d3-array default)
  *
  * @remarks
- * - Ties are merged parallel edges with self-loops dropped (METRICS.md §1.3); `dropped` counts them.
+ * - Ties are merged parallel edges with self-loops dropped (docs/metrics.md); `dropped` counts them.
  * - Components of directed graphs are weak components.
  * - Degree = distinct contacts |N(i)|, N(i) = in ∪ out for directed graphs.
  * - `groups` takes any node-data form: an attribute name or a getter (both need a graph: an index
@@ -146,7 +157,7 @@ export function describeNetwork<NodeAttributes extends Attributes = Attributes, 
   for (let c = 0; c < components.count; c++) if (components.sizes[c]! > largest) largest = components.sizes[c]!;
   const strengths = Float64Array.from(index.tieStrengths);
   const total = compensatedSum(strengths);
-  return {
+  return tidyResult('describeNetwork', {
     directed: index.directed,
     people: n,
     ties: m,
@@ -158,7 +169,7 @@ export function describeNetwork<NodeAttributes extends Attributes = Attributes, 
     degree: summarize(Float64Array.from(contacts)),
     groups: opts.groups === null ? null : groupMixing(graph, index, opts.groups),
     dropped: { selfLoops: index.stats.selfLoopsDropped, parallelEdgesMerged: index.stats.parallelEdgesMerged },
-  };
+  });
 }
 
 function groupMixing(input: AbstractGraph | CsrIndex, index: CsrIndex, groups: unknown): GroupMixing {

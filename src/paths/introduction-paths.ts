@@ -11,6 +11,7 @@ import { inSlotToOutSlot, inSlotValues, YEN_BOTTLENECK, YEN_PRODUCT, yenPaths, t
 import { assertGraphOrIndex } from '../guards.js';
 import { assertEnum, assertInteger, resolveOptions, type EdgeValueGetter } from '../options.js';
 import { DEFAULT_PROBABILITY, slotProbabilities, type ProbabilityOption } from '../referral/probability.js';
+import { tidyResult } from '../tidy/brand.js';
 
 const NAME = 'tiestrength/paths/introductionPaths';
 
@@ -96,7 +97,7 @@ export interface IntroductionPath {
  *   Unreachable (or cut off by `dormantBelow` or `maxHops`): `[]`.
  * - Directed graphs follow arcs (an introduction goes from source to target of an arc).
  *   Self-loops are ignored; parallel edges are merged by summing their strengths.
- * - `dormantBelow` drops ties with strength < dormantBelow (dormant ties, METRICS.md §3.1), the
+ * - `dormantBelow` drops ties with strength < dormantBelow (dormant ties, docs/metrics.md), the
  *   same rule as tiesFromInteractions' option of that name.
  * - Complexity: one search over the whole graph from `target` (Dijkstra for `'product'`, widest
  *   path for `'bottleneck'`), O(m + n log n); then Yen's spur searches run as A* searches
@@ -121,7 +122,7 @@ export interface IntroductionPath {
  * @throws {@link InvalidOptionError} If an option is unknown or invalid, or `getEdgeStrength` is an attribute name or a getter with an index (`null` works), or names an attribute no edge carries.
  *
  * @example
- * // METRICS.md §1.4 F2 "org": a1–a2 3, a1–a3 2, a2–a3 1, a3–b1 1, b1–b2 4, b2–c1 1, a2–b2 1
+ * // the "org" graph of docs/metrics.md: a1–a2 3, a1–a3 2, a2–a3 1, a3–b1 1, b1–b2 4, b2–c1 1, a2–b2 1
  * introductionPaths(org, 'a1', 'c1', { limit: 2 }).map((p) => [p.path.join(' → '), p.probability]);
  * //=> [ [ 'a1 → a2 → b2 → c1', 0.046875 ], [ 'a1 → a3 → b1 → b2 → c1', 0.03125 ] ]
  *
@@ -152,7 +153,7 @@ export function introductionPaths<NodeAttributes extends Attributes = Attributes
   const graph = introductionGraph(index, p, opts.dormantBelow, symmetric);
   const objective = opts.objective === 'bottleneck' ? YEN_BOTTLENECK : YEN_PRODUCT;
   const found = yenPaths(graph, from, to, opts.limit, opts.maxHops, objective);
-  return found.map((path) => describePath(index, p, path.nodes, path.slots));
+  return tidyResult('introductionPaths', found.map((path) => describePath(index, p, path.nodes, path.slots)));
 }
 
 /** @internal Throws unless `dormantBelow` is a finite number ≥ 0. */

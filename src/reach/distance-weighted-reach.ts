@@ -168,7 +168,7 @@ const metric = defineNodeMetric({
  *   {@link kStepReach}).
  *
  * @example
- * // METRICS.md §1.4 F2 "org": a1–a2 3, a1–a3 2, a2–a3 1, a3–b1 1, b1–b2 4, b2–c1 1, a2–b2 1, isolate z.
+ * // the "org" graph of docs/metrics.md: a1–a2 3, a1–a3 2, a2–a3 1, a3–b1 1, b1–b2 4, b2–c1 1, a2–b2 1, isolate z.
  * // Hops: b2 reaches a2, b1, c1 in 1 step and a1, a3 in 2; z never: (1 + 3 + 2/2) / 7
  * distanceWeightedReach(org, { getEdgeDistance: null }).b2; //=> 0.7142857142857143
  * // d = 1/strength: b1 at 1/4 (4), a2 and c1 at 1 (1 each), a1 at 1 + 1/3 (0.75), a3 via b1 at 1.25 (0.8)

@@ -82,7 +82,7 @@ const RESOLVE_DEFAULTS = Object.freeze({ ...GROUP_DISTANCE_WEIGHTED_REACH_DEFAUL
  *   refused), or an option is invalid (see {@link distanceWeightedReach}).
  *
  * @example
- * // METRICS.md §1.4 F2 "org" in hops: members a1, c1 count 1 each; a2, a3, b2 are 1 step away;
+ * // the "org" graph of docs/metrics.md in hops: members a1, c1 count 1 each; a2, a3, b2 are 1 step away;
  * // b1 2 steps; z never: (2 + 3 + 1/2) / 7
  * groupDistanceWeightedReach(org, ['a1', 'c1'], { getEdgeDistance: null }); //=> 0.7857142857142857
  * // With d = 1/strength: a2 at 1/3 (3), a3 at 1/2 (2), b2 at 1 (1), b1 via b2 at 1 + 1/4 (0.8)

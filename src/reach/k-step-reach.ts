@@ -128,7 +128,7 @@ const metric = defineNodeMetric({
  *   `strongTies` is ignored with `via: 'any'`.
  * - Directed graphs follow arcs: `direction: 'out'` (default) counts whom i reaches, `'in'` who
  *   reaches i.
- * - Isolates get 0. n ≤ 1 gives `NaN` when normalised (no other people; METRICS.md §3.10), 0
+ * - Isolates get 0. n ≤ 1 gives `NaN` when normalised (no other people; docs/metrics.md), 0
  *   otherwise. Self-loops are ignored; parallel edges form one tie. An empty graph gives `{}`.
  * - Parity: NetworkX 2.8.8 `single_source_shortest_path_length(G, i, cutoff=k)` (size − 1) and
  *   igraph 0.10.2 `neighborhood_size(order=k, mindist=1)` on the shared fixtures, exactly.
@@ -151,7 +151,7 @@ const metric = defineNodeMetric({
  *   edge attribute no edge carries, or `attribute`, which belongs to assignKStepReach).
  *
  * @example
- * // METRICS.md §1.4 F2 "org"
+ * // the "org" graph of docs/metrics.md
  * kStepReach(org);
  * //=> { a1: 0.6666666666666666, a2: 0.8333333333333334, a3: 0.6666666666666666, b1: 0.8333333333333334,
  * //     b2: 0.8333333333333334, c1: 0.5, z: 0 }

@@ -16,6 +16,7 @@ import { nodeIdList } from '../core/cascade-options.js';
 import { assertGraphOrIndex } from '../guards.js';
 import { assertBoolean, resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
 import { strongTieMask, type StrongTieRule } from '../ties/strong-ties.js';
+import { tidyResult } from '../tidy/brand.js';
 
 const NAME = 'tiestrength/reach/keyPersonRisk';
 
@@ -182,7 +183,7 @@ export function keyPersonRisk<NodeAttributes extends Attributes = Attributes, Ed
       accountsLeftWithoutStrongTie: sole[v] ?? [],
     });
   }
-  return { fragmentation, distanceFragmentation: distance === null ? null : distance.fragmentation, people };
+  return tidyResult('keyPersonRisk', { fragmentation, distanceFragmentation: distance === null ? null : distance.fragmentation, people });
 }
 
 /** The dense ids of `nodes` in graph order without repeats, or `null` for everyone. */

@@ -102,7 +102,7 @@ const metric = defineNodeMetric({
  * @throws {@link InvalidOptionError} If an option is invalid (see {@link kStepReach}).
  *
  * @example
- * // METRICS.md §1.4 F2 "org": b2 has contacts a2, b1, c1 and reaches a1, a3 too: 5 / 3
+ * // the "org" graph of docs/metrics.md: b2 has contacts a2, b1, c1 and reaches a1, a3 too: 5 / 3
  * reachEfficiency(org).b2; //=> 1.6666666666666667
  *
  * @see kStepReach, distanceWeightedReach, efficiency

@@ -25,6 +25,7 @@ import {
   reachTwo,
 } from './introduction-gains.js';
 import { referralValueChanges, type ReferralValueSettings } from './referral-value-gain.js';
+import { tidyResult } from '../tidy/brand.js';
 
 const NAME = 'tiestrength/recommend/recommendIntroductions';
 
@@ -135,7 +136,7 @@ export interface IntroductionRecommendation {
  *   without contacts gets `[]`.
  * - Both ends are reported (`forPerson`, `forCandidate`): constraint and reach always (they are
  *   cheap), referral value with objective `'referralValue'`.
- * - `newTieStrength` has no literature default (METRICS.md §6, decision 7): `'median'` uses the
+ * - `newTieStrength` has no literature default (docs/metrics.md): `'median'` uses the
  *   median merged tie strength, i.e. a typical tie; pass a number to model a strong or weak one.
  * - Directed graphs: the introduction adds both arcs u → w and w → u with the new strength (an
  *   introduction is mutual); constraint reads in ∪ out with a_uw + a_wu, reach follows arcs.
@@ -163,7 +164,7 @@ export interface IntroductionRecommendation {
  * @throws {@link InvalidOptionError} If an option is unknown or invalid (seed and rng both given, an attribute no node carries, …), or `getEdgeStrength` is an attribute or getter with an index.
  *
  * @example
- * // METRICS.md §1.4 F2 "org" (median tie strength 1)
+ * // the "org" graph of docs/metrics.md (median tie strength 1)
  * const [top] = await recommendIntroductions(org, 'a1');
  * top.candidate;                  //=> 'c1'
  * top.gain;                       //=> 0.20456666666666656 (constraint 0.7604 → 0.5558)
@@ -234,7 +235,7 @@ export async function recommendIntroductions<NodeAttributes extends Attributes =
     (a, b) =>
       b.gain - a.gain || b.introductionProbability - a.introductionProbability || a.distance - b.distance || a.id - b.id,
   );
-  return out.slice(0, opts.limit).map(({ id: _id, ...rest }) => rest);
+  return tidyResult('recommendIntroductions', out.slice(0, opts.limit).map(({ id: _id, ...rest }) => rest));
 }
 
 /** 1 for each node of `candidates`. */

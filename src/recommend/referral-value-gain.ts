@@ -4,7 +4,6 @@
  * ids, with the same seed (common random numbers: the coins hash (seed, run, u, v), so both
  * networks are simulated on the same live-arc worlds and the difference is low-noise).
  *
- * @internal
  * @module
  */
 import type { AbstractGraph } from 'graphology-types';

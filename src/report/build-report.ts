@@ -47,7 +47,12 @@ export interface ReportSource {
   /** Rows rejected. */
   rejected?: number;
   /** The first rejected rows, with their lines. */
-  rejectedRows?: readonly { line: number; message: string }[];
+  rejectedRows?: readonly {
+    /** The 1-based physical line where the row starts (the header is line 1). */
+    line: number;
+    /** What was wrong with the row, in words. */
+    message: string;
+  }[];
 }
 
 /** A report step, for progress display. */
@@ -63,7 +68,16 @@ export interface ReportProgress {
 /** The strong-tie rule of the report: a strength threshold, or a `classifyTies` rule. */
 export type ReportStrongTies =
   | number
-  | { method: 'threshold' | 'quantile' | 'jenks' | 'granovetterFreeman'; threshold?: number; quantile?: number; maxViolations?: number };
+  | {
+      /** How {@link classifyTies} chooses the strength threshold ℓ (strong ⇔ merged strength ≥ ℓ). */
+      method: 'threshold' | 'quantile' | 'jenks' | 'granovetterFreeman';
+      /** The threshold ℓ itself, for `method: 'threshold'` (required there, refused elsewhere). */
+      threshold?: number;
+      /** The quantile p ∈ [0, 1] of tie strengths used as ℓ, for `method: 'quantile'`. [`0.5`] */
+      quantile?: number;
+      /** The forbidden triads tolerated by `method: 'granovetterFreeman'` (an integer ≥ 0). [`0`] */
+      maxViolations?: number;
+    };
 
 /** Options of {@link buildReport}. */
 export interface BuildReportOptions {

@@ -43,14 +43,14 @@ export const BRIDGES_DEFAULTS: Readonly<{ projection: TieProjection }> = Object.
  * - Every bridge is a local bridge of span `Infinity` (see {@link localBridges}).
  * - Parallel edges are merged into one tie, so a tie made of two parallel edges **can** be a
  *   bridge. This deliberately departs from NetworkX's multigraph-aware `bridges`, which says it is
- *   not: a relationship is one tie however many interactions it has (METRICS.md §3.3).
- * - Directed graphs run on the undirected projection (METRICS.md §1.3): `projection: 'any'`
+ *   not: a relationship is one tie however many interactions it has (docs/metrics.md).
+ * - Directed graphs run on the undirected projection (docs/metrics.md): `projection: 'any'`
  *   (default) or `'mutual'` (reciprocated ties only); connectivity is then weak connectivity.
  * - Self-loops are ignored. An isolated dyad's tie is a bridge.
  * - Order: by the ends' positions in graph order (source, then target); `source` is the earlier end.
  * - Algorithm: Tarjan's low-link depth-first search with an explicit stack (no recursion: a path of
  *   a million ties is fine). O(n + m) time, O(n) extra memory.
- * - Parity: NetworkX 2.8.8 `bridges` (on the merged simple graph) on the golden fixtures; METRICS.md
+ * - Parity: NetworkX 2.8.8 `bridges` (on the merged simple graph) on the golden fixtures; docs/metrics.md
  *   §3.3 org value: the only bridge is (b2, c1).
  *
  * @param input The graphology graph, or a prebuilt {@link CsrIndex}.

@@ -75,7 +75,12 @@ export interface ClassifyTiesResult {
   /** The threshold ℓ: a tie is strong when its (merged, projected) strength is ≥ ℓ. `NaN` when there are no ties to choose it from. */
   threshold: number;
   /** Number of strong and weak ties (merged ties; undirected projection for directed graphs). */
-  counts: { strong: number; weak: number };
+  counts: {
+    /** Ties with strength ≥ ℓ. */
+    strong: number;
+    /** Ties with strength < ℓ. */
+    weak: number;
+  };
   /** Forbidden triads (strong triadic closure violations) at ℓ, for `'granovetterFreeman'`; otherwise `null`. */
   violations: number | null;
   /** Every tie with its class, ties sorted by (source id, target id) as in {@link indexTies}. */
@@ -122,12 +127,12 @@ export interface ClassifiedTie {
  *   so this ℓ is unique. Candidates are the observed strengths only, so the strongest ties are always
  *   strong and the trivial threshold is never chosen; when the strongest ties alone already violate
  *   more than `maxViolations` (an unweighted graph: all ties equally strong), the budget becomes that
- *   floor V(s_max). Freeman's own procedure is not reproduced (unverified; METRICS.md §3.3).
+ *   floor V(s_max). Freeman's own procedure is not reproduced (unverified).
  *   `violations` reports V(ℓ); {@link strongTriadicClosureViolations} lists the triads.
  * - Ties at exactly ℓ are strong. With a single distinct strength (unweighted graphs), `'quantile'`
  *   and `'jenks'` make every tie strong (one class, ℓ = that strength).
  * - Reads tie **strengths** (`getEdgeStrength`); parallel edges are merged (strengths summed),
- *   self-loops dropped (METRICS.md §1.3). Directed graphs are classified on the undirected
+ *   self-loops dropped (docs/metrics.md). Directed graphs are classified on the undirected
  *   projection (`projection`), whose strength is a_ij + a_ji; both arcs get the tie's class.
  * - The result is the same for a graph and its {@link CsrIndex}: `ties` holds one
  *   {@link ClassifiedTie} per (projected) tie, sorted by (source id, target id) as in
@@ -150,7 +155,7 @@ export interface ClassifiedTie {
  *   is an attribute or getter with an index, or `attribute` is given (it belongs to assignClassifyTies).
  *
  * @example
- * const org = fixture('org'); // METRICS.md F2: a1–a2 3, a1–a3 2, a2–a3 1, a3–b1 1, b1–b2 4, b2–c1 1, a2–b2 1
+ * const org = fixture('org'); // the "org" graph of docs/metrics.md: a1–a2 3, a1–a3 2, a2–a3 1, a3–b1 1, b1–b2 4, b2–c1 1, a2–b2 1
  * const split = classifyTies(org, { method: 'granovetterFreeman' });
  * [split.threshold, split.counts, split.violations]; //=> [2, { strong: 3, weak: 4 }, 0]
  * split.ties[0]; //=> { source: 'a1', target: 'a2', strength: 3, tie: 'strong' }

@@ -94,7 +94,7 @@ export type CombinedRelationsGraph =
  *   w_ij = Σ_L α_L · w_ij^(L)               α_L = layerWeights[L] (default 1)
  *   m_ij = |{ L : w_ij^(L) > 0 }|            multiplexity
  *   w_ij^(L) = strength of i–j in layer L (0 if absent); a directed layer fused undirected gives
- *              a_ij + a_ji (the undirected projection, METRICS.md §1.3)
+ *              a_ij + a_ji (the undirected projection, docs/metrics.md)
  *
  * @remarks
  * - Reads tie **strengths** (`getEdgeStrength`, per layer if needed), never distances. Within a

@@ -65,7 +65,7 @@ const metric = defineTieMetric({
  * - A degree-1 endpoint gives (1 − 1)^0 = 1 (JavaScript's `Math.pow(0, 0) === 1`): a leaf's tie is
  *   judged from its other end only, and an isolated dyad scores 1, so it is never kept. Serrano et al.
  *   note that degree-1 nodes need special handling; this is graphology's rule.
- * - Directed graphs follow METRICS.md §3.5 (out-side at the source, in-side at the target);
+ * - Directed graphs follow docs/metrics.md (out-side at the source, in-side at the target);
  *   graphology-metrics instead mixes in- and out-ties, so the two agree on undirected graphs only.
  * - Parallel edges are merged into one tie with summed strength (graphology-metrics throws on
  *   multigraphs). Self-loops are not ties: they count in no strength or degree (and

@@ -53,7 +53,7 @@ const metric = defineTieMetric({
  *
  * @remarks
  * - Structural: reads no strengths (a graph's weight attributes are not even read).
- * - Directed graphs run on the undirected projection (METRICS.md §1.3): `projection: 'any'`
+ * - Directed graphs run on the undirected projection (docs/metrics.md): `projection: 'any'`
  *   (default) or `'mutual'` (reciprocated ties only). With `'any'` this is graphology-metrics'
  *   `simmelianStrength`, which uses `graph.neighbors` (in ∪ out).
  * - Parallel edges are one tie; self-loops are ignored.

@@ -55,7 +55,7 @@ export const LOCAL_BRIDGES_DEFAULTS = Object.freeze({
  *   d           = shortest-path distance: hops, or the sum of tie distances
  *
  * @remarks
- * - Reads tie **distances**, as every path metric does (METRICS.md §1.2): `getEdgeDistance`
+ * - Reads tie **distances**, as every path metric does (docs/metrics.md): `getEdgeDistance`
  *   (attribute or getter; `null` for hops), or, when absent, distances derived from strengths
  *   with `toDistance` (default `'inverse'`: d = 1/strength, strengths from `getEdgeStrength`,
  *   default `'weight'`). On a graph without weights every distance is 1, i.e. hops.
@@ -63,7 +63,7 @@ export const LOCAL_BRIDGES_DEFAULTS = Object.freeze({
  *   `'negLog'` and `'maxMinus'` are accepted (distance 0 is fine for a path search).
  * - Unweighted spans are at least 3 (span 2 would be a common neighbour); weighted spans are sums
  *   of distances.
- * - Directed graphs run on the undirected projection (METRICS.md §1.3): `projection: 'any'`
+ * - Directed graphs run on the undirected projection (docs/metrics.md): `projection: 'any'`
  *   (default) or `'mutual'`. A projected tie's strength is a_ij + a_ji, so its derived distance is
  *   `toDistance(a_ij + a_ji)`; with `getEdgeDistance` it keeps the shorter arc, min(d_ij, d_ji)
  *   (the rule for parallel edges).
@@ -75,7 +75,7 @@ export const LOCAL_BRIDGES_DEFAULTS = Object.freeze({
  *   bidirectional BFS (equal distances) or bidirectional Dijkstra that skips the tie and stops
  *   as soon as the distance is settled. Buffers are allocated once per call.
  * - Parity: NetworkX 2.8.8 `local_bridges(G, with_span=True, weight=…)` on the golden fixtures
- *   (hops and weighted, relative tolerance 1e-9); METRICS.md §3.3 org values (a2, b2, 3),
+ *   (hops and weighted, relative tolerance 1e-9); the "org" graph gives (a2, b2, 3),
  *   (a3, b1, 3), (b1, b2, 3), (b2, c1, ∞). Departs from NetworkX, which raises on directed and
  *   multigraphs (we project and merge), and which treats a node with a self-loop as its own
  *   neighbour (so a tie at a self-looped node is never a local bridge there).

@@ -67,11 +67,11 @@ export interface ModeratelyWeakTie {
  *   values share their mid-rank percentile, so they are kept or dropped together. Percentiles
  *   lie in (0, 1): k distinct values give 1/(2k), 3/(2k), …; a single tie gets 0.5.
  * - Default `band: [0.25, 0.5]`, the second quartile: weaker than the person's median tie, but
- *   not among their weakest quarter. METRICS.md leaves the band open and Rajkumar et al. report a
+ *   not among their weakest quarter. The literature leaves the band open and Rajkumar et al. report a
  *   curve, not a cut-off; we read "moderately weak" literally. With `measure: 'strength'` the
  *   paper found the weakest ties most useful, so `band: [0, 0.25]` is the paper's reading there.
  *   No curve is hard-coded; pass a band per segment (industry, department) as needed.
- * - Directed graphs run on the undirected projection (METRICS.md §1.3): contacts in ∪ out,
+ * - Directed graphs run on the undirected projection (docs/metrics.md): contacts in ∪ out,
  *   strength a_ij + a_ji, mutual contacts counted in ∪ out. Self-loops ignored; parallel edges
  *   summed. Unweighted (`getEdgeStrength: null`): every strength is 1, so with
  *   `measure: 'strength'` every tie gets 0.5.

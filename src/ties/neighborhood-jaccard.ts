@@ -57,7 +57,7 @@ const metric = defineTieMetric({
  * - Defined for existing ties only; it is EasyGraph's tie-strength score. Do not confuse it with
  *   link-prediction Jaccard (NetworkX `jaccard_coefficient`), which uses open neighbourhoods on
  *   pairs that are *not* tied (on a tie it would count neither end).
- * - Directed graphs run on the undirected projection (METRICS.md §1.3): `projection: 'any'`
+ * - Directed graphs run on the undirected projection (docs/metrics.md): `projection: 'any'`
  *   (default) or `'mutual'` (reciprocated ties only).
  * - Parallel edges are one tie; self-loops are ignored (a node is in its closed neighbourhood
  *   once, whether or not it has a self-loop).

@@ -54,12 +54,12 @@ const metric = defineTieMetric({
  *
  * @remarks
  * - Structural: reads no strengths (a graph's weight attributes are not even read).
- * - Directed graphs run on the undirected projection (METRICS.md §1.3): `projection: 'any'`
+ * - Directed graphs run on the undirected projection (docs/metrics.md): `projection: 'any'`
  *   (default; i–j tied when i→j or j→i) or `'mutual'` (reciprocated ties only, as Onnela et al.).
  *   N(i) is then i's projected neighbourhood.
  * - Parallel edges are one tie; self-loops are ignored (not a neighbour, not in k_i).
  * - 0/0 gives `NaN`: an isolated dyad (k_i = k_j = 1) has no other contact to share. This is our
- *   choice (METRICS.md §3.2); the ratio is undefined, not 0.
+ *   choice (docs/metrics.md); the ratio is undefined, not 0.
  * - Result: one `{ source, target, value }` per projected tie ({@link TieMetric}), the same for a
  *   graph and its {@link CsrIndex}, ordered by (source id, target id) as in {@link indexTies};
  *   `source` is the end the graph lists first. {@link assignNeighborhoodOverlap} writes the value
@@ -68,7 +68,7 @@ const metric = defineTieMetric({
  * - Complexity: O(m·√m) worst case (forward triangle listing), far less on heavy-tailed graphs;
  *   O(n + m) memory.
  * - Parity: the formula over NetworkX 2.8.8 `common_neighbors` on the golden fixtures (relative
- *   tolerance 1e-9); METRICS.md §3.2 org values O(a1,a2) = 0.5, O(a1,a3) = 0.5, O(a2,a3) = 1/3.
+ *   tolerance 1e-9); the "org" graph gives O(a1,a2) = 0.5, O(a1,a3) = 0.5, O(a2,a3) = 1/3.
  *   Equals R `netrics::tie_by_cohesion`.
  *
  * @param input The graphology graph, or a prebuilt {@link CsrIndex}.

@@ -85,7 +85,7 @@ export interface OverlapStrengthCorrelation {
  *   a decile empty: its `ties` is 0 and its means are `NaN`. There are always ten entries.
  * - Reads tie **strengths** (`getEdgeStrength`). Parallel edges are merged (strengths summed),
  *   self-loops dropped. Directed graphs use the undirected projection (`projection`), with strength
- *   a_ij + a_ji and N(i) = in ∪ out (METRICS.md §1.3).
+ *   a_ij + a_ji and N(i) = in ∪ out (docs/metrics.md).
  * - No p-value is given: with the dependence between ties of one network, the usual test does not apply.
  * - An empty graph or one without ties gives ρ = `NaN`, `ties` = 0 and ten empty deciles; never throws.
  * - Complexity: O(m·√m) worst case for the overlaps, O(m) for the ranks (a radix sort).

@@ -33,7 +33,16 @@ import { CLASSIFY_TIES_METHODS, chooseThreshold, type ClassifyTiesMethod } from 
  */
 export type StrongTieRule<EdgeAttributes extends Attributes = Attributes> =
   | number
-  | { method: ClassifyTiesMethod; threshold?: number; quantile?: number; maxViolations?: number }
+  | {
+      /** How {@link classifyTies} chooses the strength threshold ℓ (strong ⇔ merged strength ≥ ℓ). */
+      method: ClassifyTiesMethod;
+      /** The threshold ℓ itself, for `method: 'threshold'` (required there, refused elsewhere). */
+      threshold?: number;
+      /** The quantile p ∈ [0, 1] of tie strengths used as ℓ, for `method: 'quantile'`. [`0.5`] */
+      quantile?: number;
+      /** The forbidden triads tolerated by `method: 'granovetterFreeman'` (an integer ≥ 0). [`0`] */
+      maxViolations?: number;
+    }
   | (keyof EdgeAttributes & string)
   | ((edge: string, attributes: EdgeAttributes, source: string, target: string) => boolean);
 

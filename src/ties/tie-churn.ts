@@ -128,7 +128,7 @@ export interface TieChurn {
  *   with like: `tiesFromInteractions` rescales its composite `weight` within each window, so for
  *   churn between windows read a raw indicator (e.g. `getEdgeStrength: 'interactions'`), or build
  *   both windows with `scaling: 'none'`.
- * - Ties are compared as undirected pairs (tie-level structure, METRICS.md §1.3): a directed
+ * - Ties are compared as undirected pairs (tie-level structure, docs/metrics.md): a directed
  *   snapshot is projected (`projection`, strength a_ij + a_ji). Both snapshots must have the same
  *   direction. Parallel edges are merged (strengths summed), self-loops dropped.
  * - Nodes are matched by key; a person in one snapshot only simply has ties in that one only.

@@ -23,7 +23,6 @@ import { pairStrengths, weighIndicators } from './interactions/scaling.js';
 
 export { InvalidEventError } from '../errors.js';
 export type { EventLocation } from '../errors.js';
-export { EVENT_BATCHES } from './interactions/accumulator.js';
 export { TIE_INDICATOR_WEIGHTS, TIE_INDICATORS, TIES_FROM_INTERACTIONS_DEFAULTS } from './interactions/options.js';
 export type { InteractionEvent, TieIndicator, TiesFromInteractionsOptions } from './interactions/options.js';
 export type {
@@ -61,7 +60,7 @@ export type {
  *   multiplexity .10, intimacy .10, contactTime .05.
  *
  * @remarks
- * - **Defaults (METRICS.md §6, decision 1).** h = 90 days (a quarter: a contact not renewed for a
+ * - **Defaults (docs/metrics.md).** h = 90 days (a quarter: a contact not renewed for a
  *   year keeps 1/16 of its recency); no window; no dormancy threshold. Recency gets the largest β,
  *   as days since last contact was the strongest single predictor in Gilbert & Karahalios 2009;
  *   frequency, volume and reciprocity follow; multiplexity, intimacy and duration are weaker
@@ -77,8 +76,8 @@ export type {
  * - **Strength stays > 0.** Frequency ≥ ln 2 for every tie, so with the default β every strength
  *   is > 0. A tie whose weighted indicators are all 0 (possible with custom β, e.g. only
  *   reciprocity on a one-way tie) is dropped and counted (`droppedZeroStrength`): metrics reject
- *   zero strengths (METRICS.md §1.3). Ties with no event in the window never appear
- *   (`emptyWindow: 'drop'` of METRICS.md §3.1).
+ *   zero strengths (docs/metrics.md). Ties with no event in the window never appear
+ *   (no empty-window ties).
  * - **Time.** Decay is computed from event times relative to `asOf`, never by decaying stored
  *   weights. `asOf` defaults to the time of the last interaction between two people. Events after
  *   `asOf` and before the window are ignored and counted. A `windowDays` without `asOf` holds the

@@ -201,6 +201,45 @@ main().then(
 `;
 }
 
+/**
+ * The Node REPL recipe of the README (a static `import` is a syntax error there): a REPL started
+ * with node:repl, fed one line per prompt as a person types, must load the package with dynamic
+ * `import()` and print results as readable summaries, never `[Object]` walls.
+ */
+const REPL_CONSUMER = `import repl from 'node:repl';
+import { PassThrough } from 'node:stream';
+
+const lines = [
+  "const t = await import('tiestrength')",
+  "const g = t.datasets.krackhardtHighTech()",
+  "t.describeNetwork(g, { groups: 'department' }).people",
+  "t.brokerageRoles(g, { groups: 'department' })",
+];
+const input = new PassThrough();
+const output = new PassThrough();
+let text = '';
+output.on('data', (chunk) => {
+  text += chunk;
+  if (!text.endsWith('> ')) return;
+  const next = lines.shift();
+  if (next === undefined) input.end();
+  else input.write(next + '\\n');
+});
+repl.start({ input, output, prompt: '> ', terminal: false }).on('exit', () => {
+  const problems = [];
+  if (/Uncaught|Error/.test(text)) problems.push('the REPL printed an error');
+  if (!/\\n> 21\\n/.test(text)) problems.push('describeNetwork(...).people did not print 21');
+  if (!text.includes('brokerageRoles: report')) problems.push('brokerageRoles printed no summary');
+  if (text.includes('[Object]')) problems.push('a result printed as [Object]');
+  if (problems.length > 0) {
+    console.error(problems.join('\\n') + '\\n--- REPL transcript ---\\n' + text);
+    process.exitCode = 1;
+  } else {
+    console.log('${SENTINEL}');
+  }
+});
+`;
+
 const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** tsconfig of the tsc consumers: what a strict modern Node project uses. */
@@ -224,6 +263,12 @@ const NODENEXT_TSCONFIG = json({
  * node_modules); `steps` run in that folder, `{tool}` words replaced by the tool's binary.
  */
 const CONSUMERS = [
+  {
+    name: 'node-repl',
+    dir: 'node-repl',
+    files: { 'repl.mjs': REPL_CONSUMER },
+    steps: [['{node}', 'repl.mjs']],
+  },
   {
     name: 'mjs',
     dir: 'mjs',

@@ -87,6 +87,7 @@ export const SYNTHETIC_COMPANY_DEFAULTS = Object.freeze({
 
 /** Node attributes of an employee of {@link syntheticCompany}. */
 export interface SyntheticEmployee {
+  /** The node kind: always `'employee'` (tells employees from customers). */
   kind: 'employee';
   /** A readable full name, from the id alone (the same for every seed; unique among the first 800 employees). */
   name: string;
@@ -110,6 +111,7 @@ export interface SyntheticEmployee {
 
 /** Node attributes of a customer contact of {@link syntheticCompany}. */
 export interface SyntheticCustomer {
+  /** The node kind: always `'customer'` (tells customer contacts from employees). */
   kind: 'customer';
   /** A readable full name, from the id alone (the same for every seed; unique among the first 800 customers). */
   name: string;
@@ -128,6 +130,7 @@ export interface SyntheticCustomer {
  * `graph.getNodeAttribute(node, 'department')` type-checks; narrow with `kind`.
  */
 export interface SyntheticCompanyNode {
+  /** Whether the node is an employee or a customer contact; narrow on it to read the kind's fields. */
   kind: 'employee' | 'customer';
   /** A readable full name. */
   name: string;
@@ -175,6 +178,7 @@ export interface SyntheticInteraction {
   to: string;
   /** When, in epoch milliseconds (UTC, a weekday between 08:00 and 18:00). */
   at: number;
+  /** The channel: `'email'`, `'meeting'`, `'chat'` or `'call'`. */
   channel: SyntheticChannel;
   /** Seconds, for meetings (30 or 60 minutes) and calls (2–30 minutes); `null` for e-mail and chat. */
   durationSeconds: number | null;

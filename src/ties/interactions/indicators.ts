@@ -1,5 +1,5 @@
 /**
- * The raw indicators of each pair (METRICS.md §3.1) from its accumulated record, before scaling:
+ * The raw indicators of each pair (docs/metrics.md) from its accumulated record, before scaling:
  * frequency, recency, volume, duration, reciprocity, multiplexity, intimacy and contact time.
  *
  * @internal

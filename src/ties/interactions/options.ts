@@ -2,7 +2,6 @@
  * The options of {@link tiesFromInteractions}: the event and indicator types, the defaults, and
  * their validation into the {@link Config} the accumulator reads (times in milliseconds).
  *
- * @internal
  * @module
  */
 import { InvalidOptionError, show } from '../../errors.js';
@@ -34,7 +33,7 @@ export interface InteractionEvent {
   recipients?: number | null;
 }
 
-/** The indicators combined into a tie's strength (METRICS.md §3.1). */
+/** The indicators combined into a tie's strength (docs/metrics.md). */
 export type TieIndicator =
   | 'frequency'
   | 'recency'
@@ -75,7 +74,7 @@ export interface TiesFromInteractionsOptions {
   minInteractions?: number;
   /** Ties whose strength (or decayed volume, see `dormancy`) is below this are dormant and dropped. [`0`] */
   dormantBelow?: number;
-  /** What `dormantBelow` is compared with: the composite `'strength'`, or the `'decayedVolume'` w (METRICS.md's τ). [`'strength'`] */
+  /** What `dormantBelow` is compared with: the composite `'strength'`, or the `'decayedVolume'` w (the dormancy threshold τ). [`'strength'`] */
   dormancy?: 'strength' | 'decayedVolume';
   /**
    * The weight β of each indicator. Indicators you leave out keep their default; set 0 to switch

@@ -2,7 +2,6 @@
  * What {@link tiesFromInteractions} returns: the graph's edge attributes, the tie table of an
  * index, and the report.
  *
- * @internal
  * @module
  */
 import type { DirectedGraph, UndirectedGraph } from 'graphology';
@@ -54,22 +53,37 @@ export type InteractionTiesGraph =
 
 /** The indicators of each tie of an index, aligned with `index.tieSources` / `tieTargets` / `tieStrengths`. */
 export interface InteractionTieTable {
+  /** Interactions in the window (c), per tie. */
   interactions: Uint32Array;
+  /** Interactions initiated by the tie's source (`index.tieSources`), per tie (for an arc: all of them). */
   sourceInitiated: Uint32Array;
+  /** Interactions initiated by the tie's target (`index.tieTargets`), per tie (for an arc: those of the reverse arc). */
   targetInitiated: Uint32Array;
+  /** Time of the first interaction in the window, in epoch milliseconds, per tie. */
   firstAt: Float64Array;
+  /** Time of the last interaction in the window, in epoch milliseconds, per tie. */
   lastAt: Float64Array;
+  /** Days from the first to the last interaction, per tie. */
   spanDays: Float64Array;
+  /** Days from the first interaction to `asOf`, per tie. */
   ageDays: Float64Array;
+  /** Days from the last interaction to `asOf`, per tie. */
   daysSinceLast: Float64Array;
+  /** Recency 2^(−daysSinceLast / h) in (0, 1], h = `halfLifeDays`, per tie. */
   recency: Float64Array;
+  /** Time-decayed volume w = Σ_k e^(−λ (asOf − t_k)), λ = ln 2 / h (each event has value 1), per tie. */
   decayedVolume: Float64Array;
+  /** Reciprocity min(n_ij, n_ji) / max(n_ij, n_ji) in [0, 1] (0 for a one-way tie), per tie. */
   reciprocity: Float64Array;
   /** 1 for a one-way tie, 0 otherwise. */
   oneWay: Uint8Array;
+  /** Distinct channels used, per tie. */
   channels: Uint8Array;
+  /** Σ of the channel weights of the channels used (= `channels` with default weights), per tie. */
   multiplexity: Float64Array;
+  /** Share of one-to-one interactions (`recipients` = 1) in [0, 1], per tie. */
   intimacy: Float64Array;
+  /** Total duration of the interactions, in seconds, per tie. */
   durationSeconds: Float64Array;
 }
 
@@ -133,7 +147,9 @@ export interface TiesFromInteractionsReport {
 
 /** The result of {@link tiesFromInteractions} with `as: 'graph'`. */
 export interface InteractionTies {
+  /** The ties: a graphology graph (directed with `directed: true`) whose edges carry {@link InteractionTieAttributes}. */
   graph: InteractionTiesGraph;
+  /** What was read, kept and dropped, and the weights and scales used. */
   report: TiesFromInteractionsReport;
 }
 
@@ -143,5 +159,6 @@ export interface InteractionTiesIndex {
   index: CsrIndex;
   /** The indicators of each tie, aligned with the index's tie arrays. */
   ties: InteractionTieTable;
+  /** What was read, kept and dropped, and the weights and scales used. */
   report: TiesFromInteractionsReport;
 }

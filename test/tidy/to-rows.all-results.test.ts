@@ -1,0 +1,155 @@
+/**
+ * Every public result type through toRows and toTables (issue 10 item 1; issue 12 item 6).
+ *
+ * The list of calls is checked against the exports of src/index.ts: a new public function that
+ * returns a result fails here until it has a call below (and, when its shape is new, a shape in
+ * src/tidy/shapes.ts), or is listed as returning no result.
+ */
+import { Readable } from 'node:stream';
+import { UndirectedGraph } from 'graphology';
+import { describe, expect, it } from 'vitest';
+import * as api from '../../src/index.js';
+import { toRows, toTables } from '../../src/tidy/index.js';
+import { shapeOf } from '../../src/tidy/shapes.js';
+import { brandOf } from '../../src/tidy/symbols.js';
+import { tidyOrg } from './fixture.js';
+
+/** Public functions that return no result table: writers, assign variants, typed-array paths, predicates, streams. */
+const NO_RESULT = new Set([
+  'isCsrIndex', // boolean
+  'indexTies', // typed arrays in index tie order, like the *Indexed variants
+  'readInteractionsCsv', // an async iterable of events, input of tiesFromInteractions
+  'buildReport', // an HTML page
+  'toRows',
+  'toTables',
+]);
+const noResult = (name: string) =>
+  NO_RESULT.has(name) || /^assign[A-Z]/.test(name) || /Indexed$/.test(name) || /^write[A-Z]/.test(name) || /^[A-Z]/.test(name);
+
+const g = tidyOrg();
+const groups = { groups: 'department' } as const;
+const customers = { kinds: 'kind', accounts: 'account' } as const;
+const later = () => {
+  const h = tidyOrg();
+  h.dropEdge('a2', 'b2');
+  h.addEdge('a1', 'c1', { weight: 2 });
+  h.setEdgeAttribute('b1', 'b2', 'weight', 1);
+  return h;
+};
+const events = [
+  { from: 'a', to: 'b', at: '2024-01-01' },
+  { from: 'b', to: 'a', at: '2024-01-02' },
+  { from: 'a', to: 'c', at: '2024-01-03' },
+];
+
+/** One call per public function that returns a result; the value is what toRows must read. */
+const CALLS: Record<string, () => unknown> = {
+  // Node metrics.
+  constraint: () => api.constraint(g),
+  effectiveSize: () => api.effectiveSize(g),
+  efficiency: () => api.efficiency(g),
+  hierarchy: () => api.hierarchy(g),
+  redundancy: () => api.redundancy(g),
+  egoBetweenness: () => api.egoBetweenness(g),
+  dyadicConstraint: () => api.dyadicConstraint(g, 'a2'),
+  betweenness: () => api.betweenness(g),
+  closeness: () => api.closeness(g),
+  harmonicCloseness: () => api.harmonicCloseness(g),
+  kStepReach: () => api.kStepReach(g),
+  reachEfficiency: () => api.reachEfficiency(g),
+  distanceWeightedReach: () => api.distanceWeightedReach(g),
+  betweennessAsync: () => api.betweennessAsync(g, { threads: 1 }),
+  kStepReachAsync: () => api.kStepReachAsync(g, { threads: 1 }),
+  // Tie metrics.
+  edgeBetweennessAsync: () => api.edgeBetweennessAsync(g, { threads: 1 }),
+  edgeBetweenness: () => api.edgeBetweenness(g),
+  neighborhoodOverlap: () => api.neighborhoodOverlap(g),
+  embeddedness: () => api.embeddedness(g),
+  neighborhoodJaccard: () => api.neighborhoodJaccard(g),
+  disparityFilter: () => api.disparityFilter(g),
+  // Scalars.
+  modularity: () => api.modularity(g, groups),
+  groupDistanceWeightedReach: () => api.groupDistanceWeightedReach(g, ['a1', 'b1']),
+  // Reports.
+  brokerageRoles: () => api.brokerageRoles(g, groups),
+  diversityBandwidth: () => api.diversityBandwidth(g),
+  betweennessDetailed: () => api.betweennessDetailed(g, { samples: 3 }),
+  eiIndex: () => api.eiIndex(g, groups),
+  groupMixingMatrix: () => api.groupMixingMatrix(g, groups),
+  communities: () => api.communities(g),
+  bridgingTies: () => api.bridgingTies(g, groups),
+  siloReport: () => api.siloReport(g, { groups: 'department', minGroupSize: 1 }),
+  describeNetwork: () => api.describeNetwork(g, groups),
+  keyPersonRisk: () => api.keyPersonRisk(g, customers),
+  customerCoverage: () => api.customerCoverage(g, customers),
+  engagementExposure: () => api.engagementExposure(g, { engagement: 'engagement', engagementThreshold: 0.5 }),
+  introductionPaths: () => api.introductionPaths(g, 'a1', 'c1'),
+  recommendIntroductions: () => api.recommendIntroductions(g, 'a1', { limit: 3 }),
+  independentCascade: () => api.independentCascade(g, ['a1'], { runs: 50, threads: 1 }),
+  influenceMaximization: () => api.influenceMaximization(g, { seedCount: 2, runs: 20, threads: 1 }),
+  referralValue: () => api.referralValue(g, { runs: 20, threads: 1, nodes: ['a1', 'b2'] }),
+  // Ties.
+  classifyTies: () => api.classifyTies(g),
+  tieChurn: () => api.tieChurn(g, later()),
+  percolationCurve: () => api.percolationCurve(g, { steps: 4 }),
+  overlapStrengthCorrelation: () => api.overlapStrengthCorrelation(g),
+  localBridges: () => api.localBridges(g),
+  bridges: () => api.bridges(g),
+  moderatelyWeakTies: () => api.moderatelyWeakTies(g, 'a2', { band: [0, 1] }),
+  strongTriadicClosureViolations: () => api.strongTriadicClosureViolations(g, { strongTies: 2 }),
+  disparityBackbone: () => api.disparityBackbone(g, { alpha: 0.9 }),
+  combineRelations: () => api.combineRelations({ work: g, friends: later() }),
+  tiesFromInteractions: () => api.tiesFromInteractions(events),
+  // Inputs: graphs, indexes and readers' bundles read as tables too.
+  buildIndex: () => api.buildIndex(g),
+  readTiesCsv: () => api.readTiesCsv(Readable.from(['source,target,weight\na,b,2\nb,c,1\n'])),
+  readPeopleCsv: () => api.readPeopleCsv(Readable.from(['id,kind\na,employee\n']), {}, new UndirectedGraph()),
+  krackhardtHighTech: () => api.krackhardtHighTech(),
+  lazegaLawFirm: () => api.lazegaLawFirm(),
+  manufacturingEmail: () => api.manufacturingEmail(),
+  syntheticCompany: () => api.syntheticCompany({ employeeCount: 12, customerCount: 10, accountCount: 4, departmentCount: 2, brokerCount: 1, days: 20 }),
+};
+
+/** Results of the calls whose return site is in src/ties/ (not branded yet): recognised by their keys. */
+const UNBRANDED_OK = new Set([
+  'classifyTies', 'tieChurn', 'percolationCurve', 'overlapStrengthCorrelation', 'localBridges', 'bridges', 'moderatelyWeakTies',
+  'strongTriadicClosureViolations', 'disparityBackbone', 'combineRelations', 'tiesFromInteractions',
+  'modularity', 'groupDistanceWeightedReach', 'buildIndex', 'readTiesCsv', 'readPeopleCsv',
+  'krackhardtHighTech', 'lazegaLawFirm', 'manufacturingEmail', 'syntheticCompany',
+]);
+
+describe('toRows on every public result', () => {
+  it('has a call for every public function that returns a result', () => {
+    const functions = Object.entries(api)
+      .filter(([, value]) => typeof value === 'function')
+      .map(([name]) => name)
+      .filter((name) => !noResult(name));
+    const missing = functions.filter((name) => !(name in CALLS));
+    expect(missing, 'add a call to CALLS (and a shape when needed) for these').toEqual([]);
+  });
+
+  for (const [name, call] of Object.entries(CALLS)) {
+    it(`${name}: every table flattens to rows of cells, one set of columns per table`, async () => {
+      const result = await call();
+      const found = shapeOf(result, brandOf(result)?.shape);
+      expect(found, `${name} has no shape`).toBeDefined();
+      expect(found!.shape.generic, `${name} is read only by a generic fallback`).not.toBe(true);
+      if (!UNBRANDED_OK.has(name)) expect(brandOf(result), `${name} is not branded at its return site`).toBeDefined();
+      const tables = toTables(result);
+      const names = Object.keys(tables);
+      expect(names.length).toBeGreaterThan(0);
+      expect(toRows(result)).toEqual(tables[names[0]!]);
+      let total = 0;
+      for (const [table, rows] of Object.entries(tables)) {
+        expect(toRows(result, { table })).toEqual(rows);
+        total += rows.length;
+        const columns = rows.length > 0 ? Object.keys(rows[0]!) : [];
+        for (const row of rows) {
+          expect(Object.keys(row)).toEqual(columns);
+          for (const cell of Object.values(row)) expect(cell === null || ['string', 'number', 'boolean'].includes(typeof cell)).toBe(true);
+        }
+      }
+      expect(total, `${name}: no rows at all`).toBeGreaterThan(0);
+    });
+  }
+});
