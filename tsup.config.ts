@@ -3,13 +3,14 @@ import { defineConfig } from 'tsup';
 // Every graphology package stays external: bundling one breaks the ESM build with
 // "Dynamic require of ... is not supported".
 //
-// Two entries: the package (dist/index.js, .cjs) and the worker thread readTiesCsv starts to parse
-// byte ranges of a large file in parallel (dist/ties-csv-worker.js, .cjs), which it locates next
-// to the running bundle. Declarations are emitted for the package only.
+// Entries: the package (dist/index.js, .cjs); the browser-safe entry (dist/browser.js, .cjs: no
+// Node built-ins); the one worker entry every thread the library starts runs (dist/worker.js,
+// .cjs: src/runtime/worker.ts, which imports its kernels from a task registry), located next to
+// the running bundle; and the CLI. Declarations are emitted for the package and the browser entry.
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'ties-csv-worker': 'src/io/ties-csv-worker.ts', cli: 'src/cli/cli.ts' },
+  entry: { index: 'src/index.ts', browser: 'src/browser.ts', worker: 'src/runtime/worker.ts', cli: 'src/cli/cli.ts' },
   format: ['esm', 'cjs'],
-  dts: { entry: { index: 'src/index.ts' } },
+  dts: { entry: { index: 'src/index.ts', browser: 'src/browser.ts' } },
   clean: true,
   sourcemap: true,
   target: 'node20',
@@ -18,7 +19,7 @@ export default defineConfig({
   treeshake: true,
   external: [/^graphology/, 'fast-csv', /^@fast-csv\//],
   esbuildOptions(options, { format }) {
-    // The CommonJS bundle locates the worker with __filename (see ties-csv-parallel.ts);
+    // The CommonJS bundle locates the worker with __filename (see src/runtime/spawn.ts);
     // import.meta.url is for the ES module bundle only.
     if (format === 'cjs') options.define = { ...options.define, 'import.meta.url': 'undefined' };
   },

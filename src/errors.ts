@@ -16,7 +16,8 @@
  * ├─ CsvFormatError              E_CSV_FORMAT        a malformed CSV row, with file, line and column
  * ├─ CsvWriteError               E_CSV_WRITE         a CSV output that could not be written, with file and reason
  * ├─ TableWriteError             E_TABLE_WRITE       an Arrow or Parquet output that could not be written
- * └─ InvalidEventError           E_INVALID_EVENT     an interaction event with a bad id, time or field
+ * ├─ InvalidEventError           E_INVALID_EVENT     an interaction event with a bad id, time or field
+ * └─ AbortedError                E_ABORTED           a call cancelled through its signal
  * ```
  *
  * @module
@@ -32,7 +33,8 @@ export type TieStrengthErrorCode =
   | 'E_CSV_FORMAT'
   | 'E_CSV_WRITE'
   | 'E_TABLE_WRITE'
-  | 'E_INVALID_EVENT';
+  | 'E_INVALID_EVENT'
+  | 'E_ABORTED';
 
 /** Base class of every error thrown on purpose by tiestrength. */
 export class TieStrengthError extends Error {
@@ -238,5 +240,16 @@ export class InvalidEventError extends TieStrengthError {
     this.reason = location.reason;
     this.field = location.field;
     this.value = location.value;
+  }
+}
+
+/**
+ * The call was cancelled through its `signal` before it finished. `cause` holds the signal's
+ * `reason` (what `controller.abort(reason)` was given, or the platform's `AbortError`). Workers the
+ * call started are stopped before the promise rejects.
+ */
+export class AbortedError extends TieStrengthError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('E_ABORTED', message, options);
   }
 }

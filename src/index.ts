@@ -27,7 +27,8 @@ export { buildIndex, BUILD_INDEX_DEFAULTS } from './core/build-index.js';
 export type { BuildIndexOptions } from './core/build-index.js';
 export { readTiesCsv, READ_TIES_CSV_DEFAULTS } from './io/read-ties-csv.js';
 export type { ReadTiesCsvOptions, ReadTiesReport, DuplicateRule, TiesGraph } from './io/read-ties-csv.js';
-export type { RejectedRow } from './io/csv-rows.js';
+export type { ReadTiesResult, ReadTiesIndexResult, TiesEdge } from './io/read-ties-csv.js';
+export type { RejectedRow, ColumnSpec } from './io/csv-rows.js';
 export { readPeopleCsv, READ_PEOPLE_CSV_DEFAULTS } from './io/read-people-csv.js';
 export type { ReadPeopleCsvOptions, ReadPeopleReport, PersonKind } from './io/read-people-csv.js';
 export {
@@ -73,7 +74,9 @@ export { writeNodeTableCsv, WRITE_NODE_TABLE_CSV_DEFAULTS } from './io/write-nod
 export type { NodeTable, WriteNodeTableCsvOptions } from './io/write-node-table-csv.js';
 export { writeEdgeTableCsv, WRITE_EDGE_TABLE_CSV_DEFAULTS } from './io/write-edge-table-csv.js';
 export type { EdgeTable, WriteEdgeTableCsvOptions } from './io/write-edge-table-csv.js';
-export type { Cell, WriteCsvOptions, WriteCsvResult } from './io/csv-write.js';
+export type { Cell, WriteCsvOptions, WriteCsvResult, FormulaGuard } from './io/csv-write.js';
+export type { Projection } from './core/undirected-ties.js';
+export type { TidyInput } from './tidy/writer-rows.js';
 export type { Summary } from './core/quantiles.js';
 export type { BurtModel } from './core/ego.js';
 export { InvalidEventError } from './errors.js';
@@ -93,6 +96,15 @@ export * from './paths/index.js';
 export * from './recommend/index.js';
 export * from './customers/index.js';
 export * from './engagement/index.js';
+
+export * from './runtime/index.js';
+export { neighborhoodOverlapAsync, neighborhoodJaccardAsync, embeddednessAsync, localBridgesAsync } from './ties/ties-async.js';
+export type {
+  NeighborhoodOverlapAsyncOptions,
+  NeighborhoodJaccardAsyncOptions,
+  EmbeddednessAsyncOptions,
+  LocalBridgesAsyncOptions,
+} from './ties/ties-async.js';
 
 export { toRows, toTables, TO_ROWS_DEFAULTS, TO_TABLES_DEFAULTS } from './tidy/index.js';
 export type { ToRowsOptions, TidyTables, TidyCell, TidyRow } from './tidy/index.js';

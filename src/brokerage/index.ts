@@ -36,3 +36,21 @@ export type {
   DiversityMeasure,
   BandwidthMeasure,
 } from './diversity-bandwidth.js';
+export {
+  constraintAsync,
+  effectiveSizeAsync,
+  efficiencyAsync,
+  hierarchyAsync,
+  egoBetweennessAsync,
+  brokerageRolesAsync,
+  diversityBandwidthAsync,
+} from './burt-async.js';
+export type {
+  ConstraintAsyncOptions,
+  EffectiveSizeAsyncOptions,
+  EfficiencyAsyncOptions,
+  HierarchyAsyncOptions,
+  EgoBetweennessAsyncOptions,
+  BrokerageRolesAsyncOptions,
+  DiversityBandwidthAsyncOptions,
+} from './burt-async.js';

@@ -20,3 +20,7 @@ export type {
   AssignHarmonicClosenessOptions,
   HarmonicClosenessIndexedOptions,
 } from './harmonic-closeness.js';
+export { betweennessAsync, edgeBetweennessAsync } from './betweenness-async.js';
+export type { BetweennessAsyncOptions, EdgeBetweennessAsyncOptions } from './betweenness-async.js';
+export { closenessAsync, harmonicClosenessAsync } from './closeness-async.js';
+export type { ClosenessAsyncOptions, HarmonicClosenessAsyncOptions } from './closeness-async.js';

@@ -13,10 +13,10 @@
  * Sums are over ordered (source, target) pairs, undirected graphs included (each unordered pair
  * counted twice); the rescaling halves them where NetworkX does.
  *
- * Speed ({@link brandesSums}): the adjacency is relabelled in BFS order for memory locality, and
- * large inputs spread 8 fixed source chunks over worker threads (src/core/worker-threads.ts). The
- * worker evaluates the source text of the very functions this thread runs (no second
- * implementation, and nothing for tsup to bundle separately); chunk sums are added in chunk order, so results never depend on threads.
+ * Speed ({@link brandesSums}, {@link brandesSumsAsync}): the adjacency is relabelled in BFS order
+ * for memory locality, and large inputs spread 8 fixed source chunks over worker threads (the
+ * runtime of src/runtime/: the worker entry imports {@link brandesTask} from its task registry);
+ * chunk sums are added in chunk order, so results never depend on threads.
  *
  * References
  * [1] Brandes, U. (2001). A faster algorithm for betweenness centrality. J. Math. Sociol. 25(2):163–177.
@@ -38,9 +38,13 @@ import {
   type SearchWorkspace,
 } from './bfs.js';
 import type { CsrIndex } from './csr.js';
-import { dijkstraCount, PATH_EPSILON, siftDown, siftUp } from './dijkstra.js';
+import { dijkstraCount, PATH_EPSILON } from './dijkstra.js';
 import type { PathDistances } from './distances.js';
-import { nodeWorkerModules, runChunksSync, toShared } from './worker-threads.js';
+import { sharedBuffer, toShared, yieldToEventLoop } from '../runtime/node.js';
+import { runChunksAsync, type AsyncRunOptions } from '../runtime/run-async.js';
+import { runChunksSync } from '../runtime/run-sync.js';
+import { resolveThreadCount } from '../runtime/spawn.js';
+import type { TaskRunner } from '../runtime/task.js';
 
 /**
  * @internal
@@ -165,6 +169,8 @@ export interface BrandesTask {
    * exercise the worker path. [`false`]
    */
   workersFirst?: boolean;
+  /** Test hook: a worker exits (as a crashed thread would) when it reaches this chunk. */
+  dieOnChunk?: number;
 }
 
 /** @internal Raw ordered-pair sums of {@link brandesSums}. */
@@ -191,27 +197,12 @@ const PARALLEL_MIN_WORK = 5e7;
 const PARALLEL_MAX_BYTES = 512 * 2 ** 20;
 
 /**
- * The kernels a chunk runs, passed as an object so that {@link brandesChunk} names no module binding
- * (a type, not an interface, so that it passes as a table of shipped functions).
- */
-type ChunkKernels = {
-  bfsCount: typeof bfsCount;
-  accumulateHops: typeof accumulateHops;
-  dijkstraCount: typeof dijkstraCount;
-  accumulate: typeof accumulate;
-  resetSearch: typeof resetSearch;
-};
-
-const KERNELS: ChunkKernels = { bfsCount, accumulateHops, dijkstraCount, accumulate, resetSearch };
-
-/**
  * @internal
  * Steps 1 and 2 for the sources of one chunk: positions i ≡ chunk (mod chunks) of `sources`
- * (or the node ids themselves when `sources` is null), adding into `nodes`/`ties`. References
- * nothing outside its parameters, so that a worker thread can run its source text.
+ * (or the node ids themselves when `sources` is null), adding into `nodes`/`ties`; only the
+ * `from`-th to (`to` − 1)-th of them, so that a chunk can run in slices.
  */
 export function brandesChunk(
-  kernels: ChunkKernels,
   offsets: Uint32Array,
   neighbors: Uint32Array,
   slotTies: Uint32Array,
@@ -226,17 +217,20 @@ export function brandesChunk(
   endpoints: boolean,
   epsilon: number,
   progress: Int32Array | null,
+  from = 0,
+  to = Infinity,
 ): void {
-  for (let i = chunk; i < k; i += chunks) {
+  const stop = Math.min(k, chunk + to * chunks);
+  for (let i = chunk + from * chunks; i < stop; i += chunks) {
     const s = sources === null ? i : sources[i]!;
     if (slotDist !== null) {
-      kernels.dijkstraCount(offsets, neighbors, slotDist, slotTies, s, ws, epsilon);
-      kernels.accumulate(ws, s, nodes, ties, endpoints);
+      dijkstraCount(offsets, neighbors, slotDist, slotTies, s, ws, epsilon);
+      accumulate(ws, s, nodes, ties, endpoints);
     } else {
-      kernels.bfsCount(offsets, neighbors, s, ws);
-      kernels.accumulateHops(offsets, neighbors, slotTies, ws, s, nodes, ties, endpoints);
+      bfsCount(offsets, neighbors, s, ws);
+      accumulateHops(offsets, neighbors, slotTies, ws, s, nodes, ties, endpoints);
     }
-    kernels.resetSearch(ws);
+    resetSearch(ws);
     if (progress !== null) Atomics.add(progress, chunk, 1);
   }
 }
@@ -316,7 +310,7 @@ function runChunk(
   progress: Int32Array | null,
 ): void {
   const { adj, sources, k, task } = run;
-  brandesChunk(KERNELS, adj.offsets, adj.neighbors, adj.slotTies, adj.slotDist, sources, k, chunk, SOURCE_CHUNKS, ws, nodes, ties, task.endpoints, PATH_EPSILON, progress);
+  brandesChunk(adj.offsets, adj.neighbors, adj.slotTies, adj.slotDist, sources, k, chunk, SOURCE_CHUNKS, ws, nodes, ties, task.endpoints, PATH_EPSILON, progress);
 }
 
 function addInto(total: Float64Array | null, part: Float64Array | null): void {
@@ -325,17 +319,15 @@ function addInto(total: Float64Array | null, part: Float64Array | null): void {
 }
 
 function chooseThreads(threads: number | 'auto', work: number): number {
-  if (threads !== 'auto') return Math.max(1, Math.min(SOURCE_CHUNKS, Math.floor(threads)));
-  if (work < PARALLEL_MIN_WORK) return 1;
-  const node = nodeWorkerModules();
-  return node === null ? 1 : Math.max(1, Math.min(SOURCE_CHUNKS, node.parallelism));
+  if (threads === 'auto' && work < PARALLEL_MIN_WORK) return 1;
+  return resolveThreadCount(threads, SOURCE_CHUNKS);
 }
 
 /** @internal The error text of the last failed or stalled worker chunk (diagnostics and tests), or `null`. */
 export let lastWorkerError: string | null = null;
 
-/** What a worker receives (besides the runner's control block). */
-interface WorkerPayload {
+/** @internal What the `brandes` task receives: the relabelled adjacency and the chunk sums, in shared memory. */
+export interface BrandesTaskData {
   offsets: SharedArrayBuffer;
   neighbors: SharedArrayBuffer;
   slotTies: SharedArrayBuffer;
@@ -352,27 +344,47 @@ interface WorkerPayload {
 }
 
 /**
- * A worker's chunk runner over the shipped kernels: views of the shared arrays, one search
- * workspace, and {@link brandesChunk} into the chunk's shared sums. Self-contained: its source
- * text is what the worker evaluates.
+ * @internal
+ * The `brandes` task (registered in src/runtime/tasks.ts): a thread's chunk runner over views of
+ * the shared arrays, with one search workspace, summing chunk c into the chunk's shared sums. A
+ * chunk's steps are its sources, so this thread can run it in slices.
  */
-function brandesWorkerSetup(
-  d: WorkerPayload,
-  chunkFn: typeof brandesChunk,
-  createWs: typeof createSearchWorkspace,
-  kernels: ChunkKernels,
-): (chunk: number, progress: Int32Array) => void {
+export function brandesTask(d: BrandesTaskData): TaskRunner<void> {
   const offsets = new Uint32Array(d.offsets);
   const neighbors = new Uint32Array(d.neighbors);
   const slotTies = new Uint32Array(d.slotTies);
   const slotDist = d.slotDist === null ? null : new Float64Array(d.slotDist);
   const predStart = new Uint32Array(d.predStart);
   const sources = d.sources === null ? null : new Uint32Array(d.sources);
-  const ws = createWs(d.n, { weighted: slotDist !== null, paths: true, predStart });
-  return (c, progress) => {
-    const nodes = d.nodes[c] ? new Float64Array(d.nodes[c]) : null;
-    const ties = d.ties[c] ? new Float64Array(d.ties[c]) : null;
-    chunkFn(kernels, offsets, neighbors, slotTies, slotDist, sources, d.k, c, d.chunks, ws, nodes, ties, d.endpoints, d.epsilon, progress);
+  let ws: SearchWorkspace | null = null;
+  return {
+    steps: (c) => (c < d.k ? Math.ceil((d.k - c) / d.chunks) : 0),
+    run: (c, progress, from = 0, to = Infinity) => {
+      ws ??= createSearchWorkspace(d.n, { weighted: slotDist !== null, paths: true, predStart });
+      const nodes = d.nodes[c] ? new Float64Array(d.nodes[c]) : null;
+      const ties = d.ties[c] ? new Float64Array(d.ties[c]) : null;
+      brandesChunk(offsets, neighbors, slotTies, slotDist, sources, d.k, c, d.chunks, ws, nodes, ties, d.endpoints, d.epsilon, progress, from, to);
+    },
+  };
+}
+
+/** The task data of a run, with its per-chunk sums in shared memory. */
+function taskData(run: ChunkRun): BrandesTaskData {
+  const { adj, sources, k, n, T, task } = run;
+  return {
+    offsets: toShared(adj.offsets),
+    neighbors: toShared(adj.neighbors),
+    slotTies: toShared(adj.slotTies),
+    slotDist: adj.slotDist === null ? null : toShared(adj.slotDist),
+    predStart: toShared(adj.predStart),
+    sources: sources === null ? null : toShared(sources),
+    k,
+    n,
+    chunks: SOURCE_CHUNKS,
+    nodes: Array.from({ length: SOURCE_CHUNKS }, () => (task.nodes ? sharedBuffer(8 * n) : null)),
+    ties: Array.from({ length: SOURCE_CHUNKS }, () => (task.ties ? sharedBuffer(8 * T) : null)),
+    endpoints: task.endpoints,
+    epsilon: PATH_EPSILON,
   };
 }
 
@@ -385,38 +397,22 @@ function runParallel(
   run: ChunkRun,
   threads: number,
 ): { nodes: (Float64Array | null)[]; ties: (Float64Array | null)[]; workerChunks: number } | null {
-  const { adj, sources, k, n, T, task } = run;
-  const nodeBuffers = Array.from({ length: SOURCE_CHUNKS }, () => (task.nodes ? new SharedArrayBuffer(8 * n) : null));
-  const tieBuffers = Array.from({ length: SOURCE_CHUNKS }, () => (task.ties ? new SharedArrayBuffer(8 * T) : null));
+  const { adj, n, T, task } = run;
+  const data = taskData(run);
   const view = (buffers: (SharedArrayBuffer | null)[], c: number) => (buffers[c] ? new Float64Array(buffers[c]!) : null);
-  const nodes: (Float64Array | null)[] = Array.from({ length: SOURCE_CHUNKS }, (_, c) => view(nodeBuffers, c));
-  const ties: (Float64Array | null)[] = Array.from({ length: SOURCE_CHUNKS }, (_, c) => view(tieBuffers, c));
+  const nodes: (Float64Array | null)[] = Array.from({ length: SOURCE_CHUNKS }, (_, c) => view(data.nodes, c));
+  const ties: (Float64Array | null)[] = Array.from({ length: SOURCE_CHUNKS }, (_, c) => view(data.ties, c));
   let ws: SearchWorkspace | null = null;
-  const result = runChunksSync<WorkerPayload>({
+  const result = runChunksSync<BrandesTaskData>({
+    task: 'brandes',
     chunks: SOURCE_CHUNKS,
     threads,
     workersFirst: task.workersFirst === true,
-    data: {
-      offsets: toShared(adj.offsets),
-      neighbors: toShared(adj.neighbors),
-      slotTies: toShared(adj.slotTies),
-      slotDist: adj.slotDist === null ? null : toShared(adj.slotDist),
-      predStart: toShared(adj.predStart),
-      sources: sources === null ? null : toShared(sources),
-      k,
-      n,
-      chunks: SOURCE_CHUNKS,
-      nodes: nodeBuffers,
-      ties: tieBuffers,
-      endpoints: task.endpoints,
-      epsilon: PATH_EPSILON,
-    },
-    setup: brandesWorkerSetup,
-    setupArgs: [brandesChunk, createSearchWorkspace, KERNELS],
-    functions: [bfsCount, accumulateHops, siftUp, siftDown, dijkstraCount, accumulate, resetSearch, createSearchWorkspace, brandesChunk],
+    dieOnChunk: task.dieOnChunk,
+    data,
     runHere: (c, retry) => {
       if (retry) {
-        // Failed or stalled: recompute here into fresh arrays, which a late worker cannot touch.
+        // Failed or died: recompute here into fresh arrays, which a late worker cannot touch.
         nodes[c] = task.nodes ? new Float64Array(n) : null;
         ties[c] = task.ties ? new Float64Array(T) : null;
       }
@@ -427,6 +423,61 @@ function runParallel(
   if (result === null) return null;
   lastWorkerError = result.error;
   return { nodes, ties, workerChunks: result.workerChunks };
+}
+
+/** @internal How {@link brandesSumsAsync} runs (the runtime options of the `…Async` functions). */
+export type BrandesAsyncRun = Omit<AsyncRunOptions, 'threads'> & { threads?: number | 'auto' | undefined };
+
+/**
+ * @internal
+ * {@link brandesSums} without blocking the calling thread: the chunks run on worker threads (or
+ * here, in slices between turns of the event loop, when no worker can start), with `signal` and
+ * `onProgress` (one unit per source). Same sums, bit for bit.
+ */
+export async function brandesSumsAsync(index: CsrIndex, distances: PathDistances, task: BrandesTask, options: BrandesAsyncRun): Promise<BrandesSums> {
+  const n = index.order;
+  // The set-up runs on this thread in steps, with a turn of the event loop between them.
+  const oldOf = bfsOrder(n, index.offsets, index.neighbors, index.inOffsets, index.inNeighbors);
+  await yieldToEventLoop();
+  const adj = relabelAdjacency(oldOf, index.offsets, index.neighbors, index.slotTies, distances.slots);
+  await yieldToEventLoop();
+  const sources = task.sources === null ? null : Uint32Array.from(task.sources, (s) => adj.newOf[s]!);
+  const k = sources === null ? n : sources.length;
+  const T = index.size;
+  const run: ChunkRun = { adj, sources, k, n, T, task };
+  const data = taskData(run);
+  await yieldToEventLoop();
+  const units = Array.from({ length: SOURCE_CHUNKS }, (_, c) => (c < k ? Math.ceil((k - c) / SOURCE_CHUNKS) : 0));
+  const { workerChunks, error } = await runChunksAsync<BrandesTaskData, void>(
+    {
+      task: 'brandes',
+      setup: brandesTask,
+      data,
+      chunks: SOURCE_CHUNKS,
+      units,
+      work: k * (n + adj.offsets[n]!),
+      reset: (c) => {
+        const nodeSums = data.nodes[c];
+        const tieSums = data.ties[c];
+        if (nodeSums) new Float64Array(nodeSums).fill(0);
+        if (tieSums) new Float64Array(tieSums).fill(0);
+      },
+    },
+    { ...options, threads: options.threads ?? 'auto' },
+  );
+  lastWorkerError = error;
+  const nodes = task.nodes ? new Float64Array(n) : null;
+  const ties = task.ties ? new Float64Array(T) : null;
+  for (let c = 0; c < SOURCE_CHUNKS; c++) {
+    const nodeSums = data.nodes[c];
+    const tieSums = data.ties[c];
+    addInto(nodes, nodeSums ? new Float64Array(nodeSums) : null);
+    addInto(ties, tieSums ? new Float64Array(tieSums) : null);
+  }
+  if (nodes === null) return { nodes: null, ties, workerChunks };
+  const byIndexId = new Float64Array(n);
+  for (let i = 0; i < n; i++) byIndexId[oldOf[i]!] = nodes[i]!;
+  return { nodes: byIndexId, ties, workerChunks };
 }
 
 /** @internal How {@link rescaleBetweenness} scales. */

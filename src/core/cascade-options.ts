@@ -3,7 +3,6 @@
  * (independentCascade, influenceMaximization, referralValue): runs, seed, threads, onProgress,
  * signal, node lists, and the mean ± standard error of per-run sums.
  *
- * @internal
  * @module
  */
 import { InvalidOptionError, show } from '../errors.js';
@@ -24,6 +23,8 @@ export interface MonteCarloSettings {
   threads: number | 'auto';
   onProgress: ProgressCallback | undefined;
   signal: AbortSignal | undefined;
+  /** The calling function (for the abort message). */
+  prefix: string;
 }
 
 /** @internal Validates `runs`, `seed`, `threads`, `onProgress` and `signal`. */
@@ -54,6 +55,7 @@ export function resolveMonteCarlo(
     threads: threads === 'auto' ? 'auto' : Math.min(threads as number, CASCADE_CHUNKS),
     onProgress: onProgress as ProgressCallback | undefined,
     signal: signal as AbortSignal | undefined,
+    prefix,
   };
 }
 

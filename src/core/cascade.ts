@@ -19,10 +19,10 @@
  * seeds as plain greedy; and two graphs that differ by one tie are compared on the same worlds.
  *
  * Layout. Runs (independent cascade) or people (referral value) are split into a FIXED number of
- * chunks, independent of the thread count; src/core/cascade-pool.ts runs the chunks on this thread
- * and on worker threads, and the caller combines chunk results in chunk order, so results are bit
- * for bit identical with 1 or more threads. Each chunk entry references nothing outside its
- * parameters (the hash is written inline), so that a worker can evaluate its source text.
+ * chunks, independent of the thread count; the runtime (src/runtime/run-async.ts) runs the chunks
+ * on worker threads, whose entry imports the chunk tasks below from its registry, or on this
+ * thread, and the caller combines chunk results in chunk order, so results are bit for bit
+ * identical with 1 or more threads.
  *
  * Buffers are allocated once per chunk-thread (visited stamps, a queue) and never reset: a stamp
  * per run marks visited nodes, so a cascade costs O(activated nodes + their out-slots).
@@ -38,7 +38,8 @@
  * @module
  */
 
-import { runChunks } from './cascade-pool.js';
+import { runChunksAsync } from '../runtime/run-async.js';
+import type { TaskRunner } from '../runtime/task.js';
 
 /** @internal 2^32: a probability p becomes the coin threshold p · 2^32. */
 export const COIN_SCALE = 4294967296;
@@ -121,7 +122,7 @@ export interface SpreadChunk {
 /**
  * @internal
  * Chunk entry: simulates the runs of chunk `chunk` (see {@link chunkStart}) from `data.seeds`.
- * Self-contained (shipped to worker threads as source text).
+ * Run by the worker tasks below.
  */
 export function spreadChunk(data: SpreadData, chunk: number, scratch: Record<string, unknown>): SpreadChunk {
   const { n, offsets, neighbors, thresholds, seeds, values, seedKey, runs, chunks } = data;
@@ -148,11 +149,7 @@ export function spreadChunk(data: SpreadData, chunk: number, scratch: Record<str
       tick = 0;
     }
     const mark = ++tick;
-    // runKey = fmix32(seedKey + (r + 1)·φ)
-    let runKey = (seedKey + Math.imul(r + 1, 0x9e3779b9)) | 0;
-    runKey = Math.imul(runKey ^ (runKey >>> 16), 0x85ebca6b);
-    runKey = Math.imul(runKey ^ (runKey >>> 13), 0xc2b2ae35);
-    runKey = (runKey ^ (runKey >>> 16)) >>> 0;
+    const runKey = cascadeRunKey(seedKey, r);
     let tail = 0;
     for (let s = 0; s < seeds.length; s++) {
       const x = seeds[s]!;
@@ -163,18 +160,12 @@ export function spreadChunk(data: SpreadData, chunk: number, scratch: Record<str
     }
     for (let head = 0; head < tail; head++) {
       const u = queue[head]!;
-      let h = (runKey ^ u) >>> 0;
-      h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-      h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-      h = (h ^ (h >>> 16)) >>> 0;
+      const h = fmix32((runKey ^ u) >>> 0);
       const end = offsets[u + 1]!;
       for (let p = offsets[u]!; p < end; p++) {
         const v = neighbors[p]!;
         if (stamp[v] === mark) continue;
-        let c = (h ^ v) >>> 0;
-        c = Math.imul(c ^ (c >>> 16), 0x85ebca6b);
-        c = Math.imul(c ^ (c >>> 13), 0xc2b2ae35);
-        c = (c ^ (c >>> 16)) >>> 0;
+        const c = fmix32((h ^ v) >>> 0);
         if (c < thresholds[p]!) {
           stamp[v] = mark;
           queue[tail++] = v;
@@ -277,7 +268,7 @@ export interface ReferralChunk {
  * attributes every activated target j ≠ i to its activation path (tracked through the parent
  * slot): last hop strong, whole path strong, novel (other community than i, or a local bridge
  * crossed on the path), and the first hop (which of i's ties it came through).
- * Self-contained (shipped to worker threads as source text).
+ * Run by the worker tasks below.
  */
 export function referralChunk(data: ReferralData, chunk: number, scratch: Record<string, unknown>): ReferralChunk {
   const { n, offsets, neighbors, thresholds, strongSlots, bridgeSlots, community, values, targets, people, seedKey, runs, chunks } = data;
@@ -326,10 +317,7 @@ export function referralChunk(data: ReferralData, chunk: number, scratch: Record
         tick = 0;
       }
       const mark = ++tick;
-      let runKey = (seedKey + Math.imul(r + 1, 0x9e3779b9)) | 0;
-      runKey = Math.imul(runKey ^ (runKey >>> 16), 0x85ebca6b);
-      runKey = Math.imul(runKey ^ (runKey >>> 13), 0xc2b2ae35);
-      runKey = (runKey ^ (runKey >>> 16)) >>> 0;
+      const runKey = cascadeRunKey(seedKey, r);
       stamp[i] = mark;
       queue[0] = i;
       let tail = 1;
@@ -346,18 +334,12 @@ export function referralChunk(data: ReferralData, chunk: number, scratch: Record
         const fromSeed = u === i;
         const uFlags = fromSeed ? 1 : flags[u]!; // the seed: an empty path, all strong, no bridge crossed
         const uFirst = firstSlot[u]!;
-        let h = (runKey ^ u) >>> 0;
-        h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-        h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-        h = (h ^ (h >>> 16)) >>> 0;
+        const h = fmix32((runKey ^ u) >>> 0);
         const end = offsets[u + 1]!;
         for (let p = offsets[u]!; p < end; p++) {
           const v = neighbors[p]!;
           if (stamp[v] === mark) continue;
-          let c = (h ^ v) >>> 0;
-          c = Math.imul(c ^ (c >>> 16), 0x85ebca6b);
-          c = Math.imul(c ^ (c >>> 13), 0xc2b2ae35);
-          c = (c ^ (c >>> 16)) >>> 0;
+          const c = fmix32((h ^ v) >>> 0);
           if (c >= thresholds[p]!) continue;
           stamp[v] = mark;
           queue[tail++] = v;
@@ -447,7 +429,7 @@ export interface SingleSeedChunk {
  * @internal
  * Chunk entry: σ({v}) summed over runs for each candidate v of the chunk (count and value). Visits
  * nodes in the same order as {@link marginalGain} with nothing covered, so sums agree bit for bit.
- * Self-contained (shipped to worker threads as source text).
+ * Run by the worker tasks below.
  */
 export function singleSeedChunk(data: SingleSeedData, chunk: number, scratch: Record<string, unknown>): SingleSeedChunk {
   const { n, offsets, neighbors, thresholds, values, candidates, seedKey, runs, chunks } = data;
@@ -474,27 +456,18 @@ export function singleSeedChunk(data: SingleSeedData, chunk: number, scratch: Re
         tick = 0;
       }
       const mark = ++tick;
-      let runKey = (seedKey + Math.imul(r + 1, 0x9e3779b9)) | 0;
-      runKey = Math.imul(runKey ^ (runKey >>> 16), 0x85ebca6b);
-      runKey = Math.imul(runKey ^ (runKey >>> 13), 0xc2b2ae35);
-      runKey = (runKey ^ (runKey >>> 16)) >>> 0;
+      const runKey = cascadeRunKey(seedKey, r);
       stamp[s] = mark;
       queue[0] = s;
       let tail = 1;
       for (let head = 0; head < tail; head++) {
         const u = queue[head]!;
-        let h = (runKey ^ u) >>> 0;
-        h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-        h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-        h = (h ^ (h >>> 16)) >>> 0;
+        const h = fmix32((runKey ^ u) >>> 0);
         const end = offsets[u + 1]!;
         for (let p = offsets[u]!; p < end; p++) {
           const v = neighbors[p]!;
           if (stamp[v] === mark) continue;
-          let c = (h ^ v) >>> 0;
-          c = Math.imul(c ^ (c >>> 16), 0x85ebca6b);
-          c = Math.imul(c ^ (c >>> 13), 0xc2b2ae35);
-          c = (c ^ (c >>> 16)) >>> 0;
+          const c = fmix32((h ^ v) >>> 0);
           if (c < thresholds[p]!) {
             stamp[v] = mark;
             queue[tail++] = v;
@@ -615,15 +588,41 @@ export interface CascadeGraph {
   readonly neighbors: Uint32Array;
 }
 
-/** @internal How a driver runs (see src/core/cascade-pool.ts). */
+/** @internal How a driver runs (see src/runtime/run-async.ts). */
 export interface CascadeRun {
   runs: number;
   seedKey: number;
   threads: number | 'auto';
   signal?: AbortSignal | undefined;
   onProgress?: ((progress: { done: number; total: number }) => void) | undefined;
-  /** Test hook: leave the chunks to worker threads while one is alive. */
-  workersFirst?: boolean | undefined;
+  /** The calling function, for the abort message. */
+  prefix?: string | undefined;
+  /** Test hook: a worker exits (as a crashed thread would) when it reaches this chunk. */
+  dieOnChunk?: number | undefined;
+}
+
+/** A chunk task over one of the chunk entries above, with the thread's scratch buffers. */
+function chunkTask<D, R>(entry: (data: D, chunk: number, scratch: Record<string, unknown>) => R): (data: D) => TaskRunner<R> {
+  return (data) => {
+    const scratch: Record<string, unknown> = {};
+    return { run: (chunk) => entry(data, chunk, scratch) };
+  };
+}
+
+/** @internal The `spread` task (src/runtime/tasks.ts). */
+export const spreadTask = chunkTask(spreadChunk);
+/** @internal The `referral` task. */
+export const referralTask = chunkTask(referralChunk);
+/** @internal The `singleSeed` task. */
+export const singleSeedTask = chunkTask(singleSeedChunk);
+
+/** Estimated arc visits of `runs` cascades over a graph (for `threads: 'auto'`). */
+function cascadeWork(graph: CascadeGraph, runs: number, perRun: number): number {
+  return runs * perRun * (graph.order + graph.offsets[graph.order]!) * 0.05;
+}
+
+function runOptions(run: CascadeRun) {
+  return { threads: run.threads, signal: run.signal, onProgress: run.onProgress, prefix: run.prefix ?? 'tiestrength/referral', dieOnChunk: run.dieOnChunk };
 }
 
 /** @internal Totals of {@link simulateSpread}. */
@@ -659,9 +658,9 @@ export async function simulateSpread(
     chunks: CASCADE_CHUNKS,
   };
   const units = Array.from({ length: CASCADE_CHUNKS }, (_, c) => chunkStart(run.runs, CASCADE_CHUNKS, c + 1) - chunkStart(run.runs, CASCADE_CHUNKS, c));
-  const { results, workerChunks } = await runChunks(
-    { data, chunks: CASCADE_CHUNKS, units, entry: spreadChunk, helpers: [] },
-    { threads: run.threads, signal: run.signal, onProgress: run.onProgress, workersFirst: run.workersFirst },
+  const { results, workerChunks } = await runChunksAsync(
+    { task: 'spread', setup: spreadTask, data, chunks: CASCADE_CHUNKS, units, work: cascadeWork(graph, run.runs, 1) },
+    runOptions(run),
   );
   const counts = new Float64Array(n);
   let reach = 0;
@@ -702,9 +701,16 @@ export async function simulateReferral(
     { length: CASCADE_CHUNKS },
     (_, c) => (chunkStart(P, CASCADE_CHUNKS, c + 1) - chunkStart(P, CASCADE_CHUNKS, c)) * run.runs,
   );
-  const { results, workerChunks } = await runChunks(
-    { data: full, chunks: CASCADE_CHUNKS, units, entry: referralChunk, helpers: [] },
-    { threads: run.threads, signal: run.signal, onProgress: run.onProgress, workersFirst: run.workersFirst },
+  const { results, workerChunks } = await runChunksAsync(
+    {
+      task: 'referral',
+      setup: referralTask,
+      data: full,
+      chunks: CASCADE_CHUNKS,
+      units,
+      work: cascadeWork({ order: data.n, offsets: data.offsets, neighbors: data.neighbors }, run.runs, P),
+    },
+    runOptions(run),
   );
   const tieStart = new Uint32Array(P + 1);
   for (let k = 0; k < P; k++) {
@@ -744,9 +750,9 @@ export async function simulateSingleSeeds(
     chunks: CASCADE_CHUNKS,
   };
   const units = Array.from({ length: CASCADE_CHUNKS }, (_, c) => chunkStart(C, CASCADE_CHUNKS, c + 1) - chunkStart(C, CASCADE_CHUNKS, c));
-  const { results, workerChunks } = await runChunks(
-    { data, chunks: CASCADE_CHUNKS, units, entry: singleSeedChunk, helpers: [] },
-    { threads: run.threads, signal: run.signal, onProgress: run.onProgress, workersFirst: run.workersFirst },
+  const { results, workerChunks } = await runChunksAsync(
+    { task: 'singleSeed', setup: singleSeedTask, data, chunks: CASCADE_CHUNKS, units, work: cascadeWork(graph, run.runs, C) },
+    runOptions(run),
   );
   const reach = new Float64Array(C);
   const value = new Float64Array(C);

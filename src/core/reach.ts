@@ -12,8 +12,8 @@
  *   last level is counted, not queued;
  * - large inputs spread {@link REACH_CHUNKS} fixed node ranges over worker threads when the cores
  *   are not already busy (`node:worker_threads`, Node ≥ 20.16, main thread only; the runner of
- *   src/core/worker-threads.ts), each thread claiming the next free range, and the caller waits
- *   synchronously (`Atomics.wait`). The worker evaluates the source text of the very function this
+ *   src/runtime/run-sync.ts), each thread claiming the next free range, and the caller waits
+ *   synchronously (`Atomics.wait`). The worker entry imports {@link reachTask}, the very function this
  *   thread runs (no second implementation). Each person's count is an integer computed by one
  *   thread, so results never depend on the number of threads.
  *
@@ -30,7 +30,10 @@
  */
 import { bfsDistances, bfsOrder, createSearchWorkspace, resetSearch } from './bfs.js';
 import { dijkstraDistances } from './dijkstra.js';
-import { nodeWorkerModules, runChunksSync, toShared } from './worker-threads.js';
+import { nodeRuntime, sharedBuffer, toShared, yieldToEventLoop } from '../runtime/node.js';
+import { runChunksAsync, type AsyncRunOptions } from '../runtime/run-async.js';
+import { runChunksSync } from '../runtime/run-sync.js';
+import type { TaskRunner } from '../runtime/task.js';
 
 /** @internal A directed adjacency over node ids 0…n−1 (undirected graphs list each tie in both lists). */
 export interface ReachAdjacency {
@@ -191,6 +194,8 @@ export interface ReachCountOptions {
    * exercise the worker path. [`false`]
    */
   workersFirst?: boolean;
+  /** Test hook: a worker exits (as a crashed thread would) when it reaches this range. */
+  dieOnChunk?: number;
 }
 
 /** @internal What {@link reachCounts} returns. */
@@ -225,7 +230,7 @@ export function reachCounts(adj: ReachAdjacency, k: number, options: ReachCountO
   let out: Int32Array | null = null;
   let workerChunks = 0;
   if (threads > 1) {
-    const parallel = runParallel(offsets, neighbors, k, threads, options.workersFirst === true);
+    const parallel = runParallel(offsets, neighbors, k, threads, options.workersFirst === true, options.dieOnChunk);
     if (parallel !== null) {
       out = parallel.out;
       workerChunks = parallel.workerChunks;
@@ -277,7 +282,7 @@ function estimateWork(offsets: Uint32Array, neighbors: Uint32Array, k: number): 
 function chooseThreads(threads: number | 'auto', work: number): number {
   if (threads !== 'auto') return Math.max(1, Math.min(REACH_CHUNKS, Math.floor(threads)));
   if (work < PARALLEL_MIN_WORK) return 1;
-  const node = nodeWorkerModules();
+  const node = nodeRuntime();
   if (node === null || node.load >= node.parallelism) return 1;
   return Math.max(1, Math.min(8, node.parallelism));
 }
@@ -285,8 +290,8 @@ function chooseThreads(threads: number | 'auto', work: number): number {
 /** @internal The error text of the last failed or stalled worker range (diagnostics and tests), or `null`. */
 export let lastReachWorkerError: string | null = null;
 
-/** What a worker receives (besides the runner's control block). */
-interface ReachWorkerPayload {
+/** @internal What the `reach` task receives. */
+export interface ReachTaskData {
   offsets: SharedArrayBuffer;
   neighbors: SharedArrayBuffer;
   out: SharedArrayBuffer;
@@ -296,18 +301,25 @@ interface ReachWorkerPayload {
 }
 
 /**
- * A worker's range runner over the shipped kernel: views of the shared arrays, its own stamps and
- * queue, and {@link reachChunk} into the shared counts. Self-contained: its source text is what
- * the worker evaluates.
+ * @internal
+ * The `reach` task (registered in src/runtime/tasks.ts): views of the shared arrays, the thread's
+ * own stamps and queue, and {@link reachChunk} of node range c into the shared counts.
  */
-function reachWorkerSetup(d: ReachWorkerPayload, chunkFn: typeof reachChunk): (chunk: number) => void {
+export function reachTask(d: ReachTaskData): TaskRunner<void> {
   const offsets = new Uint32Array(d.offsets);
   const neighbors = new Uint32Array(d.neighbors);
   const out = new Int32Array(d.out);
-  const stamp = new Uint8Array(d.n);
-  const queue = new Uint32Array(d.k > 2 ? d.n : 0);
-  return (c) => {
-    chunkFn(offsets, neighbors, d.k, Math.floor((c * d.n) / d.chunks), Math.floor(((c + 1) * d.n) / d.chunks), stamp, queue, out);
+  let stamp: Uint8Array | null = null;
+  let queue: Uint32Array | null = null;
+  return {
+    run: (c, progress) => {
+      stamp ??= new Uint8Array(d.n);
+      queue ??= new Uint32Array(d.k > 2 ? d.n : 0);
+      const from = Math.floor((c * d.n) / d.chunks);
+      const to = Math.floor(((c + 1) * d.n) / d.chunks);
+      reachChunk(offsets, neighbors, d.k, from, to, stamp, queue, out);
+      if (progress !== null) Atomics.add(progress, c, to - from);
+    },
   };
 }
 
@@ -322,32 +334,69 @@ function runParallel(
   k: number,
   threads: number,
   workersFirst: boolean,
+  dieOnChunk: number | undefined,
 ): { out: Int32Array; workerChunks: number } | null {
   const n = offsets.length - 1;
   const chunks = REACH_CHUNKS;
   const out = new Int32Array(new SharedArrayBuffer(4 * n));
-  let stamp: Uint8Array | null = null;
-  let queue: Uint32Array | null = null;
-  const result = runChunksSync<ReachWorkerPayload>({
+  let here: TaskRunner<void> | null = null;
+  const data: ReachTaskData = { offsets: toShared(offsets), neighbors: toShared(neighbors), out: out.buffer as SharedArrayBuffer, n, k, chunks };
+  const result = runChunksSync<ReachTaskData>({
+    task: 'reach',
     chunks,
     threads,
     workersFirst,
-    data: { offsets: toShared(offsets), neighbors: toShared(neighbors), out: out.buffer as SharedArrayBuffer, n, k, chunks },
-    setup: reachWorkerSetup,
-    setupArgs: [reachChunk],
-    functions: [reachChunk],
-    // A range a worker failed or stalled on is recomputed into the same counts: a late worker can
-    // only write the same values.
+    dieOnChunk,
+    data,
+    // A range a worker failed on is recomputed into the same counts: a late worker can only
+    // write the same values.
     runHere: (c) => {
-      stamp ??= new Uint8Array(n);
-      queue ??= new Uint32Array(k > 2 ? n : 0);
-      reachChunk(offsets, neighbors, k, Math.floor((c * n) / chunks), Math.floor(((c + 1) * n) / chunks), stamp, queue, out);
+      here ??= reachTask(data);
+      here.run(c, null);
     },
   });
   if (result === null) return null;
   lastReachWorkerError = result.error;
   // Copy out of shared memory, so that nothing a straggler writes can reach the caller.
   return { out: out.slice(), workerChunks: result.workerChunks };
+}
+
+/** @internal How {@link reachCountsAsync} runs. */
+export type ReachAsyncRun = Omit<AsyncRunOptions, 'threads'> & { threads?: number | 'auto' | undefined };
+
+/**
+ * @internal
+ * {@link reachCounts} without blocking the calling thread (worker threads, or this thread in
+ * slices), with `signal` and `onProgress` (one unit per node). Same counts.
+ */
+export async function reachCountsAsync(adj: ReachAdjacency, k: number, options: ReachAsyncRun): Promise<ReachCountResult> {
+  const n = adj.offsets.length - 1;
+  const slots = adj.offsets[n]!;
+  const relabel = k > 1 && slots >= RELABEL_MIN_SLOTS;
+  const oldOf = relabel ? bfsOrder(n, adj.offsets, adj.neighbors, adj.offsets, adj.neighbors) : null;
+  await yieldToEventLoop();
+  const { offsets, neighbors } = oldOf === null ? adj : relabelPlain(oldOf, adj.offsets, adj.neighbors);
+  await yieldToEventLoop();
+  const chunks = REACH_CHUNKS;
+  const out = new Int32Array(sharedBuffer(4 * n));
+  const data: ReachTaskData = {
+    offsets: toShared(offsets),
+    neighbors: toShared(neighbors),
+    out: out.buffer as SharedArrayBuffer,
+    n,
+    k,
+    chunks,
+  };
+  const units = Array.from({ length: chunks }, (_, c) => Math.floor(((c + 1) * n) / chunks) - Math.floor((c * n) / chunks));
+  const { workerChunks, error } = await runChunksAsync<ReachTaskData, void>(
+    { task: 'reach', setup: reachTask, data, chunks, units, work: estimateWork(offsets, neighbors, k) },
+    { ...options, threads: options.threads ?? 'auto' },
+  );
+  lastReachWorkerError = error;
+  const counts = new Float64Array(n);
+  if (oldOf === null) for (let i = 0; i < n; i++) counts[i] = out[i]!;
+  else for (let i = 0; i < n; i++) counts[oldOf[i]!] = out[i]!;
+  return { counts, workerChunks };
 }
 
 /**

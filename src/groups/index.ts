@@ -23,3 +23,5 @@ export { bridgingTies, BRIDGING_TIES_DEFAULTS } from './bridging-ties.js';
 export type { BridgingTiesOptions, BridgingTie } from './bridging-ties.js';
 export { siloReport, SILO_REPORT_DEFAULTS } from './silo-report.js';
 export type { SiloReportOptions, SiloReport, SiloGroup, BoundarySpanner } from './silo-report.js';
+export { communitiesAsync } from './communities-async.js';
+export type { CommunitiesAsyncOptions } from './communities-async.js';

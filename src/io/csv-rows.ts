@@ -14,8 +14,25 @@
 import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { Readable, Transform, type TransformCallback } from 'node:stream';
-import { parse } from 'fast-csv';
 import { CsvFormatError, InvalidOptionError, show, truncate } from '../errors.js';
+
+/**
+ * fast-csv, loaded on first use rather than at import time: it is CommonJS that `require`s Node
+ * built-ins, which breaks an application bundled as an ES module (`Dynamic require of "util" is
+ * not supported`) the moment the package is imported, CSV or not.
+ */
+let fastCsv: typeof import('fast-csv') | null = null;
+
+/** @internal Loads fast-csv once. */
+export async function loadFastCsv(): Promise<typeof import('fast-csv')> {
+  fastCsv ??= await import('fast-csv');
+  return fastCsv;
+}
+
+function parse(options: import('fast-csv').ParserOptionsArgs): ReturnType<typeof import('fast-csv').parse> {
+  if (fastCsv === null) throw new Error('tiestrength: fast-csv is not loaded');
+  return fastCsv.parse(options);
+}
 
 /** A column given by header name or by 0-based position. */
 export type ColumnSpec = string | number;
@@ -218,6 +235,8 @@ class InputWindow extends Transform {
   leadingBlankLines = 0;
   /** Whether any double quote has passed (rows emitted so far come from text already seen). */
   quoteSeen = false;
+  /** The last byte of the input so far (−1 before any): a line end or not, at the end of the input. */
+  lastByte = -1;
 
   constructor(
     skipLeadingBlankLines: boolean,
@@ -245,6 +264,7 @@ class InputWindow extends Transform {
       );
       return;
     }
+    if (chunk.length > 0) this.lastByte = chunk[chunk.length - 1]!;
     if (this.atStart) {
       const bom = chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
       let end = bom ? 3 : 0;
@@ -394,6 +414,24 @@ function locateParseError(text: string, line: number, delimiter: string): Promis
  * or with whatever a callback threw.
  */
 export function streamCsvRows(stream: Readable, options: StreamRowsOptions): Promise<StreamRowsResult> {
+  if (fastCsv !== null) return streamRows(stream, options);
+  // First use: keep an early error from going unhandled while fast-csv loads (streamRows then
+  // sees it through `stream.errored`).
+  const early = () => {};
+  stream.on('error', early);
+  return loadFastCsv().then(
+    () => {
+      stream.off('error', early);
+      return streamRows(stream, options);
+    },
+    (error: unknown) => {
+      stream.off('error', early);
+      throw error;
+    },
+  );
+}
+
+function streamRows(stream: Readable, options: StreamRowsOptions): Promise<StreamRowsResult> {
   const { prefix, file, header } = options;
   return new Promise((resolve, reject) => {
     const window = new InputWindow(header, prefix, file);
@@ -449,6 +487,20 @@ export function streamCsvRows(stream: Readable, options: StreamRowsOptions): Pro
       line += 1 + extra;
     };
 
+    // A row of the wrong width is reported when the next row (or the end) comes: a short last row
+    // with no line end after it is the input being cut off mid-row ('truncated'), not a bad row.
+    let short: { at: number; got: number; cells: string[] } | null = null;
+    const deferShort = (at: number, got: number, cells: string[]) => {
+      if (got < width) short = { at, got, cells };
+      else options.onReject(at, columnCountProblem(width, got), cells);
+    };
+    const flushShort = () => {
+      if (short === null) return;
+      const { at, got, cells } = short;
+      short = null;
+      options.onReject(at, columnCountProblem(width, got), cells);
+    };
+
     let cellKeys: string[] = [];
     const setColumns = (names: string[]) => {
       columns = names;
@@ -502,11 +554,12 @@ export function streamCsvRows(stream: Readable, options: StreamRowsOptions): Pro
             assertColumnCount(row.length);
             setColumns(row.map((_, i) => String(i)));
           }
+          flushShort();
           rows++;
           const at = line;
           advance(row);
           if (row.length !== width) {
-            options.onReject(at, columnCountProblem(width, row.length), row);
+            deferShort(at, row.length, row);
             return;
           }
           context.line = at;
@@ -514,6 +567,7 @@ export function streamCsvRows(stream: Readable, options: StreamRowsOptions): Pro
           if (problem) options.onReject(at, problem, row);
           return;
         }
+        flushShort();
         rows++;
         const at = line;
         const names = cellKeys;
@@ -543,10 +597,11 @@ export function streamCsvRows(stream: Readable, options: StreamRowsOptions): Pro
           line++;
           return;
         }
+        flushShort();
         rows++;
         const at = line;
         advance(cells);
-        options.onReject(at, columnCountProblem(width, cells.length), cells);
+        deferShort(at, cells.length, cells);
       } catch (error) {
         fail(error);
       }
@@ -581,17 +636,59 @@ export function streamCsvRows(stream: Readable, options: StreamRowsOptions): Pro
     // The window refuses non-text chunks and input that is not UTF-8 (typed errors).
     window.on('error', (error: Error) => fail(error));
 
-    stream.on('error', (error: Error) => {
+    // 'unreadable': the stream failed with an error.
+    const onStreamError = (error: Error) => {
+      if ((error as { code?: unknown })?.code === 'ERR_STREAM_PREMATURE_CLOSE') {
+        // A pipeline whose source was destroyed without an error: that is 'destroyed' too.
+        fail(
+          new CsvFormatError(`${prefix}: ${file}: cannot read the input: the stream was destroyed before its end`, {
+            file,
+            reason: 'destroyed',
+          }, { cause: error }),
+        );
+        return;
+      }
       fail(
-        new CsvFormatError(`${prefix}: ${file}: cannot read the input (${quote(String(error?.message ?? error), 200)})`, {
+        new CsvFormatError(`${prefix}: ${file}: cannot read the input: the stream failed (${quote(String(error?.message ?? error), 200)})`, {
           file,
           reason: 'unreadable',
         }, { cause: error }),
       );
-    });
+    };
+    stream.on('error', onStreamError);
+    // 'destroyed': the stream closed before its end without an error (`stream.destroy()`); without
+    // this the read would wait forever.
+    const onStreamClose = () => {
+      if (failed || stream.readableEnded || (stream as { errored?: unknown }).errored) return;
+      fail(
+        new CsvFormatError(`${prefix}: ${file}: cannot read the input: the stream was destroyed before its end`, {
+          file,
+          reason: 'destroyed',
+        }),
+      );
+    };
+    stream.on('close', onStreamClose);
 
     parser.on('end', () => {
       if (failed) return;
+      if (short !== null) {
+        const { at, got } = short;
+        if (window.lastByte !== 0x0a && window.lastByte !== 0x0d) {
+          fail(
+            new CsvFormatError(
+              `${prefix}: ${file}: line ${at}: the input ends in the middle of a row (${got} of ${width} cells, no line end): it was cut off`,
+              { file, line: at, reason: 'truncated' },
+            ),
+          );
+          return;
+        }
+        try {
+          flushShort();
+        } catch (error) {
+          fail(error);
+          return;
+        }
+      }
       if (columns === null && header) {
         fail(
           new CsvFormatError(`${prefix}: ${file}: line 1: the file is empty; expected a header line`, {
@@ -604,6 +701,12 @@ export function streamCsvRows(stream: Readable, options: StreamRowsOptions): Pro
       }
       resolve({ rows, blankLines, columns: columns ?? [] });
     });
+
+    // A stream that failed or was destroyed before it reached here emits nothing more.
+    const errored = (stream as { errored?: unknown }).errored;
+    if (errored) onStreamError(errored as Error);
+    else if (stream.destroyed && !stream.readableEnded) onStreamClose();
+    if (failed) return;
 
     stream.pipe(window).pipe(parser);
   });

@@ -8,7 +8,8 @@ import { Readable, Transform, pipeline, type TransformCallback } from 'node:stre
 import { InvalidOptionError, show } from '../errors.js';
 import { MAX_EPOCH_MS, parseIsoTimestamp } from '../core/timestamp.js';
 import { assertBoolean, assertEnum, assertString, resolveOptions } from '../options.js';
-import { EVENT_BATCHES, type InteractionEvent } from '../ties/ties-from-interactions.js';
+import { EVENT_BATCHES } from '../ties/interactions/accumulator.js';
+import type { InteractionEvent } from '../ties/ties-from-interactions.js';
 import {
   assertDelimiter,
   isBlankId,
@@ -77,11 +78,17 @@ export interface ReadInteractionsReport {
   file: string;
   /** The columns used (header names, or positions in a headerless file); `null` for an absent optional field. */
   columns: {
+    /** The initiator column. */
     from: string | number;
+    /** The recipient column. */
     to: string | number;
+    /** The timestamp column. */
     at: string | number;
+    /** The channel column, or `null` when there is none. */
     channel: string | number | null;
+    /** The duration (seconds) column, or `null` when there is none. */
     durationSeconds: string | number | null;
+    /** The recipients column, or `null` when there is none. */
     recipients: string | number | null;
   };
   /** How timestamps were read. */

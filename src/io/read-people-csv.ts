@@ -95,7 +95,12 @@ export interface ReadPeopleReport {
   /** People in the graph with no row in the file (their attributes are untouched). */
   missing: number;
   /** Each attribute written, with its type. */
-  columns: { name: string; type: 'number' | 'string' }[];
+  columns: {
+    /** The attribute's name: the column's header name, or its 0-based position as text without a header. */
+    name: string;
+    /** How its cells were written: `'number'` (parsed as numbers) or `'string'` (kept as text; always for the group column). */
+    type: 'number' | 'string';
+  }[];
   /** People per kind. */
   kinds: Record<PersonKind, number>;
   /** People per group, when `group` is given. */
@@ -142,7 +147,12 @@ export async function readPeopleCsv<G extends AbstractGraph = UndirectedGraph>(
   input: string | Readable,
   options?: ReadPeopleCsvOptions,
   graph?: G,
-): Promise<{ graph: G; report: ReadPeopleReport }> {
+): Promise<{
+  /** The graph the people were attached to: the one passed in, or a new one. */
+  graph: G;
+  /** What was read, attached and rejected. */
+  report: ReadPeopleReport;
+}> {
   const opts = resolveOptions(NAME, READ_PEOPLE_CSV_DEFAULTS, options);
   assertBoolean(NAME, 'header', opts.header);
   assertBoolean(NAME, 'directed', opts.directed);

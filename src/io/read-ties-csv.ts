@@ -90,7 +90,8 @@ export interface ReadTiesCsvOptions {
    * (a fast byte scan checks this while the workers start), uses a one-character delimiter, and
    * `duplicates` is not `'error'`. The result is the same either way: the same nodes in the same
    * order, the same ties, report and errors. If a worker cannot be started (for example when the
-   * package was bundled without its `ties-csv-worker` file), the calling thread reads the file.
+   * package was bundled without its `worker.js` file, see docs/runtime.md), the calling thread
+   * reads the file.
    * A stream input is always read on the calling thread.
    */
   threads?: number | 'auto';
@@ -152,8 +153,30 @@ export interface ReadTiesReport {
   rejectedRows: RejectedRow[];
 }
 
+/** Edge attributes of a {@link TiesGraph}. */
+export interface TiesEdge {
+  /** The tie's merged weight (strength, > 0): its pair's row weights merged by `duplicates` (each row weighs 1 without a weight column). */
+  weight: number;
+}
+
 /** The graph built by {@link readTiesCsv}: edge attribute `weight` holds the merged weight. */
-export type TiesGraph = UndirectedGraph<Record<string, unknown>, { weight: number }> | DirectedGraph<Record<string, unknown>, { weight: number }>;
+export type TiesGraph = UndirectedGraph<Record<string, unknown>, TiesEdge> | DirectedGraph<Record<string, unknown>, TiesEdge>;
+
+/** The result of {@link readTiesCsv} (with `as: 'graph'`, the default). */
+export interface ReadTiesResult {
+  /** The ties as a graphology graph: an `UndirectedGraph`, or a `DirectedGraph` with `directed: true`. */
+  graph: TiesGraph;
+  /** What was read, kept, merged and rejected. */
+  report: ReadTiesReport;
+}
+
+/** The result of {@link readTiesCsv} with `as: 'index'`. */
+export interface ReadTiesIndexResult {
+  /** The ties as a {@link CsrIndex} (no graphology graph is built); `tieStrengths` hold the merged weights. */
+  index: CsrIndex;
+  /** What was read, kept, merged and rejected. */
+  report: ReadTiesReport;
+}
 
 /**
  * Reads an edge list from CSV, streaming (the file is never held in memory), into a graphology
@@ -194,19 +217,19 @@ export type TiesGraph = UndirectedGraph<Record<string, unknown>, { weight: numbe
 export function readTiesCsv(
   input: string | Readable,
   options: ReadTiesCsvOptions & { as: 'index' },
-): Promise<{ index: CsrIndex; report: ReadTiesReport }>;
+): Promise<ReadTiesIndexResult>;
 export function readTiesCsv(
   input: string | Readable,
   options?: ReadTiesCsvOptions & { as?: 'graph' },
-): Promise<{ graph: TiesGraph; report: ReadTiesReport }>;
+): Promise<ReadTiesResult>;
 export function readTiesCsv(
   input: string | Readable,
   options?: ReadTiesCsvOptions,
-): Promise<{ graph: TiesGraph; report: ReadTiesReport } | { index: CsrIndex; report: ReadTiesReport }>;
+): Promise<ReadTiesResult | ReadTiesIndexResult>;
 export async function readTiesCsv(
   input: string | Readable,
   options?: ReadTiesCsvOptions,
-): Promise<{ graph: TiesGraph; report: ReadTiesReport } | { index: CsrIndex; report: ReadTiesReport }> {
+): Promise<ReadTiesResult | ReadTiesIndexResult> {
   // The internal test hooks are taken out first, so that messages about options never name them.
   let hooks: ParallelHooks | undefined;
   let given = options;

@@ -1,6 +1,7 @@
 /**
  * readTiesCsv's parallel path: a large, headered, quote-free CSV file is cut at line starts into
- * byte ranges, each parsed with fast-csv in a worker thread (`ties-csv-worker.ts`), and the
+ * byte ranges, each parsed with fast-csv in a worker thread (the library's worker entry, task
+ * `tiesCsvRange`: `ties-csv-range.ts`), and the
  * results are merged in file order so that everything observable (node order, ties, report, the
  * error thrown) is exactly what the single-thread reader gives.
  *
@@ -17,14 +18,12 @@
  * @internal
  * @module
  */
-import { existsSync } from 'node:fs';
 import { open, stat, type FileHandle } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Readable } from 'node:stream';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { KeyInterner } from '../core/key-interner.js';
+import { spawnWorker } from '../runtime/spawn.js';
 import { MAX_REPORTED_ROWS, Rejections, RowProblem, streamCsvRows, type ColumnSpec, type RejectedRow } from './csv-rows.js';
 import { RANGE_TASK_KIND, type RangeResult, type RangeTask } from './ties-csv-range.js';
 import { READ_TIES_NAME, resolveTieColumns, type SelectRule, type TieColumns } from './ties-csv-rows.js';
@@ -66,7 +65,7 @@ export interface ParallelHooks {
   minBytes?: number;
   /** Called with each decision: parallel (with the ranges), single-thread and why, or a fallback and why. */
   onPlan?: (plan: ParallelPlan) => void;
-  /** Start this file as the worker (tests: the worker bundled once, or a missing file to test the fallback). */
+  /** Start this file as the worker entry (tests: src/runtime/worker.ts bundled once, or a missing file to test the fallback). */
   workerFile?: URL;
 }
 
@@ -321,33 +320,17 @@ function startWorkers(tasks: RangeTask[], workerFile: URL | undefined): { worker
   return { workers, outcomes: Promise.all(outcomes) };
 }
 
-/** The URL of the running module (the bundle `dist/index.js` or `.cjs`, or this source file). */
-function moduleUrl(): string {
-  // CommonJS (dist/index.cjs) has __filename; ES modules (dist/index.js, the sources) import.meta.
-  return typeof __filename === 'string' ? pathToFileURL(__filename).href : import.meta.url;
-}
-
 /**
- * Creates a worker for a task: `ties-csv-worker.js` (or `.cjs`) next to the built module, or, when
- * running from the TypeScript sources (tests, tsx), `ties-csv-worker.ts` through tsx's loader.
+ * Starts the worker for a task: the library's one worker entry (src/runtime/spawn.ts), running
+ * its `tiesCsvRange` task. Throws when no worker can start.
  */
 function createWorker(task: RangeTask, workerFile: URL | undefined): Worker {
-  // No Node flags of the parent: a worker inherits them by default, and some make it fail to
-  // start (`node --input-type=module -e …`) or boot slowly (tsx's loader, which the built worker
-  // does not need; from the sources the bootstrap registers tsx itself).
-  const options = { workerData: task, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } };
-  if (workerFile !== undefined) return new Worker(workerFile, options);
-  const here = moduleUrl();
-  if (/\.[cm]?ts$/.test(new URL(here).pathname)) {
-    const entry = new URL('./ties-csv-worker.ts', here).href;
-    const resolved = createRequire(fileURLToPath(here)).resolve('tsx/esm/api');
-    const esm = resolved.replace(/\.c?js$/, '.mjs');
-    const api = pathToFileURL(existsSync(esm) ? esm : resolved).href;
-    const bootstrap = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-    return new Worker(bootstrap, { ...options, eval: true });
-  }
-  const extension = here.endsWith('.cjs') ? '.cjs' : '.js';
-  return new Worker(new URL(`./ties-csv-worker${extension}`, here), options);
+  const worker = spawnWorker(
+    { mode: 'single', task: 'tiesCsvRange', data: task },
+    { youngGenerationMb: WORKER_YOUNG_GENERATION_MB, entry: workerFile },
+  );
+  if (worker === null) throw new Error('no worker entry');
+  return worker;
 }
 
 /** Merges the ranges' results in file order (see the module notes). `results` ends at the first range with an error. */

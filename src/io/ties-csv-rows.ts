@@ -3,9 +3,9 @@
  * read byte ranges of a large file in parallel: column resolution, weight parsing, the row
  * callback and the growable edge arrays. Keeping one copy is what keeps both paths identical.
  *
- * This module must not import graphology: the workers load it.
+ * This module must not import graphology: the workers load it. Its helpers are internal (each is
+ * tagged); `SelectRule` is public, since readTiesCsv's `select` option has its type.
  *
- * @internal
  * @module
  */
 import { show } from '../errors.js';
@@ -40,7 +40,7 @@ export interface SelectColumn {
   values: string[];
 }
 
-/** @internal The `select` option of readTiesCsv: column → the value, or values, of the rows to keep. */
+/** The `select` option of readTiesCsv: column → the value, or values, of the rows to keep. */
 export type SelectRule = Readonly<Record<string, string | readonly string[]>>;
 
 /**

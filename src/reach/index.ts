@@ -32,3 +32,7 @@ export type {
 } from './distance-weighted-reach.js';
 export { groupDistanceWeightedReach, GROUP_DISTANCE_WEIGHTED_REACH_DEFAULTS } from './group-distance-weighted-reach.js';
 export type { GroupDistanceWeightedReachOptions } from './group-distance-weighted-reach.js';
+export { kStepReachAsync } from './k-step-reach-async.js';
+export type { KStepReachAsyncOptions } from './k-step-reach-async.js';
+export { reachEfficiencyAsync, keyPersonRiskAsync, distanceWeightedReachAsync } from './reach-async.js';
+export type { ReachEfficiencyAsyncOptions, KeyPersonRiskAsyncOptions, DistanceWeightedReachAsyncOptions } from './reach-async.js';

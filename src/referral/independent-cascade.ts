@@ -14,6 +14,7 @@ import { assertGraphOrIndex } from '../guards.js';
 import { nodeNumbers, type NumbersOption } from '../node-data.js';
 import { resolveOptions, type EdgeValueGetter } from '../options.js';
 import { DEFAULT_PROBABILITY, slotProbabilities, type ProbabilityOption } from './probability.js';
+import { tidyResult } from '../tidy/brand.js';
 
 const NAME = 'tiestrength/referral/independentCascade';
 
@@ -166,7 +167,7 @@ export async function independentCascade<NodeAttributes extends Attributes = Att
     activation: index.collect(totals.counts),
   };
   if (values !== null) [result.expectedValue, result.valueStandardError] = meanAndError(totals.value[0], totals.value[1], run.runs);
-  return result;
+  return tidyResult('independentCascade', result);
 }
 
 /**

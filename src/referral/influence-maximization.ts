@@ -22,6 +22,7 @@ import type { NumbersOption } from '../node-data.js';
 import { resolveOptions, type EdgeValueGetter } from '../options.js';
 import { cascadeValues } from './independent-cascade.js';
 import { DEFAULT_PROBABILITY, slotProbabilities, type ProbabilityOption } from './probability.js';
+import { tidyResult } from '../tidy/brand.js';
 
 const NAME = 'tiestrength/referral/influenceMaximization';
 
@@ -214,7 +215,7 @@ export async function influenceMaximization<NodeAttributes extends Attributes = 
     evaluations: candidates.length + picks.evaluations,
   };
   if (withValues) [result.value, result.valueStandardError] = meanAndError(perRun.value[0], perRun.value[1], R);
-  return result;
+  return tidyResult('influenceMaximization', result);
 }
 
 /** The seeds CELF picked, with their gains summed over runs, and how many re-evaluations it made. */

@@ -27,7 +27,14 @@ import type { CsrIndex } from '../core/csr.js';
  */
 export type ProbabilityOption =
   | number
-  | { min?: number; max?: number; gamma?: number }
+  | {
+      /** The curve's floor: p as s → 0, a probability in [0, 1], at most `max`. [`0`] */
+      min?: number;
+      /** The curve's ceiling: p of the strongest tie (s = s_max), a probability in [0, 1], at least `min`. [`1`] */
+      max?: number;
+      /** The curve's exponent γ > 0 (finite): 1 linear in s / s_max, above 1 favours the strongest ties more, below 1 less. [`1`] */
+      gamma?: number;
+    }
   | 'weightedCascade'
   | ((strength: number, maxStrength: number) => number);
 

@@ -18,6 +18,7 @@ import { nodeLabels, nodeNumbers, type GroupsOption, type NumbersOption } from '
 import { assertEnum, resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
 import { DEFAULT_STRONG_TIE_RULE, strongTieMask, type StrongTieRule } from '../ties/strong-ties.js';
 import { DEFAULT_PROBABILITY, slotProbabilities, type ProbabilityOption } from './probability.js';
+import { tidyResult } from '../tidy/brand.js';
 
 const NAME = 'tiestrength/referral/referralValue';
 
@@ -260,7 +261,7 @@ export async function referralValue<NodeAttributes extends Attributes = Attribut
     },
     run,
   );
-  return collectReferral(index, people, totals, strongSlots, bridgeSlots, run.runs);
+  return tidyResult('referralValue', collectReferral(index, people, totals, strongSlots, bridgeSlots, run.runs));
 }
 
 /**

@@ -7,6 +7,7 @@ import type { AbstractGraph, Attributes } from 'graphology-types';
 import { bridgeTies } from '../core/bridges.js';
 import type { CsrIndex } from '../core/csr.js';
 import { structuralTieInput, type TieProjection, type TieProjectionOptions } from './edge-results.js';
+import { tidyResult } from '../tidy/brand.js';
 
 const NAME = 'tiestrength/ties/bridges';
 
@@ -82,5 +83,5 @@ export function bridges<NodeAttributes extends Attributes = Attributes, EdgeAttr
   for (let t = 0; t < ties.size; t++) {
     if (isBridge[t] === 1) out.push({ source: keys[ties.tieSources[t]!]!, target: keys[ties.tieTargets[t]!]! });
   }
-  return out;
+  return tidyResult('tieRows', out, 'bridges');
 }

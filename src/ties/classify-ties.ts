@@ -17,6 +17,7 @@ import { undirectedTies, type UndirectedTies } from '../core/undirected-ties.js'
 import { refuseAttribute, splitAttribute } from '../define-metric.js';
 import { assertGraph, assertGraphOrIndex } from '../guards.js';
 import { assertEnum, assertInteger, resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
+import { tidyResult } from '../tidy/brand.js';
 
 const NAME = 'tiestrength/ties/classifyTies';
 const ASSIGN_NAME = 'tiestrength/ties/assignClassifyTies';
@@ -176,7 +177,7 @@ export function classifyTies<NodeAttributes extends Attributes = Attributes, Edg
   assertGraphOrIndex(input, NAME);
   refuseAttribute(options, NAME, ASSIGN_NAME);
   const { index, ties, strong, result } = classify(input as AbstractGraph | CsrIndex, options as ClassifyTiesOptions | undefined, NAME);
-  return { ...result, ties: classifiedTies(index, ties, strong) };
+  return tidyResult('classifyTies', { ...result, ties: classifiedTies(index, ties, strong) });
 }
 
 /**

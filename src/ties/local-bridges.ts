@@ -14,6 +14,7 @@ import { undirectedTies } from '../core/undirected-ties.js';
 import { assertGraphOrIndex } from '../guards.js';
 import { assertEnum, resolveOptions, type DistanceOptions, type EdgeValueGetter, type ToDistance } from '../options.js';
 import { TIE_PROJECTIONS, type TieProjection, type TieProjectionOptions } from './edge-results.js';
+import { tidyResult } from '../tidy/brand.js';
 
 const NAME = 'tiestrength/ties/localBridges';
 
@@ -130,5 +131,5 @@ export function localBridges<NodeAttributes extends Attributes = Attributes, Edg
     const t = found.ties[i]!;
     out[i] = { source: keys[ties.tieSources[t]!]!, target: keys[ties.tieTargets[t]!]!, span: found.spans[i]! };
   }
-  return out;
+  return tidyResult('tieRows', out, 'localBridges');
 }

@@ -12,6 +12,7 @@ import { midRanks } from '../core/rank.js';
 import { InvalidOptionError, show } from '../errors.js';
 import { assertGraphOrIndex } from '../guards.js';
 import { assertEnum, resolveOptions, type EdgeValueGetter } from '../options.js';
+import { tidyResult } from '../tidy/brand.js';
 
 const NAME = 'tiestrength/ties/moderatelyWeakTies';
 
@@ -139,7 +140,7 @@ export function moderatelyWeakTies<NodeAttributes extends Attributes = Attribute
     });
   }
   selected.sort((x, y) => x.tie.percentile - y.tie.percentile || x.other - y.other || x.id - y.id);
-  return selected.map((s) => s.tie);
+  return tidyResult('moderatelyWeakTies', selected.map((s) => s.tie));
 }
 
 function assertBand(band: unknown): [number, number] {

@@ -14,6 +14,7 @@ import { compensatedSum } from '../core/summation.js';
 import { undirectedTies } from '../core/undirected-ties.js';
 import { assertGraphOrIndex } from '../guards.js';
 import { assertEnum, resolveOptions, type EdgeValueGetter } from '../options.js';
+import { tidyResult } from '../tidy/brand.js';
 
 const NAME = 'tiestrength/ties/overlapStrengthCorrelation';
 
@@ -125,7 +126,7 @@ export function overlapStrengthCorrelation<NodeAttributes extends Attributes = A
   const index = toIndex(input as AbstractGraph | CsrIndex, options as OverlapStrengthCorrelationOptions | undefined, NAME);
   const ties = undirectedTies(index, opts.projection);
   const overlap = overlapFromCommon(ties, commonNeighborCounts(ties));
-  return overlapStrengthKernel(ties.tieStrengths, overlap);
+  return tidyResult('overlapStrengthCorrelation', overlapStrengthKernel(ties.tieStrengths, overlap));
 }
 
 /**

@@ -14,6 +14,7 @@ import { orderByKey } from '../core/rank.js';
 import { undirectedTies, type UndirectedTies } from '../core/undirected-ties.js';
 import { assertGraphOrIndex } from '../guards.js';
 import { assertEnum, assertInteger, resolveOptions, type EdgeValueGetter } from '../options.js';
+import { tidyResult } from '../tidy/brand.js';
 
 const NAME = 'tiestrength/ties/percolationCurve';
 
@@ -159,7 +160,7 @@ export function percolationCurve<NodeAttributes extends Attributes = Attributes,
       susceptibility: sweep.susceptibility[i]!,
     };
   }
-  return points;
+  return tidyResult('percolationCurve', points);
 }
 
 /**

@@ -13,6 +13,7 @@ import { undirectedTies } from '../core/undirected-ties.js';
 import { assertGraphOrIndex } from '../guards.js';
 import { assertEnum, resolveOptions, type EdgeValueGetter } from '../options.js';
 import { DEFAULT_STRONG_TIE_RULE, strongProjectedTies, type StrongTieRule } from './strong-ties.js';
+import { tidyResult } from '../tidy/brand.js';
 
 const NAME = 'tiestrength/ties/strongTriadicClosureViolations';
 
@@ -127,5 +128,5 @@ export function strongTriadicClosureViolations<NodeAttributes extends Attributes
   for (let i = 0, k = 0; i < triads.length; i += 3) {
     out[k++] = { node: keys[triads[i]!]!, pair: [keys[triads[i + 1]!]!, keys[triads[i + 2]!]!] };
   }
-  return out;
+  return tidyResult('strongTriadicClosureViolations', out);
 }

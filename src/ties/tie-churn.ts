@@ -13,6 +13,7 @@ import { GraphTypeNotSupportedError, InvalidOptionError, show } from '../errors.
 import { assertGraphOrIndex } from '../guards.js';
 import { assertEnum, resolveOptions, type EdgeValueGetter } from '../options.js';
 import { remap } from './combine-relations.js';
+import { tidyResult } from '../tidy/brand.js';
 
 const NAME = 'tiestrength/ties/tieChurn';
 
@@ -203,7 +204,7 @@ export function tieChurn<NodeAttributes extends Attributes = Attributes, EdgeAtt
   const tiesBefore = undirectedTies(indexBefore, opts.projection);
   const { keys, tiesAfter } = afterInBeforeIds(indexBefore.keys, tiesBefore.order, indexAfter, opts.projection);
   const common = commonNeighborCounts(tiesBefore);
-  return churnKernel(keys, tiesBefore, common, tiesAfter, minChange, opts.change === 'relative');
+  return tidyResult('tieChurn', churnKernel(keys, tiesBefore, common, tiesAfter, minChange, opts.change === 'relative'));
 }
 
 /** Undirected ties as a sorted list (source < target, ordered by (source, target)). */

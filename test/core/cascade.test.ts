@@ -1,6 +1,6 @@
 /**
  * The independent-cascade kernels (src/core/cascade.ts) and their chunk runner
- * (src/core/cascade-pool.ts) against the naive oracles of test/oracles/cascade.naive.ts, which
+ * (src/runtime/run-async.ts) against the naive oracles of test/oracles/cascade.naive.ts, which
  * rebuild the same live-arc worlds from the exported coin function (STYLE.md §9, layer 4).
  */
 import { describe, expect, it } from 'vitest';
@@ -22,7 +22,6 @@ import {
   simulateSingleSeeds,
   simulateSpread,
 } from '../../src/core/cascade.js';
-import { runChunks } from '../../src/core/cascade-pool.js';
 import { meanAndError } from '../../src/core/cascade-options.js';
 import { arbGraph, toGraphology } from '../arbitraries.js';
 import { fixtureGraph } from '../fixtures/graphs.js';
@@ -95,7 +94,7 @@ describe('simulateSpread', () => {
     const values = Float64Array.from({ length: index.order }, (_, v) => (v * 37) % 11 + 0.25);
     const run = { runs: 500, seedKey: cascadeSeedKey(5) };
     const single = await simulateSpread(index, thresholds, Uint32Array.of(0, 33), values, { ...run, threads: 1 });
-    const workers = await simulateSpread(index, thresholds, Uint32Array.of(0, 33), values, { ...run, threads: 2, workersFirst: true });
+    const workers = await simulateSpread(index, thresholds, Uint32Array.of(0, 33), values, { ...run, threads: 2 });
     expect(workers.workerChunks).toBe(CASCADE_CHUNKS);
     expect(single.workerChunks).toBe(0);
     expect(workers.counts).toEqual(single.counts);
@@ -204,14 +203,14 @@ describe('worker threads', () => {
     };
     const run = { runs: 80, seedKey: cascadeSeedKey(4) };
     const here = await simulateReferral(data, { ...run, threads: 1 });
-    const there = await simulateReferral(data, { ...run, threads: 2, workersFirst: true });
+    const there = await simulateReferral(data, { ...run, threads: 2 });
     expect(there.workerChunks).toBe(CASCADE_CHUNKS);
     expect(there.fields).toEqual(here.fields);
     expect(there.tieValue).toEqual(here.tieValue);
     expect(there.tiePeople).toEqual(here.tiePeople);
     const candidates = Uint32Array.from({ length: n }, (_, v) => v);
     const a = await simulateSingleSeeds(index, thresholds, candidates, values, { ...run, threads: 1 });
-    const b = await simulateSingleSeeds(index, thresholds, candidates, values, { ...run, threads: 2, workersFirst: true });
+    const b = await simulateSingleSeeds(index, thresholds, candidates, values, { ...run, threads: 2 });
     expect(b.workerChunks).toBe(CASCADE_CHUNKS);
     expect(b.reach).toEqual(a.reach);
     expect(b.value).toEqual(a.value);
@@ -251,59 +250,6 @@ describe('influence maximisation kernels', () => {
     const both = reachSets(g, [0, 9], worlds).reduce((a, s) => a + s.size, 0);
     const alone = reachSets(g, [0], worlds).reduce((a, s) => a + s.size, 0);
     expect(out[0]).toBe(both - alone);
-  });
-});
-
-describe('runChunks', () => {
-  function sumChunk(data: { n: number }, chunk: number): { x: Float64Array } {
-    const x = new Float64Array(1);
-    x[0] = data.n * 1000 + chunk;
-    return { x };
-  }
-
-  it('returns every chunk result by index and reports increasing progress', async () => {
-    const seen: number[] = [];
-    const { results } = await runChunks(
-      { data: { n: 3 }, chunks: 8, units: [1, 1, 1, 1, 1, 1, 1, 1], entry: sumChunk, helpers: [] },
-      { threads: 1, onProgress: (p) => seen.push(p.done) },
-    );
-    expect(results.map((r) => r.x[0])).toEqual([3000, 3001, 3002, 3003, 3004, 3005, 3006, 3007]);
-    expect(seen).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-  });
-
-  it('runs chunks on worker threads with the same results', async () => {
-    const { results, workerChunks } = await runChunks(
-      { data: { n: 4 }, chunks: 8, units: [1, 1, 1, 1, 1, 1, 1, 1], entry: sumChunk, helpers: [] },
-      { threads: 2, workersFirst: true },
-    );
-    expect(workerChunks).toBe(8);
-    expect(results.map((r) => r.x[0])).toEqual([4000, 4001, 4002, 4003, 4004, 4005, 4006, 4007]);
-  });
-
-  it('reruns on this thread the chunks a failing worker could not deliver', async () => {
-    function failInWorker(data: { n: number }, chunk: number): { x: Float64Array } {
-      // `process.getBuiltinModule` exists in both; a worker is not the main thread.
-      const wt = process.getBuiltinModule('node:worker_threads') as typeof import('node:worker_threads');
-      if (!wt.isMainThread) throw new Error('boom');
-      const x = new Float64Array(1);
-      x[0] = data.n + chunk;
-      return { x };
-    }
-    const { results, workerChunks } = await runChunks(
-      { data: { n: 10 }, chunks: 4, units: [1, 1, 1, 1], entry: failInWorker, helpers: [] },
-      { threads: 2, workersFirst: true },
-    );
-    expect(workerChunks).toBe(0);
-    expect(results.map((r) => r.x[0])).toEqual([10, 11, 12, 13]);
-  });
-
-  it('rejects with the abort reason, between chunks', async () => {
-    const controller = new AbortController();
-    const promise = runChunks(
-      { data: { n: 1 }, chunks: 8, units: [1, 1, 1, 1, 1, 1, 1, 1], entry: sumChunk, helpers: [] },
-      { threads: 1, signal: controller.signal, onProgress: (p) => p.done === 3 && controller.abort(new Error('stop')) },
-    );
-    await expect(promise).rejects.toThrow('stop');
   });
 });
 

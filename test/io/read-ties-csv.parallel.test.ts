@@ -7,7 +7,7 @@
  * Files are kept small: `workers: n` (which ignores the 8 MiB threshold of `'auto'`) forces the
  * parallel path; one test reads a real 8 MiB file with the default `'auto'`.
  *
- * From the sources, readTiesCsv starts each worker from `ties-csv-worker.ts` through tsx's loader,
+ * From the sources, readTiesCsv starts each worker from `src/runtime/worker.ts` through tsx's loader,
  * which costs about 0.3 s per worker. Most cases therefore start the same worker sources bundled
  * once by tsup (`parallelHooks.workerFile`); the cases marked "(tsx)" use the real route.
  */
@@ -36,7 +36,7 @@ beforeAll(async () => {
   const tsup: string = 'tsup';
   const { build } = (await import(tsup)) as { build: Build };
   await build({
-    entry: { 'ties-csv-worker': fileURLToPath(new URL('../../src/io/ties-csv-worker.ts', import.meta.url)) },
+    entry: { worker: fileURLToPath(new URL('../../src/runtime/worker.ts', import.meta.url)) },
     format: ['cjs'],
     outDir: join(tmp, 'worker'),
     platform: 'node',
@@ -48,7 +48,7 @@ beforeAll(async () => {
     clean: false,
     silent: true,
   });
-  bundledWorker = pathToFileURL(join(tmp, 'worker', 'ties-csv-worker.cjs'));
+  bundledWorker = pathToFileURL(join(tmp, 'worker', 'worker.cjs'));
 }, 60_000);
 
 let fileCount = 0;

@@ -4,6 +4,7 @@
  * Carlo estimate must lie within three standard errors), reproducibility, threads, abort, progress
  * and the standard cases of STYLE.md §9.
  */
+import { AbortedError } from '../../src/runtime/aborted-error.js';
 import { describe, expect, it } from 'vitest';
 import { DirectedGraph, MultiUndirectedGraph, UndirectedGraph } from 'graphology';
 import { buildIndex } from '../../src/core/build-index.js';
@@ -235,7 +236,9 @@ describe('independentCascade', () => {
       const error = await rejection(
         independentCascade(g, ['0'], { runs: 5000, signal: during.signal, onProgress: (p) => p.done > 1000 && during.abort(reason) }),
       );
-      expect(error).toBe(reason);
+      // A typed AbortedError (E_ABORTED) whose cause is the signal's reason.
+      expect(error).toBeInstanceOf(AbortedError);
+      expect((error as AbortedError).cause).toBe(reason);
     });
   });
 

@@ -3,6 +3,7 @@
  * cascade.naive.ts naiveGreedy) on the same coin worlds, since common random numbers make the
  * estimate monotone submodular; plus the standard cases of STYLE.md §9.
  */
+import { AbortedError } from '../../src/runtime/aborted-error.js';
 import { describe, expect, it } from 'vitest';
 import { test } from '@fast-check/vitest';
 import fc from 'fast-check';
@@ -127,7 +128,9 @@ describe('influenceMaximization', () => {
     const error = await rejection(
       influenceMaximization(fixtureGraph('karate'), { seedCount: 3, runs: 50, signal: controller.signal, onProgress: (p) => p.done >= 10 && controller.abort(reason) }),
     );
-    expect(error).toBe(reason);
+    // A typed AbortedError (E_ABORTED) whose cause is the signal's reason.
+    expect(error).toBeInstanceOf(AbortedError);
+    expect((error as AbortedError).cause).toBe(reason);
   });
 
   describe('values, seed and rng, strength options', () => {

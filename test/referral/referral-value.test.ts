@@ -4,6 +4,7 @@
  * the same runs, the lenses' limits, common random numbers when a tie is added, and the standard
  * cases of STYLE.md §9.
  */
+import { AbortedError } from '../../src/runtime/aborted-error.js';
 import { describe, expect, it } from 'vitest';
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import { buildIndex } from '../../src/core/build-index.js';
@@ -278,7 +279,9 @@ describe('referralValue', () => {
       const error = await rejection(
         referralValue(fixtureGraph('karate'), { values: { '1': 1 }, signal: controller.signal, onProgress: () => controller.abort(reason) }),
       );
-      expect(error).toBe(reason);
+      // A typed AbortedError (E_ABORTED) whose cause is the signal's reason.
+      expect(error).toBeInstanceOf(AbortedError);
+      expect((error as AbortedError).cause).toBe(reason);
     });
   });
 

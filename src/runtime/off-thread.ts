@@ -1,0 +1,278 @@
+/**
+ * Runs a whole synchronous metric on one worker thread, for the `…Async` twins whose kernel is
+ * not split into chunks (constraint and the Burt family, closeness, reach efficiency, key-person
+ * risk, neighbourhood overlap, communities, …): the calling thread stays free, `signal`
+ * terminates the worker at once, `onProgress` reports `{ done: 0, total: 1 }` then
+ * `{ done: 1, total: 1 }`.
+ *
+ * - The input crosses as data: a {@link CsrIndex} as its typed arrays (copied), a graphology
+ *   graph as `graph.export()` (which costs time on the calling thread for a large graph: build a
+ *   `CsrIndex` once with `buildIndex` and pass it). The worker rebuilds it and calls the same
+ *   public function with the same options, so results are the synchronous function's.
+ * - Options holding a function (a getter, `rng`, a predicate) cannot cross to a thread: the call
+ *   then runs on the calling thread, as it does with `threads: 1`, in a browser, or where no
+ *   worker can start.
+ * - An error thrown in the worker is rethrown here with its class (`InvalidOptionError`, …) and
+ *   fields.
+ *
+ * @internal
+ * @module
+ */
+import type { AbstractGraph } from 'graphology-types';
+import { CsrIndex, isCsrIndex, type CsrParts } from '../core/csr.js';
+import * as errors from '../errors.js';
+import { tidyResult } from '../tidy/brand.js';
+import type { ResultBrand } from '../tidy/symbols.js';
+import { abortedError } from './aborted-error.js';
+import { toShared, yieldToEventLoop } from './node.js';
+import { splitRuntimeOptions, type RuntimeOptions } from './options.js';
+import { spawnWorker } from './spawn.js';
+
+/** @internal The input of a call, as data. */
+export type CallInput =
+  | { kind: 'index'; parts: Omit<CsrParts, 'idOf'> }
+  | { kind: 'graph'; data: ReturnType<AbstractGraph['export']> };
+
+/** @internal What the worker's `call` task receives. */
+export interface CallData {
+  name: string;
+  input: CallInput;
+  args: unknown[];
+  options: unknown;
+}
+
+/** @internal What the worker's `call` task posts back. */
+export interface CallResult {
+  value: unknown;
+  brand: ResultBrand | null;
+  /**
+   * How `value` travels: `'plain'` as is; `'record'` (a `Record<string, number>`, a node metric)
+   * as `{ keys, values }`; `'rows'` (an array of `{ source, target, value }`, a tie metric) as
+   * `{ keys, s, t, v }` with node keys once. Cloning a million small objects costs the receiving
+   * thread about a second; typed arrays cost nothing, and the rows are rebuilt here in slices.
+   */
+  encoding: 'plain' | 'record' | 'rows';
+}
+
+/** @internal Encodes a result for the trip back (the worker side; see {@link CallResult}). */
+export function encodeResult(value: unknown): { value: unknown; encoding: CallResult['encoding']; transfer: ArrayBuffer[] } {
+  if (Array.isArray(value) && value.length > 1000) {
+    const rows = value as { source?: unknown; target?: unknown; value?: unknown }[];
+    const flat = rows.every(
+      (r) => r !== null && typeof r === 'object' && Object.keys(r).length === 3 && typeof r.source === 'string' && typeof r.target === 'string' && typeof r.value === 'number',
+    );
+    if (flat) {
+      const ids = new Map<string, number>();
+      const keys: string[] = [];
+      const id = (key: string): number => {
+        let i = ids.get(key);
+        if (i === undefined) {
+          i = keys.length;
+          ids.set(key, i);
+          keys.push(key);
+        }
+        return i;
+      };
+      const s = new Uint32Array(rows.length);
+      const t = new Uint32Array(rows.length);
+      const v = new Float64Array(rows.length);
+      rows.forEach((r, k) => {
+        s[k] = id(r.source as string);
+        t[k] = id(r.target as string);
+        v[k] = r.value as number;
+      });
+      return { value: { keys, s, t, v }, encoding: 'rows', transfer: [s.buffer, t.buffer, v.buffer] };
+    }
+  } else if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype) {
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (entries.length > 1000 && entries.every(([, x]) => typeof x === 'number')) {
+      const values = Float64Array.from(entries, ([, x]) => x as number);
+      return { value: { keys: entries.map(([k]) => k), values }, encoding: 'record', transfer: [values.buffer] };
+    }
+  }
+  return { value, encoding: 'plain', transfer: [] };
+}
+
+/** Rebuilds an encoded result on this thread, yielding to the event loop every few milliseconds. */
+async function decodeResult(value: unknown, encoding: CallResult['encoding']): Promise<unknown> {
+  if (encoding === 'plain') return value;
+  const SLICE = 20_000;
+  if (encoding === 'record') {
+    const { keys, values } = value as { keys: string[]; values: Float64Array };
+    const out: Record<string, number> = {};
+    for (let k = 0; k < keys.length; k++) {
+      out[keys[k]!] = values[k]!;
+      if (k % SLICE === SLICE - 1) await yieldToEventLoop();
+    }
+    return out;
+  }
+  const { keys, s, t, v } = value as { keys: string[]; s: Uint32Array; t: Uint32Array; v: Float64Array };
+  const out = new Array<{ source: string; target: string; value: number }>(v.length);
+  for (let k = 0; k < v.length; k++) {
+    out[k] = { source: keys[s[k]!]!, target: keys[t[k]!]!, value: v[k]! };
+    if (k % SLICE === SLICE - 1) await yieldToEventLoop();
+  }
+  return out;
+}
+
+/** @internal A thrown error as data. */
+export interface ErrorData {
+  name: string;
+  message: string;
+  stack?: string;
+  fields: Record<string, unknown>;
+}
+
+/** Index data with its arrays in shared memory, per index: copied once, then shared with every worker without a copy. */
+const sharedParts = new WeakMap<CsrIndex, Omit<CsrParts, 'idOf'>>();
+
+/** @internal The data of an input (see the module notes). */
+export function inputData(input: AbstractGraph | CsrIndex): CallInput {
+  if (!isCsrIndex(input)) return { kind: 'graph', data: (input as AbstractGraph).export() };
+  const cached = sharedParts.get(input);
+  if (cached) return { kind: 'index', parts: cached };
+  // Arrays the index shares (an undirected index's in-arcs are its out-arcs) stay shared.
+  const copies = new Map<unknown, unknown>();
+  const shared = <T extends Uint32Array | Float64Array | null>(array: T): T => {
+    if (array === null || typeof SharedArrayBuffer !== 'function') return array;
+    let copy = copies.get(array) as T | undefined;
+    if (copy === undefined) {
+      const Ctor = array.constructor as new (buffer: SharedArrayBuffer) => T;
+      copy = new Ctor(toShared(array as Uint32Array | Float64Array));
+      copies.set(array, copy);
+    }
+    return copy;
+  };
+  const i = input;
+  const parts: Omit<CsrParts, 'idOf'> = {
+    directed: i.directed,
+    weighted: i.weighted,
+    keys: i.keys as string[],
+    offsets: shared(i.offsets),
+    neighbors: shared(i.neighbors),
+    strengths: shared(i.strengths),
+    distances: shared(i.distances),
+    slotTies: shared(i.slotTies),
+    inOffsets: shared(i.inOffsets),
+    inNeighbors: shared(i.inNeighbors),
+    inStrengths: shared(i.inStrengths),
+    inDistances: shared(i.inDistances),
+    inSlotTies: shared(i.inSlotTies),
+    tieSources: shared(i.tieSources),
+    tieTargets: shared(i.tieTargets),
+    tieStrengths: shared(i.tieStrengths),
+    tieDistances: shared(i.tieDistances),
+    stats: { ...i.stats },
+  };
+  sharedParts.set(input, parts);
+  return { kind: 'index', parts };
+}
+
+/** @internal Rebuilds a CsrIndex from its data (the worker side). */
+export function indexFromData(parts: Omit<CsrParts, 'idOf'>): CsrIndex {
+  return new CsrIndex({ ...parts, idOf: new Map(parts.keys.map((key, id) => [key, id])) });
+}
+
+/** @internal An error as data (the worker side). */
+export function errorData(error: unknown): ErrorData {
+  if (error instanceof Error) {
+    const fields: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(error)) {
+      try {
+        structuredClone(value);
+        fields[key] = value;
+      } catch {
+        // not cloneable: left out
+      }
+    }
+    return { name: error.name, message: error.message, ...(error.stack ? { stack: error.stack } : {}), fields };
+  }
+  return { name: 'Error', message: String(error), fields: {} };
+}
+
+/** The error of {@link errorData}, with its tiestrength class where it has one. */
+function errorFromData(data: ErrorData): Error {
+  const Class = (errors as Record<string, unknown>)[data.name];
+  const error: Error =
+    typeof Class === 'function' && Class.prototype instanceof Error ? Object.create(Class.prototype as object) : new Error(data.message);
+  Object.defineProperty(error, 'message', { value: data.message, writable: true, configurable: true, enumerable: false });
+  if (data.stack) Object.defineProperty(error, 'stack', { value: data.stack, writable: true, configurable: true, enumerable: false });
+  Object.assign(error, data.fields);
+  return error;
+}
+
+/** Whether a value holds a function (which cannot be structured-cloned). */
+function holdsFunction(value: unknown, depth = 0): boolean {
+  if (typeof value === 'function') return true;
+  if (value === null || typeof value !== 'object' || depth > 3 || ArrayBuffer.isView(value)) return false;
+  if (value instanceof Map) return [...value.values()].some((v) => holdsFunction(v, depth + 1));
+  return Object.values(value as Record<string, unknown>).some((v) => holdsFunction(v, depth + 1));
+}
+
+/**
+ * @internal
+ * Calls the public function `name` (`fn` here) on `input` with `args` and the options, off the
+ * calling thread where it can (see the module notes).
+ */
+export async function callOffThread<R>(
+  name: string,
+  fn: (input: AbstractGraph | CsrIndex, ...rest: never[]) => R,
+  prefix: string,
+  input: AbstractGraph | CsrIndex,
+  args: unknown[],
+  options: (object & RuntimeOptions) | undefined,
+): Promise<R> {
+  const { rest, runtime } = splitRuntimeOptions(prefix, options);
+  const { signal, onProgress } = runtime;
+  if (signal?.aborted) throw abortedError(signal, prefix);
+  onProgress?.({ done: 0, total: 1 });
+  const here = async (): Promise<R> => {
+    await yieldToEventLoop();
+    if (signal?.aborted) throw abortedError(signal, prefix);
+    const value = (fn as (...all: unknown[]) => R)(input, ...args, ...(rest === undefined ? [] : [rest]));
+    onProgress?.({ done: 1, total: 1 });
+    return value;
+  };
+  if (runtime.threads === 1 || holdsFunction(rest) || holdsFunction(args)) return here();
+  const worker = spawnWorker({
+    mode: 'single',
+    task: 'call',
+    data: { name, input: inputData(input), args, options: rest } satisfies CallData,
+  });
+  if (worker === null) return here();
+  return new Promise<R>((resolve, reject) => {
+    let settled = false;
+    let answered = false;
+    const settle = (fail: boolean, value: unknown): void => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener('abort', onAbort);
+      void worker.terminate();
+      if (fail) reject(value);
+      else resolve(value as R);
+    };
+    const onAbort = (): void => settle(true, abortedError(signal!, prefix));
+    signal?.addEventListener('abort', onAbort);
+    worker.on('message', (message: { ok: true; result: CallResult } | { ok: false; error: ErrorData }) => {
+      if (!message.ok) {
+        settle(true, errorFromData(message.error));
+        return;
+      }
+      const { value, brand, encoding } = message.result;
+      answered = true;
+      void worker.terminate();
+      decodeResult(value, encoding).then(
+        (decoded) => {
+          if (settled) return;
+          onProgress?.({ done: 1, total: 1 });
+          settle(false, brand ? tidyResult(brand.shape, decoded, brand.name) : decoded);
+        },
+        (error: unknown) => settle(true, error),
+      );
+    });
+    worker.on('error', (error) => settle(true, error));
+    worker.on('exit', (code) => {
+      if (!answered) settle(true, new Error(`${prefix}: the worker thread exited with code ${code} before answering`));
+    });
+  });
+}

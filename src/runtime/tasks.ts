@@ -1,0 +1,35 @@
+/**
+ * The task registry of the worker entry: name → the kernel's task setup, imported from the module
+ * that defines the kernel (the calling thread imports the same function). Imported by
+ * `worker.ts` only, so that nothing here reaches a browser bundle.
+ *
+ * @internal
+ * @module
+ */
+import { brandesTask } from '../core/brandes.js';
+import { referralTask, singleSeedTask, spreadTask } from '../core/cascade.js';
+import { reachTask } from '../core/reach.js';
+import { readTiesRange, type RangeTask } from '../io/ties-csv-range.js';
+import { runCall } from './calls.js';
+import type { CallData } from './off-thread.js';
+import type { SingleTask, TaskSetup } from './task.js';
+import { testTasks } from './test-tasks.js';
+
+/** @internal Chunk tasks, by name. */
+export const TASKS: Readonly<Record<string, TaskSetup>> = {
+  brandes: brandesTask,
+  reach: reachTask,
+  spread: spreadTask,
+  referral: referralTask,
+  singleSeed: singleSeedTask,
+  ...testTasks,
+};
+
+/** @internal One-shot tasks, by name. */
+export const SINGLE_TASKS: Readonly<Record<string, SingleTask>> = {
+  call: (data: CallData) => runCall(data),
+  tiesCsvRange: async (task: RangeTask) => {
+    const result = await readTiesRange(task);
+    return { result, transfer: [result.sources.buffer, result.targets.buffer, result.weights.buffer, result.lines.buffer] as ArrayBuffer[] };
+  },
+};
