@@ -133,14 +133,14 @@ export interface BrokerageRolesResult {
  *   total           the sum of the five
  *   z = (raw − E) / sd
  *
- * Analytic null model (sna 2.7-1; METRICS.md §3.8): each of the N(N − 1) arcs is present
+ * Analytic null model (sna 2.7-1; docs/metrics.md): each of the N(N − 1) arcs is present
  * independently with probability d = arcs / (N(N − 1)); with P = d²(1 − d), D3 = d³(1 − d)³,
  * n_g the size of the broker's group g and h the other groups,
  *
  *   E(coordinator)    = P (n_g − 1)(n_g − 2)        E(itinerant) = P Σ_h n_h(n_h − 1)
  *   E(representative) = E(gatekeeper) = P (N − n_g)(n_g − 1)
  *   E(liaison)        = P [(Σ_h n_h)² − Σ_h n_h²]   E(total)     = P (N − 1)(N − 2)
- *   Var = E(1 − P) + X, with X the covariance terms of METRICS.md §3.8 (in D3, and at network
+ *   Var = E(1 − P) + X, with X the covariance terms of docs/metrics.md (in D3, and at network
  *   level also D4 = d⁴(1 − d)² and D5 = d⁵(1 − d)).
  *
  * @remarks
@@ -182,7 +182,7 @@ export interface BrokerageRolesResult {
  *   to a relative 1e-9 (observed: ≤ 5e-16) on the org, directed-weighted, messy and karate fixtures,
  *   the Krackhardt advice (department) and Lazega advice (office) data, and a seeded 60-node graph
  *   with 12 groups. Departure: sna counts a self-loop as an arc in
- *   its density; tiestrength drops self-loops first (METRICS.md §1.3).
+ *   its density; tiestrength drops self-loops first (docs/metrics.md).
  * - Complexity: O(n + m + Σ_v in(v)·out(v)) time (the number of 2-paths) and O(n) memory for the
  *   counts; the analytic model costs O(n + G); the permutation model repeats the count R times.
  *

@@ -153,12 +153,12 @@ const nodeMetric = defineNodeMetric({
  *   p-value:  pGreater = (1 + #{EI_perm ≥ EI_obs}) / (R + 1), pLess likewise with ≤
  *
  * @remarks
- * - Ties are merged parallel edges with self-loops dropped (METRICS.md §1.3). Undirected ties count
+ * - Ties are merged parallel edges with self-loops dropped (docs/metrics.md). Undirected ties count
  *   once; directed graphs count arcs, so a reciprocated pair counts twice, and a person's E and I
  *   count both in- and out-arcs.
  * - Strengths: E and I sum tie strengths (`getEdgeStrength`, default `'weight'`; a graph without
  *   that attribute counts every tie as 1). `getEdgeStrength: null` counts ties, as UCINET and egor
- *   do (they ignore tie values); summing strengths is the departure flagged in METRICS.md §3.9.
+ *   do (they ignore tie values); summing strengths is a departure documented in docs/metrics.md.
  * - `groups` is required, in any node-data form (attribute name, Record, Map, getter). Every node
  *   needs a group: a missing value throws {@link InvalidOptionError} naming the node, and so does
  *   an attribute name that no node carries. Group labels are strings (`String(value)`).
@@ -178,7 +178,7 @@ const nodeMetric = defineNodeMetric({
  *   seed, same p-values.
  * - Complexity: O(n + m), plus O(R (n + m)) for the permutation test.
  * - Parity: counts and indices equal the hand formulas applied to NetworkX 2.8.8 edge lists on the
- *   golden fixtures (relative tolerance 1e-9); METRICS.md §3.9 reference values for F2 "org".
+ *   golden fixtures (relative tolerance 1e-9); the reference values of the "org" graph in docs/metrics.md.
  *
  * @param input The graphology graph, or a prebuilt {@link CsrIndex} (then give `groups` as a Record or Map).
  * @param options The {@link EiIndexOptions}; `groups` is required.

@@ -130,7 +130,7 @@ export interface KeyPersonRiskResult {
  * @throws {@link NodeNotFoundError} If `nodes`, `kinds` or `accounts` names a node absent from the graph.
  *
  * @example
- * // METRICS.md §1.4 F2 "org": a1–a2 3, a1–a3 2, a2–a3 1, a3–b1 1, b1–b2 4, b2–c1 1, a2–b2 1, isolate z.
+ * // the "org" graph of docs/metrics.md: a1–a2 3, a1–a3 2, a2–a3 1, a3–b1 1, b1–b2 4, b2–c1 1, a2–b2 1, isolate z.
  * const r = keyPersonRisk(org);
  * r.fragmentation;                  //=> 0.2857142857142857   (1 − 30/42)
  * r.people.b2.fragmentationRisk;    //=> 0.3142857142857143   (F(G − b2) = 1 − 12/30 = 0.6)
