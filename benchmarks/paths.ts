@@ -22,7 +22,6 @@ import { parseArgs } from 'node:util';
 import { csrFromEdges, type CsrIndex } from '../src/core/csr.js';
 import { betweenness } from '../src/centrality/betweenness.js';
 import { drawPivots } from '../src/centrality/path-options.js';
-import * as brandes from '../src/core/brandes.js';
 import { brandesSums } from '../src/core/brandes.js';
 import { createRng, DEFAULT_SEED } from '../src/core/random.js';
 import { edgeBetweenness } from '../src/centrality/edge-betweenness.js';
@@ -65,7 +64,6 @@ function time<T>(label: string, run: () => T, target?: { target: number; peers: 
   let line = `${label.padEnd(72)} ${seconds.toFixed(2).padStart(7)} s wall ${cpuSeconds.toFixed(2).padStart(7)} s CPU`;
   if (target) line += `   target ≤ ${target.target} s: ${seconds <= target.target ? 'met' : 'NOT met'}  (${target.peers})`;
   console.log(line);
-  if (brandes.lastWorkerError !== null) console.log(`  (a worker thread failed and its share ran on the main thread: ${brandes.lastWorkerError.split('\n')[0]})`);
   return result;
 }
 

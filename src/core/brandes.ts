@@ -8,7 +8,7 @@
  *      or {@link accumulate} (after Dijkstra, over the recorded predecessors) walk the DAG from
  *      the farthest node back, δ_s(v) = Σ_{w : v ∈ P_s(w)} σ_sv / σ_sw · (1 + δ_s(w)), adding δ
  *      to nodes and the per-arc shares σ_sv / σ_sw · (1 + δ_s(w)) to ties;
- *   3. rescaling: {@link rescaleBetweenness}, NetworkX 3.6.1's `_rescale`.
+ *   3. rescaling: {@link rescaleBetweenness}, as NetworkX's `_rescale` (2.8.8 for exact values).
  *
  * Sums are over ordered (source, target) pairs, undirected graphs included (each unordered pair
  * counted twice); the rescaling halves them where NetworkX does.
@@ -181,6 +181,8 @@ export interface BrandesSums {
   ties: Float64Array | null;
   /** Number of source chunks whose sums a worker thread delivered (0 when all ran on this thread). */
   workerChunks: number;
+  /** Why a worker failed or stalled during the call (its chunk was rerun here), or `null`. */
+  workerError: string | null;
 }
 
 /**
@@ -266,6 +268,7 @@ export function brandesSums(index: CsrIndex, distances: PathDistances, task: Bra
   const nodes = task.nodes ? new Float64Array(n) : null;
   const ties = task.ties ? new Float64Array(T) : null;
   let workerChunks = 0;
+  let workerError: string | null = null;
   if (chunkSums === null) {
     // This thread only: sum each chunk into scratch arrays, then add them in chunk order.
     const ws = createSearchWorkspace(n, { weighted: adj.slotDist !== null, paths: true, predStart: adj.predStart });
@@ -284,11 +287,12 @@ export function brandesSums(index: CsrIndex, distances: PathDistances, task: Bra
       addInto(ties, chunkSums.ties[c] ?? null);
     }
     workerChunks = chunkSums.workerChunks;
+    workerError = chunkSums.workerError;
   }
-  if (nodes === null) return { nodes: null, ties, workerChunks };
+  if (nodes === null) return { nodes: null, ties, workerChunks, workerError };
   const byIndexId = new Float64Array(n);
   for (let i = 0; i < n; i++) byIndexId[oldOf[i]!] = nodes[i]!;
-  return { nodes: byIndexId, ties, workerChunks };
+  return { nodes: byIndexId, ties, workerChunks, workerError };
 }
 
 /** Everything a chunk needs. */
@@ -322,9 +326,6 @@ function chooseThreads(threads: number | 'auto', work: number): number {
   if (threads === 'auto' && work < PARALLEL_MIN_WORK) return 1;
   return resolveThreadCount(threads, SOURCE_CHUNKS);
 }
-
-/** @internal The error text of the last failed or stalled worker chunk (diagnostics and tests), or `null`. */
-export let lastWorkerError: string | null = null;
 
 /** @internal What the `brandes` task receives: the relabelled adjacency and the chunk sums, in shared memory. */
 export interface BrandesTaskData {
@@ -396,7 +397,7 @@ function taskData(run: ChunkRun): BrandesTaskData {
 function runParallel(
   run: ChunkRun,
   threads: number,
-): { nodes: (Float64Array | null)[]; ties: (Float64Array | null)[]; workerChunks: number } | null {
+): { nodes: (Float64Array | null)[]; ties: (Float64Array | null)[]; workerChunks: number; workerError: string | null } | null {
   const { adj, n, T, task } = run;
   const data = taskData(run);
   const view = (buffers: (SharedArrayBuffer | null)[], c: number) => (buffers[c] ? new Float64Array(buffers[c]!) : null);
@@ -421,8 +422,7 @@ function runParallel(
     },
   });
   if (result === null) return null;
-  lastWorkerError = result.error;
-  return { nodes, ties, workerChunks: result.workerChunks };
+  return { nodes, ties, workerChunks: result.workerChunks, workerError: result.error };
 }
 
 /** @internal How {@link brandesSumsAsync} runs (the runtime options of the `…Async` functions). */
@@ -465,7 +465,6 @@ export async function brandesSumsAsync(index: CsrIndex, distances: PathDistances
     },
     { ...options, threads: options.threads ?? 'auto' },
   );
-  lastWorkerError = error;
   const nodes = task.nodes ? new Float64Array(n) : null;
   const ties = task.ties ? new Float64Array(T) : null;
   for (let c = 0; c < SOURCE_CHUNKS; c++) {
@@ -474,10 +473,10 @@ export async function brandesSumsAsync(index: CsrIndex, distances: PathDistances
     addInto(nodes, nodeSums ? new Float64Array(nodeSums) : null);
     addInto(ties, tieSums ? new Float64Array(tieSums) : null);
   }
-  if (nodes === null) return { nodes: null, ties, workerChunks };
+  if (nodes === null) return { nodes: null, ties, workerChunks, workerError: error };
   const byIndexId = new Float64Array(n);
   for (let i = 0; i < n; i++) byIndexId[oldOf[i]!] = nodes[i]!;
-  return { nodes: byIndexId, ties, workerChunks };
+  return { nodes: byIndexId, ties, workerChunks, workerError: error };
 }
 
 /** @internal How {@link rescaleBetweenness} scales. */
@@ -494,7 +493,7 @@ export interface RescaleOptions {
 
 /**
  * @internal
- * Step 3, NetworkX 3.6.1's `_rescale`, in place. With N = n (endpoints) or n − 1 (not), and
+ * Step 3, NetworkX's `_rescale`, in place. With N = n (endpoints) or n − 1 (not), and
  * K = k when sampled, N otherwise:
  *
  *   N < 2                                    no rescaling

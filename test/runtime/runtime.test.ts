@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/core/build-index.js';
-import * as brandes from '../../src/core/brandes.js';
 import { brandesSums, SOURCE_CHUNKS } from '../../src/core/brandes.js';
 import { resolveDistances } from '../../src/core/distances.js';
 import * as reach from '../../src/core/reach.js';
@@ -114,7 +113,7 @@ describe('the synchronous runner', () => {
     const t0 = performance.now();
     const parallel = brandesSums(index, distances, { ...task, threads: 2, workersFirst: true, dieOnChunk: 2 });
     expect(performance.now() - t0).toBeLessThan(5000);
-    expect(brandes.lastWorkerError).toMatch(/exited|worker/);
+    expect(parallel.workerError).toMatch(/exited|worker/);
     expect(parallel.workerChunks).toBeLessThan(SOURCE_CHUNKS);
     expect(Array.from(parallel.nodes!)).toEqual(Array.from(serial.nodes!));
     expect(Array.from(parallel.ties!)).toEqual(Array.from(serial.ties!));
@@ -153,7 +152,7 @@ describe('the worker entry', () => {
       const distances = resolveDistances(index, undefined, false, 'test', { allowZero: false });
       const task = { sources: null, nodes: true, ties: false, endpoints: false } as const;
       const parallel = brandesSums(index, distances, { ...task, threads: 2, workersFirst: true });
-      expect(brandes.lastWorkerError).toBeNull();
+      expect(parallel.workerError).toBeNull();
       expect(parallel.workerChunks).toBe(SOURCE_CHUNKS);
       expect(Array.from(parallel.nodes!)).toEqual(Array.from(brandesSums(index, distances, { ...task, threads: 1 }).nodes!));
     } finally {
