@@ -5,9 +5,14 @@
  * returns a result fails here until it has a call below (and, when its shape is new, a shape in
  * src/tidy/shapes.ts), or is listed as returning no result.
  */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { tableFromIPC } from 'apache-arrow';
+import { parquetReadObjects } from 'hyparquet';
 import { UndirectedGraph } from 'graphology';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
 import { toRows, toTables } from '../../src/tidy/index.js';
 import { shapeOf } from '../../src/tidy/shapes.js';
@@ -134,6 +139,9 @@ const UNBRANDED_OK = new Set([
   'krackhardtHighTech', 'lazegaLawFirm', 'manufacturingEmail', 'syntheticCompany',
 ]);
 
+/** Results that are a number, a graph or an index: the writers refuse them (write their rows). */
+const NOT_A_TABLE = new Set(['modularity', 'groupDistanceWeightedReach', 'combineRelations', 'buildIndex', 'krackhardtHighTech', 'lazegaLawFirm', 'manufacturingEmail']);
+
 describe('toRows on every public result', () => {
   it('has a call for every public function that returns a result', () => {
     const functions = Object.entries(api)
@@ -144,7 +152,38 @@ describe('toRows on every public result', () => {
     expect(missing, 'add a call to CALLS (and a shape when needed) for these').toEqual([]);
   });
 
+  const dir = mkdtempSync(join(tmpdir(), 'tiestrength-all-results-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** Writes one table as CSV, Arrow and Parquet and checks that each reads back with its columns and rows. */
+  async function roundTrip(result: unknown, table: string, rows: Record<string, unknown>[], file: string, direct: boolean): Promise<void> {
+    const columns = Object.keys(rows[0]!);
+    // A number, a graph or an index is no table: the writers take its toRows rows instead.
+    const input = (direct ? result : rows) as never;
+    const options = direct ? { table } : {};
+    await api.writeNodeTableCsv(input, join(dir, `${file}.csv`), options);
+    const csv = readFileSync(join(dir, `${file}.csv`), 'utf8').trimEnd().split('\n');
+    expect(csv[0], `${file}.csv header`).toBe(columns.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','));
+    expect(csv.length - 1, `${file}.csv rows`).toBe(rows.length);
+    await api.writeArrow(input, join(dir, `${file}.arrow`), options);
+    const arrow = tableFromIPC(readFileSync(join(dir, `${file}.arrow`)));
+    expect(arrow.schema.fields.map((f) => f.name), `${file}.arrow columns`).toEqual(columns);
+    expect(arrow.numRows, `${file}.arrow rows`).toBe(rows.length);
+    await api.writeParquet(input, join(dir, `${file}.parquet`), options);
+    const bytes = readFileSync(join(dir, `${file}.parquet`));
+    const parquet = await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
+    expect(parquet.length, `${file}.parquet rows`).toBe(rows.length);
+    if (rows.length > 0) expect(Object.keys(parquet[0]!), `${file}.parquet columns`).toEqual(columns);
+  }
+
   for (const [name, call] of Object.entries(CALLS)) {
+    it(`${name}: every table round-trips through CSV, Arrow and Parquet with its columns and rows`, async () => {
+      const result = await call();
+      for (const [table, rows] of Object.entries(toTables(result))) {
+        if (rows.length > 0) await roundTrip(result, table, rows, `${name}-${table}`, !NOT_A_TABLE.has(name));
+      }
+    });
+
     it(`${name}: every table flattens to rows of cells, one set of columns per table`, async () => {
       const result = await call();
       const found = shapeOf(result, brandOf(result)?.shape);
