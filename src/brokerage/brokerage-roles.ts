@@ -57,7 +57,7 @@ export interface BrokerageRolesOptions<NodeAttributes extends Attributes = Attri
   undirected?: BrokerageUndirected;
   /** `'analytic'` (sna's formulas), `'permutation'` (shuffled group labels) or `'none'` (raw counts only). [`'analytic'`] */
   nullModel?: BrokerageNullModel;
-  /** Number of label permutations with `nullModel: 'permutation'`, at least 2. [1000] */
+  /** Number of label permutations with `nullModel: 'permutation'`, an integer in [2, {@link BROKERAGE_ROLES_MAX_PERMUTATIONS}] (1e6). [1000] */
   permutations?: number;
   /** Credit each of the k brokers of a pair with 1/k instead of 1 (UCINET's partial credit). [`false`] */
   partialCredit?: boolean;
@@ -72,6 +72,9 @@ export interface AssignBrokerageRolesOptions<NodeAttributes extends Attributes =
   /** The node attribute to write. [`'brokerageRoles'`] */
   attribute?: string;
 }
+
+/** The largest `permutations` that {@link brokerageRoles} accepts (more only blocks the thread; issue 12). */
+export const BROKERAGE_ROLES_MAX_PERMUTATIONS = 1_000_000;
 
 /** Defaults of {@link brokerageRoles} and {@link assignBrokerageRoles} (`attribute` is read by the latter only). */
 export const BROKERAGE_ROLES_DEFAULTS = Object.freeze({
@@ -270,7 +273,7 @@ function computeRoles(input: AbstractGraph | CsrIndex, options: BrokerageRolesOp
   const opts = resolveOptions(prefix, COMPUTE_DEFAULTS, options);
   assertEnum(prefix, 'undirected', opts.undirected, ['sna', 'unordered'] as const);
   assertEnum(prefix, 'nullModel', opts.nullModel, ['analytic', 'permutation', 'none'] as const);
-  assertInteger(prefix, 'permutations', opts.permutations, 2);
+  assertInteger(prefix, 'permutations', opts.permutations, 2, BROKERAGE_ROLES_MAX_PERMUTATIONS);
   assertBoolean(prefix, 'partialCredit', opts.partialCredit);
   const rng = resolveRng(prefix, opts.seed, opts.rng);
   if (opts.partialCredit && opts.nullModel === 'analytic') {

@@ -3,7 +3,7 @@
  *
  * @module
  */
-export { brokerageRoles, assignBrokerageRoles, BROKERAGE_ROLES, BROKERAGE_ROLES_DEFAULTS } from './brokerage-roles.js';
+export { brokerageRoles, assignBrokerageRoles, BROKERAGE_ROLES, BROKERAGE_ROLES_DEFAULTS, BROKERAGE_ROLES_MAX_PERMUTATIONS } from './brokerage-roles.js';
 export type {
   BrokerageRole,
   BrokerageUndirected,

@@ -3,7 +3,7 @@
  *
  * @module
  */
-export { eiIndex, assignEiIndex, eiIndexIndexed, EI_INDEX_DEFAULTS, ASSIGN_EI_INDEX_DEFAULTS } from './ei-index.js';
+export { eiIndex, assignEiIndex, eiIndexIndexed, EI_INDEX_DEFAULTS, EI_INDEX_MAX_PERMUTATIONS, ASSIGN_EI_INDEX_DEFAULTS } from './ei-index.js';
 export type {
   EiIndexOptions,
   AssignEiIndexOptions,

@@ -8,6 +8,6 @@ export type { ProbabilityOption } from './probability.js';
 export { independentCascade, INDEPENDENT_CASCADE_DEFAULTS } from './independent-cascade.js';
 export type { IndependentCascadeOptions, IndependentCascadeResult } from './independent-cascade.js';
 export { influenceMaximization, INFLUENCE_MAXIMIZATION_DEFAULTS } from './influence-maximization.js';
-export type { InfluenceMaximizationOptions, InfluenceMaximizationResult, InfluenceSeed } from './influence-maximization.js';
+export type { InfluenceMaximizationOptions, InfluenceMaximizationResult, InfluenceSeed, InfluenceProbabilityRule } from './influence-maximization.js';
 export { referralValue, REFERRAL_VALUE_DEFAULTS } from './referral-value.js';
 export type { ReferralValueOptions, PersonReferralValue, ReferralTie, ReferralNovelty } from './referral-value.js';

@@ -41,7 +41,7 @@ export interface InfluenceMaximizationOptions<EdgeAttributes extends Attributes 
   /**
    * Each person's value: maximise the expected activated value instead of reach. A node attribute
    * name, a `Record` or `Map` from node to number, or a getter `(node, attributes) => number`.
-   * Missing → 0. [none]
+   * Each value must be ≥ 0 (CELF's lazy evaluation is exact only for non-negative values). Missing → 0. [none]
    */
   values?: NumbersOption<NodeAttributes>;
   /** The people seeds may be picked from (node keys). [everyone] */
@@ -101,7 +101,22 @@ export interface InfluenceMaximizationResult {
   runs: number;
   /** Number of marginal-gain evaluations (candidates scored in the first pass included); plain greedy needs about seedCount × candidates. */
   evaluations: number;
+  /**
+   * Which strength → probability rule was used: `'strengthCurve'` (`{ min, max, gamma }`, the
+   * default p = s / s_max), `'constant'` (a number), `'weightedCascade'` (p = 1 / in-degree) or
+   * `'function'`.
+   */
+  probabilityRule: InfluenceProbabilityRule;
+  /**
+   * The number of distinct tie strengths (0 for a graph without ties). With `probabilityRule`
+   * `'strengthCurve'`, 1 means every tie has p = `max` (1 by default: an unweighted graph floods
+   * each seed's whole component); use `probability: 'weightedCascade'` there.
+   */
+  distinctStrengths: number;
 }
+
+/** The kind of `probability` rule an {@link InfluenceMaximizationResult} was computed with. */
+export type InfluenceProbabilityRule = 'strengthCurve' | 'constant' | 'weightedCascade' | 'function';
 
 /**
  * Influence maximisation: picks `seedCount` seed people, one at a time, each time the person who adds the
@@ -124,6 +139,14 @@ export interface InfluenceMaximizationResult {
  *   (1 − 1/e)·optimum holds for f (Nemhauser, Wolsey & Fisher 1978). Gains in people are exact
  *   integer counts; value gains are float sums.
  * - Ties in gain go to the person who comes first in graph order.
+ * - Unweighted graphs: the default `probability` is p = s / s_max, so when every tie has the same
+ *   strength (an unweighted graph, or `getEdgeStrength: null`) every p is 1 and the cascade floods
+ *   each seed's whole component: the seeds are then one per largest component, whatever the
+ *   structure. `probability: 'weightedCascade'` (p = 1 / in-degree, Kempe et al.) is the useful
+ *   choice there, or a constant. The result reports `probabilityRule` and `distinctStrengths` so
+ *   that a caller can see this case (`'strengthCurve'` with `distinctStrengths` 1).
+ * - `values` must be non-negative: a negative value is an {@link InvalidOptionError} naming `values`
+ *   (with negative values the objective is not monotone and CELF's lazy bounds do not hold).
  * - `seedCount` larger than the number of candidates picks every candidate. An empty graph returns no seeds.
  * - Seeds' own values count under objective 'value' (they are reached); people without a value
  *   count 0 but still pass the cascade on. `values` takes a node attribute name (graph input), a
@@ -141,7 +164,7 @@ export interface InfluenceMaximizationResult {
  * @throws {@link InvalidGraphError} If `input` is neither a graphology graph nor a CsrIndex (the promise rejects).
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
  * @throws {@link NodeNotFoundError} If a candidate, or a key of `values`, is not in the graph.
- * @throws {@link InvalidOptionError} If an option is invalid (seedCount < 1, runs < 1, a bad probability, seed and rng both given, an attribute no node carries, …).
+ * @throws {@link InvalidOptionError} If an option is invalid (seedCount < 1, runs < 1, a bad probability, seed and rng both given, an attribute no node carries, a negative value, …).
  * @throws {@link InvalidWeightError} If a strength is zero, negative or not finite.
  *
  * @example
@@ -183,6 +206,16 @@ export async function influenceMaximization<NodeAttributes extends Attributes = 
   const thresholds = coinThresholds(slotProbabilities(index, opts.probability, NAME));
   const withValues = opts.values !== undefined;
   const values = withValues ? cascadeValues(input as AbstractGraph | CsrIndex, index, opts.values, NAME) : null;
+  if (values !== null) {
+    for (let v = 0; v < values.length; v++) {
+      if (!(values[v]! >= 0)) {
+        throw new InvalidOptionError(
+          `${NAME}: option values must be ≥ 0 (CELF is exact for non-negative values only); node ${show(index.keys[v])} has ${show(values[v])}`,
+          'values',
+        );
+      }
+    }
+  }
   throwIfAborted(run.signal);
   const k = Math.min(opts.seedCount, candidates.length);
   const total = candidates.length + k;
@@ -213,9 +246,19 @@ export async function influenceMaximization<NodeAttributes extends Attributes = 
     spreadStandardError,
     runs: R,
     evaluations: candidates.length + picks.evaluations,
+    probabilityRule: probabilityRule(opts.probability),
+    distinctStrengths: new Set(index.tieStrengths).size,
   };
   if (withValues) [result.value, result.valueStandardError] = meanAndError(perRun.value[0], perRun.value[1], R);
   return tidyResult('influenceMaximization', result);
+}
+
+/** The kind of a (validated) `probability` option. */
+function probabilityRule(probability: unknown): InfluenceProbabilityRule {
+  if (typeof probability === 'number') return 'constant';
+  if (probability === 'weightedCascade') return 'weightedCascade';
+  if (typeof probability === 'function') return 'function';
+  return 'strengthCurve';
 }
 
 /** The seeds CELF picked, with their gains summed over runs, and how many re-evaluations it made. */

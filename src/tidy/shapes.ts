@@ -276,7 +276,7 @@ export const SHAPES: Record<string, Shape> = {
     },
   },
   influenceMaximization: {
-    match: (v) => keysAre(v, ['seeds', 'objective', 'spread', 'spreadStandardError', 'runs', 'evaluations'], ['value', 'valueStandardError']),
+    match: (v) => keysAre(v, ['seeds', 'objective', 'spread', 'spreadStandardError', 'runs', 'evaluations', 'probabilityRule', 'distinctStrengths'], ['value', 'valueStandardError']),
     tables: {
       seeds: (v, ctx) => listRows(v.seeds, ctx, (_s, i) => ({ step: i + 1 })),
       summary: (v, ctx) => summary(v, ctx, ['seeds']),

@@ -105,7 +105,8 @@ export type CombinedRelationsGraph =
  * - Edges: one per fused tie, keyed by tie number (`'0'`, `'1'`, …) in (source, target) order, with
  *   {@link CombinedTieAttributes}: `weight` = fused strength, `multiplexity`, and each layer's own
  *   strength under the layer's name (0 when the tie is absent from that layer). Layer names
- *   `'weight'` and `'multiplexity'` are therefore refused.
+ *   `'weight'` and `'multiplexity'` are therefore refused; any other name, `'__proto__'` included, is an
+ *   own attribute of each edge (and an own key of `layers` in the index form).
  * - Direction: layers must agree unless `directed` is given. A directed layer in an undirected
  *   fusion contributes a_ij + a_ji (with `projection: 'mutual'`, only reciprocated pairs); an
  *   undirected layer in a directed fusion contributes both arcs i→j and j→i with its strength.
@@ -270,7 +271,7 @@ function unionNodes(inputs: (AbstractGraph | CsrIndex)[], indexes: CsrIndex[]) {
       input.forEachNode((node, attrs) => {
         const id = idOf.get(node)!;
         const merged = attributes[id] ?? (attributes[id] = {});
-        for (const name of Object.keys(attrs)) if (!Object.hasOwn(merged, name)) merged[name] = attrs[name];
+        for (const name of Object.keys(attrs)) if (!Object.hasOwn(merged, name)) setOwn(merged, name, attrs[name]);
       });
     }
     return map;
@@ -382,7 +383,8 @@ function buildGraph(
   const { tieSources, tieTargets, tieStrengths } = fused;
   for (let t = 0; t < T; t++) {
     const attributes: CombinedTieAttributes = { weight: tieStrengths[t]!, multiplexity: multiplexity[t]! };
-    for (let l = 0; l < names.length; l++) attributes[names[l]!] = perLayer[l]![t]!;
+    // setOwn: a layer named '__proto__' is an own attribute, not the object's prototype.
+    for (let l = 0; l < names.length; l++) setOwn(attributes as Record<string, number>, names[l]!, perLayer[l]![t]!);
     graph.addEdgeWithKey(String(t), keys[tieSources[t]!]!, keys[tieTargets[t]!]!, attributes);
   }
   return graph;

@@ -8,6 +8,7 @@ import {
   assignBrokerageRoles,
   BROKERAGE_ROLES,
   BROKERAGE_ROLES_DEFAULTS,
+  BROKERAGE_ROLES_MAX_PERMUTATIONS,
   brokerageRoles,
   type BrokerageRole,
   type BrokerageRolesResult,
@@ -326,6 +327,10 @@ describe('brokerageRoles', () => {
       expectOption(() => brokerageRoles(graph, { ...base, nullModel: 'erdosRenyi' as never }), 'nullModel');
       expectOption(() => brokerageRoles(graph, { ...base, permutations: 1 }), 'permutations');
       expectOption(() => brokerageRoles(graph, { ...base, permutations: 2.5 }), 'permutations');
+      // Issue 12 item 5: a documented maximum, 1e6.
+      expect(BROKERAGE_ROLES_MAX_PERMUTATIONS).toBe(1e6);
+      expectOption(() => brokerageRoles(graph, { ...base, nullModel: 'permutation', permutations: 2 ** 32 }), 'permutations');
+      expectOption(() => brokerageRoles(graph, { ...base, permutations: 1e6 + 1 }), 'permutations');
       expectOption(() => brokerageRoles(graph, { ...base, partialCredit: 'yes' as never }), 'partialCredit');
       expectOption(() => brokerageRoles(graph, { ...base, seed: 1.5 }), 'seed');
       expectOption(() => brokerageRoles(graph, { ...base, seed: 1, rng: Math.random }), 'seed');

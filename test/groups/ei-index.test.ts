@@ -7,8 +7,8 @@ import { MultiUndirectedGraph, UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/core/build-index.js';
 import { createRng } from '../../src/core/random.js';
-import { GraphTypeNotSupportedError, InvalidGraphError, InvalidOptionError, InvalidWeightError, NodeNotFoundError } from '../../src/errors.js';
-import { ASSIGN_EI_INDEX_DEFAULTS, assignEiIndex, EI_INDEX_DEFAULTS, eiIndex, eiIndexIndexed } from '../../src/groups/ei-index.js';
+import { AbortedError, GraphTypeNotSupportedError, InvalidGraphError, InvalidOptionError, InvalidWeightError, NodeNotFoundError } from '../../src/errors.js';
+import { ASSIGN_EI_INDEX_DEFAULTS, assignEiIndex, EI_INDEX_DEFAULTS, EI_INDEX_MAX_PERMUTATIONS, eiIndex, eiIndexIndexed } from '../../src/groups/ei-index.js';
 import { expectClose, expectThrows, org, ORG_EDGES, ORG_GROUPS, triad } from './helpers.js';
 
 describe('eiIndex', () => {
@@ -92,6 +92,34 @@ describe('eiIndex', () => {
     ])('throws InvalidOptionError naming %s', (option, extra) => {
       const options = { groups: 'group', ...extra } as never;
       expectThrows(() => eiIndex(org(), options), InvalidOptionError, 'E_INVALID_OPTION', option);
+    });
+
+    it('caps permutations at EI_INDEX_MAX_PERMUTATIONS (issue 12 item 5: 2 ** 32 blocked for minutes)', () => {
+      expect(EI_INDEX_MAX_PERMUTATIONS).toBe(1e6);
+      expectThrows(() => eiIndex(org(), { groups: 'group', permutations: 2 ** 32 }), InvalidOptionError, 'E_INVALID_OPTION', 'permutations');
+      expectThrows(() => eiIndex(org(), { groups: 'group', permutations: 1e6 + 1 }), InvalidOptionError, 'E_INVALID_OPTION', 'permutations');
+    });
+
+    it('accepts signal: an aborted signal throws AbortedError (cause: the reason), also between permutation batches', () => {
+      const before = new AbortController();
+      const reason = new Error('stop');
+      before.abort(reason);
+      const error = expectThrows(() => eiIndex(org(), { groups: 'group', permutations: 10, signal: before.signal }), AbortedError, 'E_ABORTED');
+      expect(error.cause).toBe(reason);
+      // Aborted while the test runs (from inside the generator): stops at the next batch.
+      const during = new AbortController();
+      const rng = createRng(1);
+      let calls = 0;
+      const aborting = (): number => {
+        if (++calls === 100) during.abort();
+        return rng();
+      };
+      expectThrows(() => eiIndex(org(), { groups: 'group', permutations: 1e6, rng: aborting, signal: during.signal }), AbortedError, 'E_ABORTED');
+      expect(calls).toBeLessThan(1e6);
+      expectThrows(() => eiIndex(org(), { groups: 'group', signal: 'no' as never }), InvalidOptionError, 'E_INVALID_OPTION', 'signal');
+      // Not aborted: same answer as without a signal.
+      const plain = eiIndex(org(), { groups: 'group', permutations: 50 });
+      expect(eiIndex(org(), { groups: 'group', permutations: 50, signal: new AbortController().signal })).toEqual(plain);
     });
 
     it('throws InvalidOptionError when rng returns a value outside [0, 1)', () => {

@@ -134,6 +134,39 @@ describe('influenceMaximization', () => {
   });
 
   describe('values, seed and rng, strength options', () => {
+    it('refuses negative values (CELF is exact for non-negative values only; issue 12 item 11)', async () => {
+      const graph = fixtureGraph('karate');
+      const values: Record<string, number> = {};
+      graph.forEachNode((node) => (values[node] = node === '3' ? -1 : 1));
+      const error = await rejection(influenceMaximization(graph, { seedCount: 2, runs: 10, values }));
+      expect(error).toBeInstanceOf(InvalidOptionError);
+      expect((error as InvalidOptionError).code).toBe('E_INVALID_OPTION');
+      expect((error as InvalidOptionError).option).toBe('values');
+      values['3'] = 0;
+      expect((await influenceMaximization(graph, { seedCount: 2, runs: 10, values })).objective).toBe('value');
+    });
+
+    it('reports the probability rule and the number of distinct tie strengths (an unweighted graph floods)', async () => {
+      const unweighted = new UndirectedGraph();
+      for (const [a, b] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['x', 'y']]) unweighted.mergeEdge(a!, b!);
+      const flood = await influenceMaximization(unweighted, { seedCount: 1, runs: 20 });
+      expect(flood.probabilityRule).toBe('strengthCurve');
+      expect(flood.distinctStrengths).toBe(1);
+      expect(flood.spread).toBe(4); // every p = 1: the seed's whole component
+      const wc = await influenceMaximization(unweighted, { seedCount: 1, runs: 20, probability: 'weightedCascade' });
+      expect(wc.probabilityRule).toBe('weightedCascade');
+      expect(wc.distinctStrengths).toBe(1);
+      const weighted = new UndirectedGraph();
+      weighted.mergeEdge('a', 'b', { weight: 1 });
+      weighted.mergeEdge('b', 'c', { weight: 3 });
+      weighted.mergeEdge('c', 'd', { weight: 3 });
+      const r = await influenceMaximization(weighted, { seedCount: 1, runs: 20 });
+      expect(r.distinctStrengths).toBe(2);
+      expect((await influenceMaximization(weighted, { seedCount: 1, runs: 20, probability: 0.3 })).probabilityRule).toBe('constant');
+      expect((await influenceMaximization(weighted, { seedCount: 1, runs: 20, probability: (s, m) => s / m / 2 })).probabilityRule).toBe('function');
+      expect((await influenceMaximization(new UndirectedGraph(), { seedCount: 1, runs: 5 })).distinctStrengths).toBe(0);
+    });
+
     it('values as an attribute, a Map and a getter pick the same seeds; a misspelt attribute is refused', async () => {
       const graph = fixtureGraph('karate');
       graph.forEachNode((node) => graph.setNodeAttribute(node, 'ltv', (Number(node) * 7) % 5));

@@ -227,6 +227,37 @@ describe('combineRelations', () => {
   });
 
   describe('standard cases and options', () => {
+    it("keeps a layer named '__proto__' (issue 12 item 14): its strengths, weight and getter by name", () => {
+      const proto = new UndirectedGraph();
+      proto.mergeEdge('a', 'b', { weight: 2 });
+      const other = new UndirectedGraph();
+      other.mergeEdge('a', 'b', { weight: 3 });
+      other.mergeEdge('b', 'c', { weight: 1 });
+      const layers = Object.defineProperty({ other }, '__proto__', { value: proto, enumerable: true, configurable: true, writable: true }) as Record<string, UndirectedGraph>;
+      const layerWeights = Object.defineProperty({}, '__proto__', { value: 2, enumerable: true }) as Record<string, number>;
+      const fused = combineRelations(layers, { layerWeights });
+      const ab = fused.edge('a', 'b')!;
+      expect(Object.hasOwn(fused.getEdgeAttributes(ab), '__proto__')).toBe(true);
+      expect(Object.getPrototypeOf(fused.getEdgeAttributes(ab))).toBe(Object.prototype);
+      expect(fused.getEdgeAttribute(ab, '__proto__' as never)).toBe(2);
+      expect(fused.getEdgeAttribute(ab, 'weight')).toBe(2 * 2 + 3);
+      expect(fused.getEdgeAttribute(ab, 'multiplexity')).toBe(2);
+      expect(fused.getEdgeAttribute(fused.edge('b', 'c')!, '__proto__' as never)).toBe(0);
+      const asIndex = combineRelations(layers, { as: 'index' });
+      expect(Object.keys(asIndex.layers)).toEqual(['other', '__proto__']);
+      expect(Object.hasOwn(asIndex.layers, '__proto__')).toBe(true);
+      expect(Array.from(asIndex.layers['__proto__']!)).toEqual([2, 0]);
+    });
+
+    it("keeps a node attribute named '__proto__' of a layer", () => {
+      const g = new UndirectedGraph();
+      g.addNode('a', Object.defineProperty({}, '__proto__', { value: 'x', enumerable: true, configurable: true, writable: true }));
+      g.mergeEdge('a', 'b');
+      const fused = combineRelations({ g });
+      expect(Object.hasOwn(fused.getNodeAttributes('a'), '__proto__')).toBe(true);
+      expect(Object.getPrototypeOf(fused.getNodeAttributes('a'))).toBe(Object.prototype);
+    });
+
     it('returns an empty undirected graph for no layers, and empty layers give no ties', () => {
       const none = combineRelations({});
       expect([none.type, none.order, none.size]).toEqual(['undirected', 0, 0]);
