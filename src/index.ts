@@ -1,145 +1,35 @@
 /**
- * The package's public surface. Each concept folder lists its own exports in its index.ts;
- * docs/conventions.md holds the vocabulary they share.
+ * The package's public surface for Node: everything of the browser entry (src/browser.ts: the
+ * metrics, datasets, charts, tidy rows, errors and the runtime, with no Node built-in), plus what
+ * needs files, streams or Node: the CSV, Arrow and Parquet readers and writers, and the HTML report.
+ * Each concept folder lists its own exports in its index.ts; docs/conventions.md holds the
+ * vocabulary they share.
  *
  * @module
  */
-export {
-  TieStrengthError,
-  InvalidGraphError,
-  GraphTypeNotSupportedError,
-  NodeNotFoundError,
-  InvalidOptionError,
-  InvalidWeightError,
-  CsvFormatError,
-  CsvWriteError,
-} from './errors.js';
-export type { TieStrengthErrorCode, WeightLocation, CsvLocation } from './errors.js';
-export type { EdgeValueGetter, StrengthOptions, DistanceOptions, ToDistance, NodeMetric } from './options.js';
-export { CsrIndex, isCsrIndex } from './core/csr.js';
-export { indexTies, INDEX_TIES_DEFAULTS } from './core/index-ties.js';
-export type { IndexTies, IndexTiesOptions } from './core/index-ties.js';
-export { DEFAULT_SEED } from './core/random.js';
-export type { TieValue, TieMetric } from './define-metric.js';
-export type { NodeData, GroupLabel, GroupsOption, NumbersOption } from './node-data.js';
-export type { CsrBuildStats, MergeRule } from './core/csr.js';
-export { buildIndex, BUILD_INDEX_DEFAULTS } from './core/build-index.js';
-export type { BuildIndexOptions } from './core/build-index.js';
+export * from './browser.js';
+
+// Node only: files and streams.
 export { readTiesCsv, READ_TIES_CSV_DEFAULTS } from './io/read-ties-csv.js';
 export type { ReadTiesCsvOptions, ReadTiesReport, DuplicateRule, TiesGraph } from './io/read-ties-csv.js';
 export type { ReadTiesResult, ReadTiesIndexResult, TiesEdge } from './io/read-ties-csv.js';
 export type { RejectedRow, ColumnSpec } from './io/csv-rows.js';
 export { readPeopleCsv, READ_PEOPLE_CSV_DEFAULTS } from './io/read-people-csv.js';
 export type { ReadPeopleCsvOptions, ReadPeopleReport, PersonKind } from './io/read-people-csv.js';
-export {
-  datasets,
-  DATASETS,
-  krackhardtHighTech,
-  KRACKHARDT_HIGH_TECH_DEFAULTS,
-  lazegaLawFirm,
-  LAZEGA_LAW_FIRM_DEFAULTS,
-  manufacturingEmail,
-  syntheticCompany,
-  SYNTHETIC_COMPANY_DEFAULTS,
-  SYNTHETIC_CHANNELS,
-} from './datasets/index.js';
-export type {
-  DatasetName,
-  DatasetInfo,
-  KrackhardtHighTechOptions,
-  KrackhardtRelation,
-  KrackhardtNode,
-  KrackhardtEdge,
-  LazegaLawFirmOptions,
-  LazegaRelation,
-  LazegaNode,
-  LazegaEdge,
-  ManufacturingEmailOptions,
-  ManufacturingEmailNode,
-  ManufacturingEmailEdge,
-  SyntheticCompanyOptions,
-  SyntheticCompany,
-  SyntheticCompanyNode,
-  SyntheticCompanyEdge,
-  SyntheticEmployee,
-  SyntheticCustomer,
-  SyntheticInteraction,
-  SyntheticAccount,
-  SyntheticCompanyPlanted,
-  SyntheticChannel,
-  SyntheticRole,
-  SyntheticRelation,
-} from './datasets/index.js';
 export { writeNodeTableCsv, WRITE_NODE_TABLE_CSV_DEFAULTS } from './io/write-node-table-csv.js';
 export type { NodeTable, WriteNodeTableCsvOptions } from './io/write-node-table-csv.js';
 export { writeEdgeTableCsv, WRITE_EDGE_TABLE_CSV_DEFAULTS } from './io/write-edge-table-csv.js';
 export type { EdgeTable, WriteEdgeTableCsvOptions } from './io/write-edge-table-csv.js';
 export type { Cell, WriteCsvOptions, WriteCsvResult, FormulaGuard } from './io/csv-write.js';
-export type { Projection } from './core/undirected-ties.js';
 export type { TidyInput } from './tidy/writer-rows.js';
-export type { Summary } from './core/quantiles.js';
-export type { BurtModel } from './core/ego.js';
-export { InvalidEventError } from './errors.js';
-export type { EventLocation } from './errors.js';
 export { readInteractionsCsv, READ_INTERACTIONS_CSV_DEFAULTS } from './io/read-interactions-csv.js';
 export type { ReadInteractionsCsvOptions, ReadInteractionsReport, InteractionsCsv, TimeFormat } from './io/read-interactions-csv.js';
-export type { ProgressCallback } from './core/cascade-options.js';
-
-export * from './ties/index.js';
-export * from './brokerage/index.js';
-export * from './centrality/index.js';
-export * from './groups/index.js';
-export * from './network/index.js';
-export * from './reach/index.js';
-export * from './referral/index.js';
-export * from './paths/index.js';
-export * from './recommend/index.js';
-export * from './customers/index.js';
-export * from './engagement/index.js';
-
-export * from './runtime/index.js';
-export { neighborhoodOverlapAsync, neighborhoodJaccardAsync, embeddednessAsync, localBridgesAsync } from './ties/ties-async.js';
-export type {
-  NeighborhoodOverlapAsyncOptions,
-  NeighborhoodJaccardAsyncOptions,
-  EmbeddednessAsyncOptions,
-  LocalBridgesAsyncOptions,
-} from './ties/ties-async.js';
-
-export { toRows, toTables, TO_ROWS_DEFAULTS, TO_TABLES_DEFAULTS } from './tidy/index.js';
-export type { ToRowsOptions, TidyTables, TidyCell, TidyRow } from './tidy/index.js';
-export type { TidyColumnType } from './tidy/columns.js';
 export { writeArrow, WRITE_ARROW_DEFAULTS } from './io/write-arrow.js';
 export type { WriteArrowOptions } from './io/write-arrow.js';
 export { writeParquet, WRITE_PARQUET_DEFAULTS } from './io/write-parquet.js';
 export type { WriteParquetOptions } from './io/write-parquet.js';
 export type { WriteTableResult, WriteTableOptions } from './io/table-format.js';
-export { TableWriteError } from './io/table-write-error.js';
-export type { TableWriteReason } from './io/table-write-error.js';
 
+// Node only: the HTML report (vega loads lazily on the first report).
 export { buildReport, BUILD_REPORT_DEFAULTS } from './report/index.js';
 export type { BuildReportOptions, ReportSource, ReportProgress, ReportStrongTies } from './report/index.js';
-export { charts, VEGA_LITE_SCHEMA, OKABE_ITO } from './charts/index.js';
-export type {
-  VegaLiteSpec,
-  ChartOptions,
-  StrengthDistributionOptions,
-  GroupMatrix,
-  EiRow,
-  CommunityGroupRow,
-  RankedRow,
-  RankedBarsOptions,
-  BrokerRolesRow,
-  BurtRow,
-  ConstraintScatterOptions,
-  OverlapDecileRow,
-  PercolationRow,
-  ReachRow,
-  AccountThreadsRow,
-  ReferralLensRow,
-  HistogramOptions,
-  GroupNode,
-  GroupLink,
-  PlacedBroker,
-  GroupNetworkData,
-} from './charts/index.js';
