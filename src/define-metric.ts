@@ -97,13 +97,14 @@ export interface TieValue {
 /** The result of a tie metric: one {@link TieValue} per tie, in index tie order. */
 export type TieMetric = TieValue[];
 
-/** @internal Message prefixes of a metric's three variants. */
-export function metricPrefixes(family: string, name: string): { compute: string; assign: string; indexed: string } {
+/** @internal Message prefixes of a metric's variants (`fn`, `assignFn`, `fnIndexed`, `fnAsync`). */
+export function metricPrefixes(family: string, name: string): { compute: string; assign: string; indexed: string; async: string } {
   const base = `tiestrength/${family}/`;
   return {
     compute: base + name,
     assign: `${base}assign${name[0]!.toUpperCase()}${name.slice(1)}`,
     indexed: `${base}${name}Indexed`,
+    async: `${base}${name}Async`,
   };
 }
 

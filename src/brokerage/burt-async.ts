@@ -7,7 +7,6 @@
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { CsrIndex } from '../core/csr.js';
-import { metricPrefixes } from '../define-metric.js';
 import type { NodeMetric } from '../options.js';
 import { callOffThread } from '../runtime/off-thread.js';
 import type { RuntimeOptions } from '../runtime/options.js';
@@ -42,7 +41,7 @@ export function constraintAsync<NodeAttributes extends Attributes = Attributes, 
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: ConstraintAsyncOptions<EdgeAttributes>,
 ): Promise<NodeMetric> {
-  return callOffThread<NodeMetric>('constraint', constraint as never, `${metricPrefixes('brokerage', 'constraint').compute}Async`, input as AbstractGraph | CsrIndex, [], options);
+  return callOffThread<NodeMetric>('brokerage', 'constraint', constraint as never, input as AbstractGraph | CsrIndex, options);
 }
 
 /** Options of {@link effectiveSizeAsync}: those of {@link effectiveSize} and the runtime options (`threads`, `signal`, `onProgress`). */
@@ -68,7 +67,7 @@ export function effectiveSizeAsync<NodeAttributes extends Attributes = Attribute
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: EffectiveSizeAsyncOptions<EdgeAttributes>,
 ): Promise<NodeMetric> {
-  return callOffThread<NodeMetric>('effectiveSize', effectiveSize as never, `${metricPrefixes('brokerage', 'effectiveSize').compute}Async`, input as AbstractGraph | CsrIndex, [], options);
+  return callOffThread<NodeMetric>('brokerage', 'effectiveSize', effectiveSize as never, input as AbstractGraph | CsrIndex, options);
 }
 
 /** Options of {@link efficiencyAsync}: those of {@link efficiency} and the runtime options (`threads`, `signal`, `onProgress`). */
@@ -94,7 +93,7 @@ export function efficiencyAsync<NodeAttributes extends Attributes = Attributes, 
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: EfficiencyAsyncOptions<EdgeAttributes>,
 ): Promise<NodeMetric> {
-  return callOffThread<NodeMetric>('efficiency', efficiency as never, `${metricPrefixes('brokerage', 'efficiency').compute}Async`, input as AbstractGraph | CsrIndex, [], options);
+  return callOffThread<NodeMetric>('brokerage', 'efficiency', efficiency as never, input as AbstractGraph | CsrIndex, options);
 }
 
 /** Options of {@link hierarchyAsync}: those of {@link hierarchy} and the runtime options (`threads`, `signal`, `onProgress`). */
@@ -120,7 +119,7 @@ export function hierarchyAsync<NodeAttributes extends Attributes = Attributes, E
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: HierarchyAsyncOptions<EdgeAttributes>,
 ): Promise<NodeMetric> {
-  return callOffThread<NodeMetric>('hierarchy', hierarchy as never, `${metricPrefixes('brokerage', 'hierarchy').compute}Async`, input as AbstractGraph | CsrIndex, [], options);
+  return callOffThread<NodeMetric>('brokerage', 'hierarchy', hierarchy as never, input as AbstractGraph | CsrIndex, options);
 }
 
 /** Options of {@link egoBetweennessAsync}: those of {@link egoBetweenness} and the runtime options (`threads`, `signal`, `onProgress`). */
@@ -147,7 +146,7 @@ export function egoBetweennessAsync<NodeAttributes extends Attributes = Attribut
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: EgoBetweennessAsyncOptions,
 ): Promise<NodeMetric> {
-  return callOffThread<NodeMetric>('egoBetweenness', egoBetweenness as never, `${metricPrefixes('brokerage', 'egoBetweenness').compute}Async`, input as AbstractGraph | CsrIndex, [], options);
+  return callOffThread<NodeMetric>('brokerage', 'egoBetweenness', egoBetweenness as never, input as AbstractGraph | CsrIndex, options);
 }
 
 /** Options of {@link brokerageRolesAsync}: those of {@link brokerageRoles} and the runtime options (`threads`, `signal`, `onProgress`). */
@@ -173,7 +172,7 @@ export function brokerageRolesAsync<NodeAttributes extends Attributes = Attribut
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: BrokerageRolesAsyncOptions<EdgeAttributes, NodeAttributes>,
 ): Promise<BrokerageRolesResult> {
-  return callOffThread<BrokerageRolesResult>('brokerageRoles', brokerageRoles as never, `${metricPrefixes('brokerage', 'brokerageRoles').compute}Async`, input as AbstractGraph | CsrIndex, [], options);
+  return callOffThread<BrokerageRolesResult>('brokerage', 'brokerageRoles', brokerageRoles as never, input as AbstractGraph | CsrIndex, options);
 }
 
 /** Options of {@link diversityBandwidthAsync}: those of {@link diversityBandwidth} and the runtime options (`threads`, `signal`, `onProgress`). */
@@ -199,5 +198,5 @@ export function diversityBandwidthAsync<NodeAttributes extends Attributes = Attr
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: DiversityBandwidthAsyncOptions<EdgeAttributes>,
 ): Promise<Record<string, DiversityBandwidth>> {
-  return callOffThread<Record<string, DiversityBandwidth>>('diversityBandwidth', diversityBandwidth as never, `${metricPrefixes('brokerage', 'diversityBandwidth').compute}Async`, input as AbstractGraph | CsrIndex, [], options);
+  return callOffThread<Record<string, DiversityBandwidth>>('brokerage', 'diversityBandwidth', diversityBandwidth as never, input as AbstractGraph | CsrIndex, options);
 }

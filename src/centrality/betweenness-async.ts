@@ -36,8 +36,7 @@ async function brandesAsync(
   options: (BetweennessAsyncOptions & EdgeBetweennessAsyncOptions) | undefined,
   ties: boolean,
 ): Promise<{ index: CsrIndex; values: Float64Array }> {
-  const { compute, assign } = metricPrefixes('centrality', ties ? 'edgeBetweenness' : 'betweenness');
-  const prefix = `${compute}Async`;
+  const { async: prefix, assign } = metricPrefixes('centrality', ties ? 'edgeBetweenness' : 'betweenness');
   assertGraphOrIndex(input, prefix);
   refuseAttribute(options, prefix, assign);
   const { rest, runtime } = splitRuntimeOptions(prefix, options);

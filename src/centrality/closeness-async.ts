@@ -7,7 +7,6 @@
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { CsrIndex } from '../core/csr.js';
-import { metricPrefixes } from '../define-metric.js';
 import type { NodeMetric } from '../options.js';
 import { callOffThread } from '../runtime/off-thread.js';
 import type { RuntimeOptions } from '../runtime/options.js';
@@ -37,7 +36,7 @@ export function closenessAsync<NodeAttributes extends Attributes = Attributes, E
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: ClosenessAsyncOptions<EdgeAttributes>,
 ): Promise<NodeMetric> {
-  return callOffThread<NodeMetric>('closeness', closeness as never, `${metricPrefixes('centrality', 'closeness').compute}Async`, input as AbstractGraph | CsrIndex, [], options);
+  return callOffThread<NodeMetric>('centrality', 'closeness', closeness as never, input as AbstractGraph | CsrIndex, options);
 }
 
 /** Options of {@link harmonicClosenessAsync}: those of {@link harmonicCloseness} and the runtime options (`threads`, `signal`, `onProgress`). */
@@ -63,5 +62,5 @@ export function harmonicClosenessAsync<NodeAttributes extends Attributes = Attri
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: HarmonicClosenessAsyncOptions<EdgeAttributes>,
 ): Promise<NodeMetric> {
-  return callOffThread<NodeMetric>('harmonicCloseness', harmonicCloseness as never, `${metricPrefixes('centrality', 'harmonicCloseness').compute}Async`, input as AbstractGraph | CsrIndex, [], options);
+  return callOffThread<NodeMetric>('centrality', 'harmonicCloseness', harmonicCloseness as never, input as AbstractGraph | CsrIndex, options);
 }

@@ -7,7 +7,6 @@
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { CsrIndex } from '../core/csr.js';
-import { metricPrefixes } from '../define-metric.js';
 import { callOffThread } from '../runtime/off-thread.js';
 import type { RuntimeOptions } from '../runtime/options.js';
 import { communities, type CommunitiesOptions, type CommunitiesResult } from './communities.js';
@@ -35,5 +34,5 @@ export function communitiesAsync<NodeAttributes extends Attributes = Attributes,
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: CommunitiesAsyncOptions<EdgeAttributes>,
 ): Promise<CommunitiesResult> {
-  return callOffThread<CommunitiesResult>('communities', communities as never, `${metricPrefixes('groups', 'communities').compute}Async`, input as AbstractGraph | CsrIndex, [], options);
+  return callOffThread<CommunitiesResult>('groups', 'communities', communities as never, input as AbstractGraph | CsrIndex, options);
 }

@@ -37,8 +37,7 @@ export async function kStepReachAsync<NodeAttributes extends Attributes = Attrib
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: KStepReachAsyncOptions<EdgeAttributes>,
 ): Promise<NodeMetric> {
-  const { compute, assign } = metricPrefixes('reach', 'kStepReach');
-  const prefix = `${compute}Async`;
+  const { async: prefix, assign } = metricPrefixes('reach', 'kStepReach');
   assertGraphOrIndex(input, prefix);
   refuseAttribute(options, prefix, assign);
   const { rest, runtime } = splitRuntimeOptions(prefix, options as KStepReachAsyncOptions | undefined);

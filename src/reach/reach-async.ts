@@ -7,7 +7,6 @@
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { CsrIndex } from '../core/csr.js';
-import { metricPrefixes } from '../define-metric.js';
 import type { NodeMetric } from '../options.js';
 import { callOffThread } from '../runtime/off-thread.js';
 import type { RuntimeOptions } from '../runtime/options.js';
@@ -38,7 +37,7 @@ export function reachEfficiencyAsync<NodeAttributes extends Attributes = Attribu
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: ReachEfficiencyAsyncOptions<EdgeAttributes>,
 ): Promise<NodeMetric> {
-  return callOffThread<NodeMetric>('reachEfficiency', reachEfficiency as never, `${metricPrefixes('reach', 'reachEfficiency').compute}Async`, input as AbstractGraph | CsrIndex, [], options);
+  return callOffThread<NodeMetric>('reach', 'reachEfficiency', reachEfficiency as never, input as AbstractGraph | CsrIndex, options);
 }
 
 /** Options of {@link keyPersonRiskAsync}: those of {@link keyPersonRisk} and the runtime options (`threads`, `signal`, `onProgress`). */
@@ -64,7 +63,7 @@ export function keyPersonRiskAsync<NodeAttributes extends Attributes = Attribute
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: KeyPersonRiskAsyncOptions<EdgeAttributes, NodeAttributes>,
 ): Promise<KeyPersonRiskResult> {
-  return callOffThread<KeyPersonRiskResult>('keyPersonRisk', keyPersonRisk as never, `${metricPrefixes('reach', 'keyPersonRisk').compute}Async`, input as AbstractGraph | CsrIndex, [], options);
+  return callOffThread<KeyPersonRiskResult>('reach', 'keyPersonRisk', keyPersonRisk as never, input as AbstractGraph | CsrIndex, options);
 }
 
 /** Options of {@link distanceWeightedReachAsync}: those of {@link distanceWeightedReach} and the runtime options (`threads`, `signal`, `onProgress`). */
@@ -90,5 +89,5 @@ export function distanceWeightedReachAsync<NodeAttributes extends Attributes = A
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: DistanceWeightedReachAsyncOptions<EdgeAttributes>,
 ): Promise<NodeMetric> {
-  return callOffThread<NodeMetric>('distanceWeightedReach', distanceWeightedReach as never, `${metricPrefixes('reach', 'distanceWeightedReach').compute}Async`, input as AbstractGraph | CsrIndex, [], options);
+  return callOffThread<NodeMetric>('reach', 'distanceWeightedReach', distanceWeightedReach as never, input as AbstractGraph | CsrIndex, options);
 }

@@ -27,6 +27,7 @@ import { abortedError } from './aborted-error.js';
 import { toShared, yieldToEventLoop } from './node.js';
 import { splitRuntimeOptions, type RuntimeOptions } from './options.js';
 import { spawnWorker } from './spawn.js';
+import { metricPrefixes } from '../define-metric.js';
 
 /** @internal The input of a call, as data. */
 export type CallInput =
@@ -211,17 +212,19 @@ function holdsFunction(value: unknown, depth = 0): boolean {
 
 /**
  * @internal
- * Calls the public function `name` (`fn` here) on `input` with `args` and the options, off the
- * calling thread where it can (see the module notes).
+ * Calls the public function `name` of src/`family`/ (`fn` here) on `input` with `args` and the
+ * options, off the calling thread where it can (see the module notes). Messages carry the prefix of
+ * its `…Async` twin.
  */
 export async function callOffThread<R>(
+  family: string,
   name: string,
   fn: (input: AbstractGraph | CsrIndex, ...rest: never[]) => R,
-  prefix: string,
   input: AbstractGraph | CsrIndex,
-  args: unknown[],
   options: (object & RuntimeOptions) | undefined,
+  args: unknown[] = [],
 ): Promise<R> {
+  const prefix = metricPrefixes(family, name).async;
   const { rest, runtime } = splitRuntimeOptions(prefix, options);
   const { signal, onProgress } = runtime;
   if (signal?.aborted) throw abortedError(signal, prefix);

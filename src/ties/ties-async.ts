@@ -7,7 +7,7 @@
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import type { CsrIndex } from '../core/csr.js';
-import { metricPrefixes, type TieMetric } from '../define-metric.js';
+import type { TieMetric } from '../define-metric.js';
 import { callOffThread } from '../runtime/off-thread.js';
 import type { RuntimeOptions } from '../runtime/options.js';
 import { embeddedness, type EmbeddednessOptions } from './embeddedness.js';
@@ -38,7 +38,7 @@ export function neighborhoodOverlapAsync<NodeAttributes extends Attributes = Att
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: NeighborhoodOverlapAsyncOptions,
 ): Promise<TieMetric> {
-  return callOffThread<TieMetric>('neighborhoodOverlap', neighborhoodOverlap as never, `${metricPrefixes('ties', 'neighborhoodOverlap').compute}Async`, input as AbstractGraph | CsrIndex, [], options);
+  return callOffThread<TieMetric>('ties', 'neighborhoodOverlap', neighborhoodOverlap as never, input as AbstractGraph | CsrIndex, options);
 }
 
 /** Options of {@link neighborhoodJaccardAsync}: those of {@link neighborhoodJaccard} and the runtime options (`threads`, `signal`, `onProgress`). */
@@ -64,7 +64,7 @@ export function neighborhoodJaccardAsync<NodeAttributes extends Attributes = Att
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: NeighborhoodJaccardAsyncOptions,
 ): Promise<TieMetric> {
-  return callOffThread<TieMetric>('neighborhoodJaccard', neighborhoodJaccard as never, `${metricPrefixes('ties', 'neighborhoodJaccard').compute}Async`, input as AbstractGraph | CsrIndex, [], options);
+  return callOffThread<TieMetric>('ties', 'neighborhoodJaccard', neighborhoodJaccard as never, input as AbstractGraph | CsrIndex, options);
 }
 
 /** Options of {@link embeddednessAsync}: those of {@link embeddedness} and the runtime options (`threads`, `signal`, `onProgress`). */
@@ -90,7 +90,7 @@ export function embeddednessAsync<NodeAttributes extends Attributes = Attributes
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: EmbeddednessAsyncOptions,
 ): Promise<TieMetric> {
-  return callOffThread<TieMetric>('embeddedness', embeddedness as never, `${metricPrefixes('ties', 'embeddedness').compute}Async`, input as AbstractGraph | CsrIndex, [], options);
+  return callOffThread<TieMetric>('ties', 'embeddedness', embeddedness as never, input as AbstractGraph | CsrIndex, options);
 }
 
 /** Options of {@link localBridgesAsync}: those of {@link localBridges} and the runtime options (`threads`, `signal`, `onProgress`). */
@@ -116,5 +116,5 @@ export function localBridgesAsync<NodeAttributes extends Attributes = Attributes
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
   options?: LocalBridgesAsyncOptions<EdgeAttributes>,
 ): Promise<LocalBridge[]> {
-  return callOffThread<LocalBridge[]>('localBridges', localBridges as never, `${metricPrefixes('ties', 'localBridges').compute}Async`, input as AbstractGraph | CsrIndex, [], options);
+  return callOffThread<LocalBridge[]>('ties', 'localBridges', localBridges as never, input as AbstractGraph | CsrIndex, options);
 }
