@@ -31,45 +31,7 @@ export type { NodeData, GroupLabel, GroupsOption, NumbersOption } from './node-d
 export type { CsrBuildStats, MergeRule } from './core/csr.js';
 export { buildIndex, BUILD_INDEX_DEFAULTS } from './core/build-index.js';
 export type { BuildIndexOptions } from './core/build-index.js';
-export {
-  datasets,
-  DATASETS,
-  krackhardtHighTech,
-  KRACKHARDT_HIGH_TECH_DEFAULTS,
-  lazegaLawFirm,
-  LAZEGA_LAW_FIRM_DEFAULTS,
-  manufacturingEmail,
-  syntheticCompany,
-  SYNTHETIC_COMPANY_DEFAULTS,
-  SYNTHETIC_CHANNELS,
-} from './datasets/index.js';
-export type {
-  DatasetName,
-  DatasetInfo,
-  KrackhardtHighTechOptions,
-  KrackhardtRelation,
-  KrackhardtNode,
-  KrackhardtEdge,
-  LazegaLawFirmOptions,
-  LazegaRelation,
-  LazegaNode,
-  LazegaEdge,
-  ManufacturingEmailOptions,
-  ManufacturingEmailNode,
-  ManufacturingEmailEdge,
-  SyntheticCompanyOptions,
-  SyntheticCompany,
-  SyntheticCompanyNode,
-  SyntheticCompanyEdge,
-  SyntheticEmployee,
-  SyntheticCustomer,
-  SyntheticInteraction,
-  SyntheticAccount,
-  SyntheticCompanyPlanted,
-  SyntheticChannel,
-  SyntheticRole,
-  SyntheticRelation,
-} from './datasets/index.js';
+export * from './datasets/index.js';
 export type { Summary } from './core/quantiles.js';
 export type { BurtModel } from './core/ego.js';
 export { InvalidEventError } from './errors.js';
