@@ -24,6 +24,16 @@ import {
   type RejectedRow,
 } from './csv-rows.js';
 
+/** An integer written with digits only (and an optional sign). */
+const INTEGER = /^[+-]?\d+$/;
+/** A leading zero before another digit: `'02134'`, `'-007'`, `'00.5'` (but not `'0'` or `'0.5'`). */
+const LEADING_ZERO = /^[+-]?0\d/;
+
+/** Whether an integer written with digits only reads as a double with exactly that value. */
+function isExactInteger(text: string): boolean {
+  return BigInt(text) === BigInt(Number(text));
+}
+
 const NAME = 'tiestrength/readPeopleCsv';
 
 /** The two kinds of people the library models. */
@@ -120,9 +130,11 @@ export interface ReadPeopleReport {
  * - Ids are node keys, kept exactly as written: `__proto__`, `constructor`, ids with commas,
  *   quotes, unicode or surrounding spaces are ordinary ids, and a column named `__proto__` is an
  *   ordinary attribute (no prototype pollution).
- * - A column is numeric when every non-empty cell is a strict decimal number (override with
- *   `columnTypes`); leading-zero codes such as `'02134'` are decimal too, so declare such columns
- *   `'string'`. An empty cell sets no attribute (never `''` or `NaN`).
+ * - A column is numeric when every non-empty cell is a strict decimal number that a number holds
+ *   without loss (override with `columnTypes`). Nothing is coerced silently: a code with a leading
+ *   zero (`'02134'`) or an integer with more digits than a double holds exactly (a 20-digit account
+ *   number) makes its column text. A column declared `'number'` rejects such an integer
+ *   (`invalidNumber`) rather than round it. An empty cell sets no attribute (never `''` or `NaN`).
  * - People in the file but not in the graph are added as isolated nodes (`report.added`).
  * - Invalid rows (wrong cell count, empty or repeated id, kind other than `employee`/`customer`,
  *   non-numeric cell in a `'number'` column) throw {@link CsvFormatError} with file and line, or
@@ -220,6 +232,13 @@ export async function readPeopleCsv<G extends AbstractGraph = UndirectedGraph>(
         if (cell !== '' && !isFiniteDecimal(cell)) {
           return new RowProblem('invalidNumber', `${show(cell)} in numeric column ${show(names[at])} is not a finite number`, label(at));
         }
+        if (cell !== '' && !isExactDecimal(cell)) {
+          return new RowProblem(
+            'invalidNumber',
+            `${show(cell)} in numeric column ${show(names[at])} has more digits than a number holds exactly (it would read as ${Number(cell)}); declare the column 'string'`,
+            label(at),
+          );
+        }
       }
       if (kindAt >= 0) {
         const kind = cells[kindAt]!;
@@ -238,11 +257,24 @@ export async function readPeopleCsv<G extends AbstractGraph = UndirectedGraph>(
     return isDecimal(cell) && Number.isFinite(Number(cell));
   }
 
+  /**
+   * A number that a double holds without losing what was written: finite, and an integer written
+   * with digits only is exact (`'12345678901234567890'` is not: it would read as …7168).
+   */
+  function isExactDecimal(cell: string): boolean {
+    return isFiniteDecimal(cell) && (!INTEGER.test(cell) || isExactInteger(cell));
+  }
+
+  /** A cell that reads as a number by inference: exact, and not a code with a leading zero (`'02134'`). */
+  function looksNumeric(cell: string): boolean {
+    return isExactDecimal(cell) && !LEADING_ZERO.test(cell);
+  }
+
   function label(at: number): string | number {
     return opts.header ? names[at]! : at;
   }
 
-  // Column types: declared, or numeric when every non-empty cell is a decimal number.
+  // Column types: declared, or numeric when every non-empty cell reads as a number without loss.
   const attributeColumns: { at: number; name: string; type: 'number' | 'string' }[] = [];
   for (let at = 0; at < names.length; at++) {
     if (at === idAt || at === kindAt) continue;
@@ -258,7 +290,7 @@ export async function readPeopleCsv<G extends AbstractGraph = UndirectedGraph>(
         const cell = cells[at]!;
         if (cell === '') continue;
         any = true;
-        if (!isFiniteDecimal(cell)) {
+        if (!looksNumeric(cell)) {
           numeric = false;
           break;
         }

@@ -321,8 +321,41 @@ describe('readPeopleCsv', () => {
       expect('city' in a).toBe(false);
     });
 
-    it('reads a leading-zero code as a number by default', async () => {
-      const { graph } = await readPeopleCsv(csv('id,zip\na,02134\n'));
+    it('reads a column with a leading-zero code as text by default (no silent 02134 → 2134)', async () => {
+      const { graph, report } = await readPeopleCsv(csv('id,zip\na,02134\nb,10001\n'));
+      expect(graph.getNodeAttribute('a', 'zip')).toBe('02134');
+      expect(graph.getNodeAttribute('b', 'zip')).toBe('10001');
+      expect(report.columns).toEqual([{ name: 'zip', type: 'string' }]);
+    });
+
+    it('still reads 0, 0.5, -0.25 and 1e3 as numbers', async () => {
+      const { graph, report } = await readPeopleCsv(csv('id,v\na,0\nb,0.5\nc,-0.25\nd,1e3\n'));
+      expect(report.columns).toEqual([{ name: 'v', type: 'number' }]);
+      expect(['a', 'b', 'c', 'd'].map((id) => graph.getNodeAttribute(id, 'v'))).toEqual([0, 0.5, -0.25, 1000]);
+    });
+
+    it('reads a column of 20-digit account numbers as text, not rounded numbers', async () => {
+      const { graph, report } = await readPeopleCsv(csv('id,account\na,12345678901234567890\nb,42\n'));
+      expect(report.columns).toEqual([{ name: 'account', type: 'string' }]);
+      expect(graph.getNodeAttribute('a', 'account')).toBe('12345678901234567890');
+      expect(graph.getNodeAttribute('b', 'account')).toBe('42');
+    });
+
+    it('reads an exact large integer (2^53) as a number', async () => {
+      const { graph } = await readPeopleCsv(csv('id,v\na,9007199254740992\n'));
+      expect(graph.getNodeAttribute('a', 'v')).toBe(2 ** 53);
+    });
+
+    it("rejects a 20-digit integer in a column declared 'number' instead of rounding it", async () => {
+      const error = await csvError(
+        readPeopleCsv(csv('id,account\na,1\nb,12345678901234567890\n'), { columnTypes: { account: 'number' } }),
+      );
+      expect(error.line).toBe(3);
+      expect(error.message).toMatch(/more digits than a number holds exactly/);
+    });
+
+    it("keeps reading a leading-zero code as a number when the column is declared 'number'", async () => {
+      const { graph } = await readPeopleCsv(csv('id,zip\na,02134\n'), { columnTypes: { zip: 'number' } });
       expect(graph.getNodeAttribute('a', 'zip')).toBe(2134);
     });
 
