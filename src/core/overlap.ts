@@ -12,6 +12,8 @@
  * and each forward neighbour v's forward list is scanned for marks. Each triangle is found once,
  * at its lowest-ranked node, and credited to its three ties. O(m·√m) time in the worst case (far
  * less on heavy-tailed graphs), O(n + m) memory, no allocation after set-up.
+ * {@link commonNeighborCounts} runs it with nodes relabelled by rank and counts per forward slot
+ * (see there); {@link forwardLists} keeps node ids, for the callers that read them.
  *
  * References
  * [1] Onnela, J.-P. et al. (2007). Structure and tie strengths in mobile communication networks. PNAS 104(18):7332–7336.
@@ -64,40 +66,84 @@ export function forwardLists(ties: UndirectedTies): { fwdOffsets: Uint32Array; f
  * @internal
  * Number of common neighbours n_ij of every tie, indexed by tie id (`ties.tieSources[t]`,
  * `ties.tieTargets[t]`).
+ *
+ * Forward triangle listing in rank space: nodes are relabelled by rank (degree, then id; a
+ * counting sort), so the forward lists of the high-degree nodes, which every wedge scan visits,
+ * sit together at the end of the arrays, and the mark array is read mostly in that hot range.
+ * The triangles are credited to forward slots, not tie ids: the slot u→v is a local counter, the
+ * slot v→w is the one being scanned and the slot u→w lies in u's list, so the three increments
+ * of a triangle hit memory already in cache; one scatter at the end turns slots into tie ids
+ * (issue 11: 1.6–2× faster than crediting tie ids directly on the M benchmark graph).
  */
 export function commonNeighborCounts(ties: UndirectedTies): Uint32Array {
-  const { order: n, size } = ties;
-  const common = new Uint32Array(size);
-  if (size === 0) return common;
+  const { order: n, size, offsets, tieSources, tieTargets } = ties;
+  if (size === 0) return new Uint32Array(0);
 
-  const { fwdOffsets, fwdNeighbors, fwdTies } = forwardLists(ties);
+  // Rank of each node by (degree, id): a counting sort on degree, ids ascending within a degree.
+  let maxDegree = 0;
+  for (let u = 0; u < n; u++) {
+    const d = offsets[u + 1]! - offsets[u]!;
+    if (d > maxDegree) maxDegree = d;
+  }
+  const next = new Uint32Array(maxDegree + 2);
+  for (let u = 0; u < n; u++) next[offsets[u + 1]! - offsets[u]! + 1]!++;
+  for (let d = 0; d <= maxDegree; d++) next[d + 1]! += next[d]!;
+  const rank = new Uint32Array(n);
+  for (let u = 0; u < n; u++) rank[u] = next[offsets[u + 1]! - offsets[u]!]!++;
 
-  // mark[w] = u + 1 while u is processed; markTie[w] = the tie u–w.
-  const mark = new Uint32Array(n);
-  const markTie = new Uint32Array(n);
+  // Forward lists in rank space: each tie listed once, at its lower-ranked end.
+  // `count` holds each tie's lower rank until the lists are filled, then the slot counts.
+  const count = new Uint32Array(size);
+  const fwdOffsets = new Uint32Array(n + 1);
+  for (let t = 0; t < size; t++) {
+    const rs = rank[tieSources[t]!]!;
+    const rt = rank[tieTargets[t]!]!;
+    const low = rs < rt ? rs : rt;
+    count[t] = low;
+    fwdOffsets[low + 1]!++;
+  }
+  for (let r = 0; r < n; r++) fwdOffsets[r + 1]! += fwdOffsets[r]!;
+  const cursor = fwdOffsets.slice(0, n);
+  const fwdNeighbors = new Uint32Array(size);
+  const fwdTies = new Uint32Array(size);
+  for (let t = 0; t < size; t++) {
+    const low = count[t]!;
+    const q = cursor[low]!++;
+    fwdNeighbors[q] = rank[tieSources[t]!]! + rank[tieTargets[t]!]! - low;
+    fwdTies[q] = t;
+  }
+  count.fill(0);
+
+  // mark[w] = u while u is processed; markSlot[w] = the slot u→w.
+  const mark = new Int32Array(n).fill(-1);
+  const markSlot = new Uint32Array(n);
   for (let u = 0; u < n; u++) {
     const start = fwdOffsets[u]!;
     const end = fwdOffsets[u + 1]!;
     if (end - start < 2) continue;
-    const stamp = u + 1;
     for (let p = start; p < end; p++) {
       const w = fwdNeighbors[p]!;
-      mark[w] = stamp;
-      markTie[w] = fwdTies[p]!;
+      mark[w] = u;
+      markSlot[w] = p;
     }
     for (let p = start; p < end; p++) {
       const v = fwdNeighbors[p]!;
-      const tuv = fwdTies[p]!;
+      let found = 0;
       for (let q = fwdOffsets[v]!, qEnd = fwdOffsets[v + 1]!; q < qEnd; q++) {
         const w = fwdNeighbors[q]!;
-        if (mark[w] === stamp) {
-          common[tuv]!++;
-          common[fwdTies[q]!]!++;
-          common[markTie[w]!]!++;
+        if (mark[w] === u) {
+          found++;
+          count[q]!++;
+          count[markSlot[w]!]!++;
         }
       }
+      count[p]! += found;
     }
   }
+
+  // Slots back to tie ids, in the buffer of the (now unused) forward neighbours.
+  const common = fwdNeighbors;
+  for (let q = 0; q < size; q++) common[fwdTies[q]!] = count[q]!;
   return common;
 }
 
