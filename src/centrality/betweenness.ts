@@ -28,6 +28,7 @@ import {
   type SamplingOptions,
 } from './path-options.js';
 import { tidyResult } from '../tidy/brand.js';
+import { assertThreadsOption } from '../runtime/options.js';
 
 
 /** Options of {@link betweenness} and {@link betweennessDetailed}. */
@@ -42,6 +43,13 @@ export interface BetweennessOptions<EdgeAttributes extends Attributes = Attribut
   seed?: number;
   /** The generator that draws the pivots, returning floats in [0, 1) (not with `seed`). [the generator seeded with `seed`] */
   rng?: () => number;
+  /**
+   * Threads that compute (docs/runtime.md): `1` is the calling thread only, `n ≥ 2` spreads the
+   * sources over n threads (the calling thread among them, blocked until all are done), `'auto'`
+   * one per core (up to 8) when the work pays for their start-up (≈ 5·10⁷ arc visits). Values
+   * are identical for every value. [`'auto'`]
+   */
+  threads?: number | 'auto';
 }
 
 /** Options of {@link assignBetweenness}. */
@@ -80,6 +88,7 @@ export const BETWEENNESS_DEFAULTS = Object.freeze({
   samples: undefined as number | undefined,
   seed: undefined as number | undefined,
   rng: undefined as (() => number) | undefined,
+  threads: 'auto' as number | 'auto',
   attribute: 'betweenness' as string,
 });
 
@@ -132,10 +141,11 @@ const metric = defineNodeMetric({
  *   ignored; parallel edges form one tie (strengths summed, or the minimum given distance).
  * - Speed: typed-array BFS (or Dijkstra with a binary heap) per source, on an adjacency relabelled
  *   in BFS order for memory locality. Large inputs (≥ 5·10⁷ estimated arc visits) spread the sources
- *   over worker threads (one per core, up to 8; `node:worker_threads`, Node ≥ 20.16; not from inside
- *   a worker), waited for synchronously. Sources are summed in 8 fixed chunks added in order, so the
- *   values are the same bit for bit whatever the number of threads. Exact betweenness of a
- *   10,000-person / 50,000-tie network takes about 7 s on 2 cores (14 s on one).
+ *   over worker threads (`threads`: one per core, up to 8, with `'auto'`; `node:worker_threads`,
+ *   Node ≥ 20.16; not from inside a worker), waited for synchronously: this thread computes too and
+ *   stays blocked (use {@link betweennessAsync} to keep the event loop free). Sources are summed in
+ *   8 fixed chunks added in order, so the values are the same bit for bit for every `threads`.
+ *   Exact betweenness of a 10,000-person / 50,000-tie network takes about 7 s on 2 cores (14 s on one).
  * - An empty graph gives `{}`. Complexity: O(n m) unweighted, O(n (n + m) log n) weighted; O(k …) sampled.
  *
  * @param input The graphology graph, or a prebuilt {@link CsrIndex}.
@@ -145,7 +155,7 @@ const metric = defineNodeMetric({
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
  * @throws {@link InvalidWeightError} If a strength or distance is zero, negative or not finite.
  * @throws {@link InvalidOptionError} If an option is unknown or invalid: `samples` not an integer in
- *   [1, n], `toDistance` `'negLog'`/`'maxMinus'` (zero distances), `toDistance` with distances, both
+ *   [1, n], `threads` neither `'auto'` nor an integer ≥ 1, `toDistance` `'negLog'`/`'maxMinus'` (zero distances), `toDistance` with distances, both
  *   `seed` and `rng`, an `rng` value outside [0, 1), an attribute name no edge carries, or a getter
  *   or attribute name with an index.
  *
@@ -243,6 +253,7 @@ export function betweennessDetailed<NodeAttributes extends Attributes = Attribut
 export interface BrandesOptions extends PathOptions, SamplingOptions {
   normalized: boolean;
   endpoints?: boolean;
+  threads?: number | 'auto';
 }
 
 /** @internal Validates the options of betweenness and edge betweenness (before the index is built). */
@@ -251,6 +262,7 @@ export function validateBetweenness(opts: BrandesOptions, prefix: string): void 
   if (opts.endpoints !== undefined) assertBoolean(prefix, 'endpoints', opts.endpoints);
   assertPathOptions(opts, prefix);
   assertSampling(opts, prefix);
+  if (opts.threads !== undefined) assertThreadsOption(prefix, opts.threads);
 }
 
 /**
@@ -268,7 +280,7 @@ export function betweennessKernel(
   const n = index.order;
   const pivots = samplePivots(n, opts, prefix);
   const endpoints = ties || opts.endpoints === true;
-  const sums = brandesSums(index, distances, { sources: pivots, nodes: !ties, ties, endpoints });
+  const sums = brandesSums(index, distances, { sources: pivots, nodes: !ties, ties, endpoints, threads: opts.threads ?? 'auto' });
   const values = (ties ? sums.ties : sums.nodes)!;
   rescaleBetweenness(values, n, { normalized: opts.normalized, directed: index.directed, endpoints, pivots });
   return { values, pivots };

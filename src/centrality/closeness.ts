@@ -9,6 +9,7 @@ import type { CsrIndex } from '../core/csr.js';
 import { sweepDistances } from '../core/distance-sweep.js';
 import type { PathDistances } from '../core/distances.js';
 import { defineNodeMetric } from '../define-metric.js';
+import { assertThreadsOption } from '../runtime/options.js';
 import { assertEnum, type DistanceOptions, type EdgeValueGetter, type NodeMetric, type ToDistance } from '../options.js';
 import { assertPathOptions, mergeDefaults, pathDistances } from './path-options.js';
 
@@ -40,6 +41,13 @@ export interface ClosenessOptions<EdgeAttributes extends Attributes = Attributes
    * to the person, d(v, u) (what NetworkX computes). Ignored for undirected graphs. [`'out'`]
    */
   direction?: PathDirection;
+  /**
+   * Threads that compute (docs/runtime.md): `1` is the calling thread only, `n ≥ 2` spreads the
+   * sources over n threads (the calling thread among them, blocked until all are done), `'auto'`
+   * one per core when the work pays for their start-up (≈ 5·10⁷ arc visits). Values are
+   * identical for every value. [`'auto'`]
+   */
+  threads?: number | 'auto';
 }
 
 /** Options of {@link assignCloseness}. */
@@ -67,6 +75,7 @@ export const CLOSENESS_DEFAULTS = Object.freeze({
   toDistance: 'inverse' as ToDistance,
   disconnected: 'wassermanFaust' as ClosenessDisconnected,
   direction: 'out' as PathDirection,
+  threads: 'auto' as number | 'auto',
   attribute: 'closeness' as string,
 });
 
@@ -78,9 +87,10 @@ const metric = defineNodeMetric({
     assertEnum(prefix, 'disconnected', opts.disconnected, DISCONNECTED);
     assertEnum(prefix, 'direction', opts.direction, PATH_DIRECTIONS);
     assertPathOptions(opts, prefix);
+    assertThreadsOption(prefix, opts.threads);
   },
   kernel: (index, opts, _input, prefix) =>
-    closenessKernel(index, pathDistances(index, opts, prefix), opts.direction, opts.disconnected === 'wassermanFaust'),
+    closenessKernel(index, pathDistances(index, opts, prefix), opts.direction, opts.disconnected === 'wassermanFaust', opts.threads),
 });
 
 /**
@@ -108,6 +118,12 @@ const metric = defineNodeMetric({
  * - Isolates (and n = 1) give 0, as in NetworkX (igraph gives `NaN`). Self-loops are ignored;
  *   parallel edges form one tie.
  * - Parity: NetworkX 2.8.8 and igraph 0.10.2 on the shared fixtures, to 1e-9.
+ * - Speed: one typed-array BFS (or Dijkstra) per source on an adjacency relabelled in BFS order.
+ *   Large inputs (≥ 5·10⁷ estimated arc visits) spread 64 fixed source ranges over worker threads
+ *   (`threads`, one per core with `'auto'`; `node:worker_threads`, Node ≥ 20.16; not from inside a
+ *   worker), waited for synchronously: this thread computes too and stays blocked. Each source's
+ *   value comes from its own search, so the values are identical for every `threads`. To keep the
+ *   event loop free, use the `…Async` twin.
  * - An empty graph gives `{}`. Complexity: O(n m) hops, O(n (n + m) log n) weighted.
  *
  * @param input The graphology graph, or a prebuilt {@link CsrIndex}.
@@ -116,7 +132,7 @@ const metric = defineNodeMetric({
  * @throws {@link InvalidGraphError} If `input` is neither a graph nor an index.
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
  * @throws {@link InvalidWeightError} If a strength or distance is zero, negative or not finite.
- * @throws {@link InvalidOptionError} If an option is unknown or invalid (`disconnected` or `direction`
+ * @throws {@link InvalidOptionError} If an option is unknown or invalid (`threads` neither `'auto'` nor an integer ≥ 1; `disconnected` or `direction`
  *   not one of its values; `toDistance` `'negLog'`/`'maxMinus'`, which give zero distances, or given
  *   with distances), an attribute name no edge carries, or a getter or attribute name with an index.
  *
@@ -177,27 +193,15 @@ export function closenessIndexed(index: CsrIndex, options?: ClosenessIndexedOpti
 
 /**
  * @internal
- * Closeness of every node: one BFS (common distance) or Dijkstra per node along `direction`.
+ * Closeness of every node: one BFS (common distance) or Dijkstra per node along `direction`,
+ * the sources spread over `threads` (see {@link sweepDistances}).
  */
 export function closenessKernel(
   index: CsrIndex,
   distances: PathDistances,
   direction: PathDirection,
   wassermanFaust: boolean,
+  threads: number | 'auto' = 'auto',
 ): Float64Array {
-  const n = index.order;
-  return sweepDistances(index, distances, direction, ({ order, count, hops, dist, unit }) => {
-    let total = 0;
-    if (hops !== null) {
-      let sum = 0;
-      for (let i = 1; i < count; i++) sum += hops[order[i]!]!;
-      total = sum * unit;
-    } else {
-      for (let i = 1; i < count; i++) total += dist[order[i]!]!;
-    }
-    const reached = count - 1;
-    if (reached === 0 || total <= 0) return 0;
-    const c = reached / total;
-    return wassermanFaust ? c * (reached / (n - 1)) : c;
-  });
+  return sweepDistances(index, distances, direction, { kind: 'closeness', wassermanFaust }, threads);
 }

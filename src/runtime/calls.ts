@@ -14,8 +14,6 @@ import { efficiency } from '../brokerage/efficiency.js';
 import { egoBetweenness } from '../brokerage/ego-betweenness.js';
 import { hierarchy } from '../brokerage/hierarchy.js';
 import { brokerageRoles } from '../brokerage/brokerage-roles.js';
-import { closeness } from '../centrality/closeness.js';
-import { harmonicCloseness } from '../centrality/harmonic-closeness.js';
 import type { CsrIndex } from '../core/csr.js';
 import { communities } from '../groups/communities.js';
 import { distanceWeightedReach } from '../reach/distance-weighted-reach.js';
@@ -40,8 +38,6 @@ export const CALLS: Readonly<Record<string, Callable>> = {
   egoBetweenness,
   brokerageRoles,
   diversityBandwidth,
-  closeness,
-  harmonicCloseness,
   reachEfficiency,
   keyPersonRisk,
   distanceWeightedReach,

@@ -31,6 +31,13 @@ export interface RuntimeOptions {
   onProgress?: (progress: Progress) => void;
 }
 
+/** @internal Validates a `threads` option: `'auto'` or an integer ≥ 1. */
+export function assertThreadsOption(prefix: string, threads: unknown): asserts threads is number | 'auto' {
+  if (threads !== 'auto' && (typeof threads !== 'number' || !Number.isInteger(threads) || threads < 1)) {
+    throw new InvalidOptionError(`${prefix}: option threads must be 'auto' or an integer ≥ 1; got ${show(threads)}`, 'threads');
+  }
+}
+
 /** @internal Takes the runtime options out of `options`, validated; `rest` is what the synchronous twin accepts. */
 export function splitRuntimeOptions<O extends object>(
   prefix: string,
@@ -40,9 +47,7 @@ export function splitRuntimeOptions<O extends object>(
     return { rest: options as O | undefined, runtime: { threads: 'auto', signal: undefined, onProgress: undefined, prefix } };
   }
   const { threads = 'auto', signal, onProgress, ...rest } = options;
-  if (threads !== 'auto' && (typeof threads !== 'number' || !Number.isInteger(threads) || threads < 1)) {
-    throw new InvalidOptionError(`${prefix}: option threads must be 'auto' or an integer ≥ 1; got ${show(threads)}`, 'threads');
-  }
+  assertThreadsOption(prefix, threads);
   if (signal !== undefined && (typeof signal !== 'object' || signal === null || typeof (signal as AbortSignal).aborted !== 'boolean')) {
     throw new InvalidOptionError(`${prefix}: option signal must be an AbortSignal; got ${show(signal)}`, 'signal');
   }

@@ -9,6 +9,7 @@
 import { brandesTask } from '../core/brandes.js';
 import { referralTask, singleSeedTask, spreadTask } from '../core/cascade.js';
 import { reachTask } from '../core/reach.js';
+import { sweepTask } from '../core/distance-sweep.js';
 import { readTiesRange, type RangeTask } from '../io/ties-csv-range.js';
 import { runCall } from './calls.js';
 import type { CallData } from './off-thread.js';
@@ -19,6 +20,7 @@ import { testTasks } from './test-tasks.js';
 export const TASKS: Readonly<Record<string, TaskSetup>> = {
   brandes: brandesTask,
   reach: reachTask,
+  sweep: sweepTask,
   spread: spreadTask,
   referral: referralTask,
   singleSeed: singleSeedTask,
