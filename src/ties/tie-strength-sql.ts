@@ -190,7 +190,7 @@ function relationOf(table: unknown, d: Dialect): string {
         'table',
       );
     }
-    return text;
+    return `${text} AS ts_input`;
   }
   const parts = text.split('.');
   if (!parts.every((part) => NAME_PART.test(part))) {

@@ -99,7 +99,7 @@ export function buildTieStrengthSql(d: Dialect, input: SqlInput, config: Config)
     CASE WHEN dur_s IS NULL THEN 0 ELSE 1 END AS has_dur,
     CASE WHEN rec IS NULL OR rec = 1e0 THEN 1 ELSE 0 END AS one_to_one,
     CASE WHEN rec IS NULL THEN 0 ELSE 1 END AS has_rec
-  FROM (SELECT a, b, ${tMs} AS t, ch_raw, dur_s, rec FROM ts_raw) AS r
+  FROM (SELECT a, b, ${tMs === 't' ? 't' : `${tMs} AS t`}, ch_raw, dur_s, rec FROM ts_raw) AS r
   WHERE a IS NOT NULL AND a <> '' AND b IS NOT NULL AND b <> '' AND a <> b
     AND t IS NOT NULL AND abs(t) <= ${num(MAX_EPOCH_MS)}
     AND (dur_s IS NULL OR (dur_s >= 0e0 AND dur_s < ${inf}))
