@@ -1,31 +1,41 @@
 /**
- * communities: Louvain community detection (graphology-communities-louvain) run on tiestrength's
- * conventions, with a seeded generator so that the same seed gives the same partition.
+ * communities: Leiden community detection on the index (src/core/leiden.ts), or Louvain
+ * (graphology-communities-louvain) on request, run on tiestrength's conventions, with a seeded
+ * generator so that the same seed gives the same partition.
  *
  * @module
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { toIndex, type BuildIndexOptions } from '../core/build-index.js';
 import type { CsrIndex } from '../core/csr.js';
+import { leidenKernel } from '../core/leiden.js';
 import { louvainKernel } from '../core/louvain.js';
 import { modularityKernel } from '../core/modularity.js';
 import { resolveRng } from '../core/random.js';
 import { defineNodeMetric, refuseAttribute } from '../define-metric.js';
 import { assertGraphOrIndex } from '../guards.js';
-import { resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
+import { assertEnum, resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
 import { assertResolution } from './group-options.js';
 import { tidyResult } from '../tidy/brand.js';
 
 const NAME = 'tiestrength/groups/communities';
 const ASSIGN_NAME = 'tiestrength/groups/assignCommunities';
 
+/** The community detection methods of {@link communities}. */
+export type CommunitiesAlgorithm = 'leiden' | 'louvain';
+
 /** Options of {@link communities}. */
 export interface CommunitiesOptions<EdgeAttributes extends Attributes = Attributes> {
+  /**
+   * The method: `'leiden'` (Traag, Waltman & van Eck 2019; communities are connected) on the index,
+   * or `'louvain'` (graphology-communities-louvain, the method of tiestrength before 1.1). [`'leiden'`]
+   */
+  algorithm?: CommunitiesAlgorithm;
   /** The resolution γ: above 1 gives more, smaller communities; below 1 fewer, larger ones. [1] */
   resolution?: number;
-  /** Seed of the generator of Louvain's visiting order, a safe integer; not with `rng`. [`42`] */
+  /** Seed of the generator of the visiting orders (and Leiden's refinement), a safe integer; not with `rng`. [`42`] */
   seed?: number;
-  /** The generator of Louvain's visiting order, returning floats in [0, 1); not with `seed`. [a generator seeded with `seed`] */
+  /** The generator of the visiting orders (and Leiden's refinement), returning floats in [0, 1); not with `seed`. [a generator seeded with `seed`] */
   rng?: () => number;
   /** How to read a tie's strength: an attribute name (missing reads as 1), a getter, or `null` for unweighted. [`'weight'`] */
   getEdgeStrength?: EdgeValueGetter<EdgeAttributes>;
@@ -33,6 +43,7 @@ export interface CommunitiesOptions<EdgeAttributes extends Attributes = Attribut
 
 /** Defaults of {@link communities} and {@link assignCommunities} (the only one that reads `attribute`). */
 export const COMMUNITIES_DEFAULTS = Object.freeze({
+  algorithm: 'leiden' as CommunitiesAlgorithm,
   resolution: 1 as number,
   seed: undefined as number | undefined,
   rng: undefined as (() => number) | undefined,
@@ -63,10 +74,27 @@ const assignMetric = defineNodeMetric({
   family: 'groups',
   name: 'communities',
   defaults: COMMUNITIES_DEFAULTS,
-  validate: (opts, prefix) => assertResolution(prefix, opts.resolution),
+  validate: (opts, prefix) => validate(prefix, opts),
   kernel: (index, opts, _input, prefix) =>
-    Float64Array.from(louvainKernel(index, opts.resolution, resolveRng(prefix, opts.seed, opts.rng)).communityOf),
+    Float64Array.from(communityKernel(index, opts.algorithm, opts.resolution, resolveRng(prefix, opts.seed, opts.rng)).communityOf),
 });
+
+const ALGORITHMS: readonly CommunitiesAlgorithm[] = ['leiden', 'louvain'];
+
+function validate(prefix: string, opts: { algorithm: unknown; resolution: unknown }): void {
+  assertEnum(prefix, 'algorithm', opts.algorithm, ALGORITHMS);
+  assertResolution(prefix, opts.resolution);
+}
+
+/** The partition of the chosen method, communities numbered by decreasing size. */
+function communityKernel(
+  index: CsrIndex,
+  algorithm: CommunitiesAlgorithm,
+  resolution: number,
+  rng: () => number,
+): { communityOf: Int32Array; sizes: number[] } {
+  return algorithm === 'louvain' ? louvainKernel(index, resolution, rng) : leidenKernel(index, resolution, rng);
+}
 
 /**
  * Finds communities (groups of people more tied to each other than to the rest) with the Louvain
@@ -130,10 +158,10 @@ export function communities<NodeAttributes extends Attributes = Attributes, Edge
   assertGraphOrIndex(input, NAME);
   refuseAttribute(options, NAME, ASSIGN_NAME);
   const opts = resolveOptions(NAME, COMMUNITIES_DEFAULTS, options as CommunitiesOptions | undefined);
-  assertResolution(NAME, opts.resolution);
+  validate(NAME, opts);
   const rng = resolveRng(NAME, opts.seed, opts.rng);
   const index = toIndex(input as AbstractGraph | CsrIndex, options as BuildIndexOptions | undefined, NAME);
-  const { communityOf, sizes } = louvainKernel(index, opts.resolution, rng);
+  const { communityOf, sizes } = communityKernel(index, opts.algorithm, opts.resolution, rng);
   const partition: Record<string, number> = {};
   for (let v = 0; v < index.order; v++) setOwn(partition, index.keys[v]!, communityOf[v]!);
   return tidyResult('communities', {

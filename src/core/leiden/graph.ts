@@ -1,0 +1,160 @@
+/**
+ * The weighted graphs Leiden works on, one per level: level 0 read from the {@link CsrIndex}, the
+ * next levels built by aggregating a partition (each community becomes one node).
+ *
+ * Every level is symmetric: node v's neighbours are `neighbors[offsets[v] … offsets[v+1])` with
+ * the weight of the tie in `weights`, each tie listed at both ends, no self-loops (the weight
+ * inside an aggregated node changes no move's gain, and the modularity reported is recomputed on
+ * the index). A directed index becomes the symmetric weights w_uv + w_vu with the out- and
+ * in-strengths kept apart, which is all that directed modularity needs (see ../leiden.ts).
+ *
+ * @internal
+ * @module
+ */
+import type { CsrIndex } from '../csr.js';
+
+/** @internal One level of the Leiden hierarchy. */
+export interface LeidenGraph {
+  /** Number of nodes. */
+  n: number;
+  /** Adjacency offsets, length n + 1. */
+  offsets: Uint32Array;
+  /** Neighbour ids (never the node itself). */
+  neighbors: Uint32Array;
+  /** Symmetric tie weights, aligned with `neighbors`. */
+  weights: Float64Array;
+  /** Out-strength of each node (undirected: its strength). */
+  outWeight: Float64Array;
+  /** In-strength of each node (undirected: the same array as `outWeight`). */
+  inWeight: Float64Array;
+}
+
+/**
+ * @internal
+ * Level 0: the index's own arrays when it is undirected (nothing copied), else the merged out-
+ * and in-lists of every node (both sorted by id) with w_uv + w_vu on a reciprocated pair.
+ */
+export function baseGraph(index: CsrIndex): LeidenGraph {
+  const n = index.order;
+  if (!index.directed) {
+    const { offsets, neighbors, strengths } = index;
+    const strength = new Float64Array(n);
+    for (let v = 0; v < n; v++) {
+      let s = 0;
+      for (let e = offsets[v]!; e < offsets[v + 1]!; e++) s += strengths[e]!;
+      strength[v] = s;
+    }
+    return { n, offsets, neighbors, weights: strengths, outWeight: strength, inWeight: strength };
+  }
+  const { offsets, neighbors, strengths, inOffsets, inNeighbors, inStrengths } = index;
+  const outWeight = new Float64Array(n);
+  const inWeight = new Float64Array(n);
+  const merged = new Uint32Array(n + 1);
+  for (let v = 0; v < n; v++) {
+    let i = offsets[v]!;
+    let j = inOffsets[v]!;
+    const iEnd = offsets[v + 1]!;
+    const jEnd = inOffsets[v + 1]!;
+    let count = 0;
+    while (i < iEnd || j < jEnd) {
+      if (j >= jEnd || (i < iEnd && neighbors[i]! < inNeighbors[j]!)) i++;
+      else if (i >= iEnd || inNeighbors[j]! < neighbors[i]!) j++;
+      else {
+        i++;
+        j++;
+      }
+      count++;
+    }
+    merged[v + 1] = merged[v]! + count;
+  }
+  const total = merged[n]!;
+  const out = new Uint32Array(total);
+  const weights = new Float64Array(total);
+  for (let v = 0; v < n; v++) {
+    let i = offsets[v]!;
+    let j = inOffsets[v]!;
+    const iEnd = offsets[v + 1]!;
+    const jEnd = inOffsets[v + 1]!;
+    let k = merged[v]!;
+    let so = 0;
+    let si = 0;
+    while (i < iEnd || j < jEnd) {
+      if (j >= jEnd || (i < iEnd && neighbors[i]! < inNeighbors[j]!)) {
+        out[k] = neighbors[i]!;
+        weights[k] = strengths[i]!;
+        so += strengths[i++]!;
+      } else if (i >= iEnd || inNeighbors[j]! < neighbors[i]!) {
+        out[k] = inNeighbors[j]!;
+        weights[k] = inStrengths[j]!;
+        si += inStrengths[j++]!;
+      } else {
+        out[k] = neighbors[i]!;
+        weights[k] = strengths[i]! + inStrengths[j]!;
+        so += strengths[i++]!;
+        si += inStrengths[j++]!;
+      }
+      k++;
+    }
+    outWeight[v] = so;
+    inWeight[v] = si;
+  }
+  return { n, offsets: merged, neighbors: out, weights, outWeight, inWeight };
+}
+
+/**
+ * @internal
+ * The graph whose nodes are the `count` groups of `groupOf` (dense ids 0…count−1): a group's
+ * strengths are the sums of its members', and two groups are tied by the total weight of the ties
+ * between their members. Ties inside a group are dropped. O(n + nnz) time.
+ */
+export function aggregateGraph(graph: LeidenGraph, groupOf: Int32Array, count: number): LeidenGraph {
+  const { n, offsets, neighbors, weights } = graph;
+  const directed = graph.outWeight !== graph.inWeight;
+  // Members of each group, contiguous (counting sort by group).
+  const memberStart = new Uint32Array(count + 1);
+  for (let v = 0; v < n; v++) memberStart[groupOf[v]! + 1]!++;
+  for (let g = 0; g < count; g++) memberStart[g + 1]! += memberStart[g]!;
+  const members = new Uint32Array(n);
+  const fill = memberStart.slice(0, count);
+  for (let v = 0; v < n; v++) members[fill[groupOf[v]!]!++] = v;
+
+  const outWeight = new Float64Array(count);
+  const inWeight = directed ? new Float64Array(count) : outWeight;
+  for (let v = 0; v < n; v++) outWeight[groupOf[v]!]! += graph.outWeight[v]!;
+  if (directed) for (let v = 0; v < n; v++) inWeight[groupOf[v]!]! += graph.inWeight[v]!;
+
+  // At most as many entries as the level below; trimmed once filled.
+  const newOffsets = new Uint32Array(count + 1);
+  let newNeighbors = new Uint32Array(offsets[n]!);
+  let newWeights = new Float64Array(offsets[n]!);
+  const scatter = new Float64Array(count).fill(-1);
+  const touched = new Int32Array(count);
+  let k = 0;
+  for (let g = 0; g < count; g++) {
+    let touchedCount = 0;
+    for (let p = memberStart[g]!; p < memberStart[g + 1]!; p++) {
+      const v = members[p]!;
+      for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
+        const h = groupOf[neighbors[e]!]!;
+        if (h === g) continue;
+        const w = weights[e]!;
+        if (scatter[h]! < 0) {
+          scatter[h] = w;
+          touched[touchedCount++] = h;
+        } else scatter[h]! += w;
+      }
+    }
+    for (let i = 0; i < touchedCount; i++) {
+      const h = touched[i]!;
+      newNeighbors[k] = h;
+      newWeights[k++] = scatter[h]!;
+      scatter[h] = -1;
+    }
+    newOffsets[g + 1] = k;
+  }
+  if (k < newNeighbors.length) {
+    newNeighbors = newNeighbors.slice(0, k);
+    newWeights = newWeights.slice(0, k);
+  }
+  return { n: count, offsets: newOffsets, neighbors: newNeighbors, weights: newWeights, outWeight, inWeight };
+}

@@ -1,0 +1,147 @@
+/**
+ * Leiden's fast local moving (Traag, Waltman & van Eck 2019, Algorithm A.2 "MoveNodesFast"):
+ * every node is visited once in random order, then only the neighbours of nodes that moved, kept
+ * in a queue, until no move improves the quality.
+ *
+ * A node v leaves its community and joins the community C that maximises the gain
+ *
+ *   Δ(v → C) = W(v, C) − c · (a_v B_C + b_v A_C)
+ *
+ * with W(v, C) the weight of v's ties into C, a/b the out-/in-strengths (undirected: a = b = k),
+ * A_C/B_C their sums over C without v, and c = γ / (2 Σk) undirected, γ / Σk directed. This is
+ * the change of modularity times a positive constant. An empty community (Δ = 0) is a candidate;
+ * v stays unless another community is strictly better.
+ *
+ * @internal
+ * @module
+ */
+import { shuffleInPlace } from '../random.js';
+import type { LeidenGraph } from './graph.js';
+
+/** @internal Buffers reused across levels (sized for level 0, the largest). */
+export interface LeidenWorkspace {
+  /** Per-community scatter of W(v, C); −1 when untouched. */
+  scatter: Float64Array;
+  /** Communities touched while scanning one node. */
+  touched: Int32Array;
+  /** The queue (circular) of nodes to visit, and a permutation buffer. */
+  queue: Int32Array;
+  /** Whether a node is in the queue. */
+  queued: Uint8Array;
+  /** Nodes per community. */
+  counts: Int32Array;
+  /** Ids of empty communities (a stack). */
+  empty: Int32Array;
+  /** Community totals of out- and in-strength. */
+  outTotal: Float64Array;
+  inTotal: Float64Array;
+}
+
+/** @internal Buffers for graphs of up to `n` nodes. */
+export function createWorkspace(n: number): LeidenWorkspace {
+  return {
+    scatter: new Float64Array(n).fill(-1),
+    touched: new Int32Array(n),
+    queue: new Int32Array(n),
+    queued: new Uint8Array(n),
+    counts: new Int32Array(n),
+    empty: new Int32Array(n),
+    outTotal: new Float64Array(n),
+    inTotal: new Float64Array(n),
+  };
+}
+
+/**
+ * @internal
+ * Moves the nodes of `graph` between the communities of `communityOf` (ids in [0, n), modified
+ * in place) until no move has a positive gain. Returns the number of moves made.
+ */
+export function moveNodesFast(
+  graph: LeidenGraph,
+  communityOf: Int32Array,
+  c: number,
+  rng: () => number,
+  work: LeidenWorkspace,
+): number {
+  const { n, offsets, neighbors, weights, outWeight, inWeight } = graph;
+  const { scatter, touched, queue, queued, counts, empty, outTotal } = work;
+  const directed = outWeight !== inWeight;
+  const inTotal = directed ? work.inTotal : outTotal;
+  counts.fill(0, 0, n);
+  outTotal.fill(0, 0, n);
+  if (directed) inTotal.fill(0, 0, n);
+  for (let v = 0; v < n; v++) {
+    const k = communityOf[v]!;
+    counts[k]!++;
+    outTotal[k]! += outWeight[v]!;
+    if (directed) inTotal[k]! += inWeight[v]!;
+  }
+  let emptyCount = 0;
+  for (let k = n - 1; k >= 0; k--) if (counts[k] === 0) empty[emptyCount++] = k;
+
+  for (let v = 0; v < n; v++) queue[v] = v;
+  shuffleInPlace(rng, queue.subarray(0, n));
+  queued.fill(1, 0, n);
+  let head = 0;
+  let pending = n;
+  let moves = 0;
+  while (pending > 0) {
+    const v = queue[head]!;
+    head = head + 1 === n ? 0 : head + 1;
+    pending--;
+    queued[v] = 0;
+
+    const own = communityOf[v]!;
+    const a = outWeight[v]!;
+    const b = inWeight[v]!;
+    // W(v, C) for every neighbouring community; the own community first, so it is always scored.
+    scatter[own] = 0;
+    touched[0] = own;
+    let touchedCount = 1;
+    for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
+      const k = communityOf[neighbors[e]!]!;
+      if (scatter[k]! < 0) {
+        scatter[k] = weights[e]!;
+        touched[touchedCount++] = k;
+      } else scatter[k]! += weights[e]!;
+    }
+    // Take v out of its community.
+    outTotal[own]! -= a;
+    if (directed) inTotal[own]! -= b;
+    if (--counts[own]! === 0) {
+      outTotal[own] = 0;
+      inTotal[own] = 0;
+    }
+    let best = own;
+    let bestGain = scatter[own]! - c * (a * inTotal[own]! + b * outTotal[own]!);
+    for (let i = 1; i < touchedCount; i++) {
+      const k = touched[i]!;
+      const gain = scatter[k]! - c * (a * inTotal[k]! + b * outTotal[k]!);
+      if (gain > bestGain) {
+        bestGain = gain;
+        best = k;
+      }
+    }
+    for (let i = 0; i < touchedCount; i++) scatter[touched[i]!] = -1;
+    // Alone (gain 0) beats every neighbouring community: an empty one, unless v already is alone.
+    if (bestGain < 0 && counts[own]! > 0) best = empty[--emptyCount]!;
+    outTotal[best]! += a;
+    if (directed) inTotal[best]! += b;
+    counts[best]!++;
+    if (best === own) continue;
+    communityOf[v] = best;
+    moves++;
+    if (counts[own] === 0) empty[emptyCount++] = own;
+    for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
+      const u = neighbors[e]!;
+      if (queued[u] === 0 && communityOf[u] !== best) {
+        queued[u] = 1;
+        let tail = head + pending;
+        if (tail >= n) tail -= n;
+        queue[tail] = u;
+        pending++;
+      }
+    }
+  }
+  return moves;
+}
