@@ -417,6 +417,13 @@ export interface SingleSeedData {
   seedKey: number;
   runs: number;
   chunks: number;
+  /**
+   * How the work is split into chunks: `'candidates'` (each chunk runs every run from its share of
+   * the candidates, one cascade each) or `'runs'` (each chunk builds the live-arc worlds of its
+   * share of the runs once and reads every candidate's reach off their strongly connected
+   * components, {@link singleSeedWorldsChunk}). Chosen by {@link simulateSingleSeeds}.
+   */
+  split: 'candidates' | 'runs';
 }
 
 /** @internal Result of a single-seed chunk: per candidate of the chunk, Σ_r |reach_r(v)| and Σ_r value(reach_r(v)). */
@@ -427,11 +434,14 @@ export interface SingleSeedChunk {
 
 /**
  * @internal
- * Chunk entry: σ({v}) summed over runs for each candidate v of the chunk (count and value). Visits
- * nodes in the same order as {@link marginalGain} with nothing covered, so sums agree bit for bit.
- * Run by the worker tasks below.
+ * Chunk entry: σ({v}) summed over runs for each candidate v (count and value): with
+ * `data.split === 'runs'`, over the chunk's runs for every candidate ({@link singleSeedWorldsChunk});
+ * otherwise over every run for the chunk's candidates, one cascade each, visiting nodes in the
+ * same order as {@link marginalGain} with nothing covered (so sums agree bit for bit). Counts are
+ * exact integers either way; value sums agree to rounding. Run by the worker tasks below.
  */
 export function singleSeedChunk(data: SingleSeedData, chunk: number, scratch: Record<string, unknown>): SingleSeedChunk {
+  if (data.split === 'runs') return singleSeedWorldsChunk(data, chunk, scratch);
   const { n, offsets, neighbors, thresholds, values, candidates, seedKey, runs, chunks } = data;
   if (scratch.singleN !== n) {
     scratch.singleN = n;
@@ -484,6 +494,253 @@ export function singleSeedChunk(data: SingleSeedData, chunk: number, scratch: Re
   }
   scratch.singleTick = tick;
   return { reach, value };
+}
+
+/** Scratch buffers of {@link singleSeedWorldsChunk}, sized for n nodes and m out-slots. */
+interface WorldScratch {
+  n: number;
+  m: number;
+  /** The live-arc world as a CSR: out-slots whose coin came up live. */
+  liveOffsets: Uint32Array;
+  liveTargets: Uint32Array;
+  /** Tarjan: discovery index (−1 unvisited), low-link, node stack, call stack (node, next slot). */
+  order: Int32Array;
+  low: Uint32Array;
+  stack: Uint32Array;
+  callNode: Uint32Array;
+  callSlot: Uint32Array;
+  /** Component of each node (−1 while on the stack or unvisited). */
+  comp: Int32Array;
+  /** Members of each component, contiguous, from `compStart`. */
+  members: Uint32Array;
+  compStart: Uint32Array;
+  /** The condensation: distinct out-components of each component. */
+  dagOffsets: Uint32Array;
+  dagTargets: Uint32Array;
+  /** Per component: 1 when its reach is needed this run. */
+  need: Uint8Array;
+  /** Per component: people and value reached, and the value of its own members. */
+  compReach: Float64Array;
+  compValue: Float64Array;
+  compReachValue: Float64Array;
+  /** Stamps and queue of the searches over the condensation. */
+  mark: Uint32Array;
+  queue: Uint32Array;
+  tick: number;
+}
+
+function worldScratch(scratch: Record<string, unknown>, n: number, m: number): WorldScratch {
+  const old = scratch.worlds as WorldScratch | undefined;
+  if (old !== undefined && old.n === n && old.m === m) return old;
+  const ws: WorldScratch = {
+    n,
+    m,
+    liveOffsets: new Uint32Array(n + 1),
+    liveTargets: new Uint32Array(m),
+    order: new Int32Array(n),
+    low: new Uint32Array(n),
+    stack: new Uint32Array(n),
+    callNode: new Uint32Array(n),
+    callSlot: new Uint32Array(n),
+    comp: new Int32Array(n),
+    members: new Uint32Array(n),
+    compStart: new Uint32Array(n + 1),
+    dagOffsets: new Uint32Array(n + 1),
+    dagTargets: new Uint32Array(m),
+    need: new Uint8Array(n),
+    compReach: new Float64Array(n),
+    compValue: new Float64Array(n),
+    compReachValue: new Float64Array(n),
+    mark: new Uint32Array(n),
+    queue: new Uint32Array(n),
+    tick: 0,
+  };
+  scratch.worlds = ws;
+  return ws;
+}
+
+/**
+ * @internal
+ * σ({v}) of every candidate, summed over the runs of chunk `chunk`, from the live-arc worlds
+ * themselves (issue 11: the first CELF pass on SNAP EU-core went from 79 s to well under a second).
+ *
+ * In run r the people a cascade from v reaches are exactly the nodes reachable from v through
+ * live arcs (module notes), and everyone in one strongly connected component of the live-arc
+ * world reaches the same set. So each run: (1) the coin of every arc is drawn once, giving the
+ * live world as a CSR; (2) an iterative Tarjan search from the candidates finds its components
+ * (numbered sinks first: an arc between two components always points to a smaller number);
+ * (3) the condensation keeps each component's distinct out-components; (4) a component's reach is
+ * its size plus, with one out-component, that one's reach, else a search over the condensation
+ * (only for the components of candidates and the one-way chains below them, in increasing order).
+ * A cascade flooding a giant component is then counted once per run, not once per candidate.
+ * Counts are exact integers, equal to {@link marginalGain}'s with nothing covered; values are
+ * summed per component (members in component order), then over components, so they agree to
+ * rounding. Time per run O(n + m + Σ searches over the condensation), memory O(n + m).
+ */
+export function singleSeedWorldsChunk(data: SingleSeedData, chunk: number, scratch: Record<string, unknown>): SingleSeedChunk {
+  const { n, offsets, neighbors, thresholds, values, candidates, seedKey, runs, chunks } = data;
+  const C = candidates.length;
+  const reach = new Float64Array(C);
+  const value = new Float64Array(C);
+  const ws = worldScratch(scratch, n, offsets[n]!);
+  const { liveOffsets, liveTargets, order, low, stack, callNode, callSlot, comp, members, compStart } = ws;
+  const { dagOffsets, dagTargets, compReach, compValue, compReachValue, need } = ws;
+  const first = chunkStart(runs, chunks, chunk);
+  const last = chunkStart(runs, chunks, chunk + 1);
+  for (let r = first; r < last; r++) {
+    const runKey = cascadeRunKey(seedKey, r);
+    // (1) The live-arc world.
+    let live = 0;
+    for (let u = 0; u < n; u++) {
+      liveOffsets[u] = live;
+      const h = fmix32((runKey ^ u) >>> 0);
+      for (let p = offsets[u]!, end = offsets[u + 1]!; p < end; p++) {
+        const v = neighbors[p]!;
+        if (fmix32((h ^ v) >>> 0) < thresholds[p]!) liveTargets[live++] = v;
+      }
+    }
+    liveOffsets[n] = live;
+
+    // (2) Components reachable from the candidates (iterative Tarjan).
+    order.fill(-1);
+    comp.fill(-1);
+    let counter = 0;
+    let top = 0;
+    let comps = 0;
+    let placed = 0;
+    for (let k = 0; k < C; k++) {
+      const s = candidates[k]!;
+      if (order[s] !== -1) continue;
+      order[s] = counter;
+      low[s] = counter++;
+      stack[top++] = s;
+      let depth = 0;
+      callNode[0] = s;
+      callSlot[0] = liveOffsets[s]!;
+      while (depth >= 0) {
+        const x = callNode[depth]!;
+        const p = callSlot[depth]!;
+        if (p < liveOffsets[x + 1]!) {
+          callSlot[depth] = p + 1;
+          const y = liveTargets[p]!;
+          if (order[y] === -1) {
+            order[y] = counter;
+            low[y] = counter++;
+            stack[top++] = y;
+            callNode[++depth] = y;
+            callSlot[depth] = liveOffsets[y]!;
+          } else if (comp[y] === -1 && order[y]! < low[x]!) {
+            low[x] = order[y]!;
+          }
+          continue;
+        }
+        if (low[x] === order[x]) {
+          compStart[comps] = placed;
+          let sum = 0;
+          let w: number;
+          do {
+            w = stack[--top]!;
+            comp[w] = comps;
+            members[placed++] = w;
+            if (values !== null) sum += values[w]!;
+          } while (w !== x);
+          compValue[comps] = sum;
+          comps++;
+        }
+        depth--;
+        if (depth >= 0) {
+          const parent = callNode[depth]!;
+          if (low[x]! < low[parent]!) low[parent] = low[x]!;
+        }
+      }
+    }
+    compStart[comps] = placed;
+
+    // (3) The condensation: each component's distinct out-components.
+    let arcs = 0;
+    for (let c = 0; c < comps; c++) {
+      dagOffsets[c] = arcs;
+      const stamp = nextTick(ws);
+      ws.mark[c] = stamp;
+      for (let i = compStart[c]!, end = compStart[c + 1]!; i < end; i++) {
+        const x = members[i]!;
+        for (let p = liveOffsets[x]!, pEnd = liveOffsets[x + 1]!; p < pEnd; p++) {
+          const d = comp[liveTargets[p]!]!;
+          if (ws.mark[d] !== stamp) {
+            ws.mark[d] = stamp;
+            dagTargets[arcs++] = d;
+          }
+        }
+      }
+    }
+    dagOffsets[comps] = arcs;
+
+    // (4) Reach of the components needed: those of candidates, and down every one-way chain.
+    need.fill(0, 0, comps);
+    for (let k = 0; k < C; k++) need[comp[candidates[k]!]!] = 1;
+    for (let c = comps - 1; c >= 0; c--) {
+      if (need[c] === 1 && dagOffsets[c + 1]! - dagOffsets[c]! === 1) need[dagTargets[dagOffsets[c]!]!] = 1;
+    }
+    for (let c = 0; c < comps; c++) if (need[c] === 1) componentReach(ws, c);
+    for (let k = 0; k < C; k++) {
+      const c = comp[candidates[k]!]!;
+      reach[k]! += compReach[c]!;
+      value[k]! += compReachValue[c]!;
+    }
+  }
+  return { reach, value };
+}
+
+/** A fresh stamp for `ws.mark` (clears the marks when the counter wraps). */
+function nextTick(ws: WorldScratch): number {
+  if (ws.tick === 0xffffffff) {
+    ws.mark.fill(0);
+    ws.tick = 0;
+  }
+  return ++ws.tick;
+}
+
+/**
+ * The people (and value) reachable from component c in the condensation, c included. A sink
+ * counts itself; a component with one out-component adds that one's reach (a smaller number,
+ * computed first: see step 4); any other searches the condensation.
+ */
+function componentReach(ws: WorldScratch, c: number): void {
+  const { dagOffsets, dagTargets, compStart, compReach, compValue, compReachValue, mark, queue } = ws;
+  const start = dagOffsets[c]!;
+  const end = dagOffsets[c + 1]!;
+  if (end - start <= 1) {
+    let people = compStart[c + 1]! - compStart[c]!;
+    let amount = compValue[c]!;
+    if (end > start) {
+      const d = dagTargets[start]!;
+      people += compReach[d]!;
+      amount += compReachValue[d]!;
+    }
+    compReach[c] = people;
+    compReachValue[c] = amount;
+    return;
+  }
+  const stamp = nextTick(ws);
+  mark[c] = stamp;
+  queue[0] = c;
+  let tail = 1;
+  let people = 0;
+  let amount = 0;
+  for (let head = 0; head < tail; head++) {
+    const x = queue[head]!;
+    people += compStart[x + 1]! - compStart[x]!;
+    amount += compValue[x]!;
+    for (let p = dagOffsets[x]!, pEnd = dagOffsets[x + 1]!; p < pEnd; p++) {
+      const d = dagTargets[p]!;
+      if (mark[d] !== stamp) {
+        mark[d] = stamp;
+        queue[tail++] = d;
+      }
+    }
+  }
+  compReach[c] = people;
+  compReachValue[c] = amount;
 }
 
 /** @internal State of a greedy seed selection: the nodes already reached in each run (a bitset per run). */
@@ -729,7 +986,14 @@ export async function simulateReferral(
   return { fields, tieStart, tieValue, tiePeople, workerChunks };
 }
 
-/** @internal σ({v}) summed over runs for each candidate (count, and value when `values`), in candidate order. */
+/**
+ * @internal
+ * σ({v}) summed over runs for each candidate (count, and value when `values`), in candidate order.
+ * With candidates at least an eighth of the nodes, the chunks split the runs and each run's
+ * live-arc world is built once ({@link singleSeedWorldsChunk}); with fewer, they split the
+ * candidates and run one cascade per candidate and run. The choice depends on the input only, so
+ * results are the same for every thread count.
+ */
 export async function simulateSingleSeeds(
   graph: CascadeGraph,
   thresholds: Float64Array,
@@ -738,6 +1002,7 @@ export async function simulateSingleSeeds(
   run: CascadeRun,
 ): Promise<{ reach: Float64Array; value: Float64Array; workerChunks: number }> {
   const C = candidates.length;
+  const split = 8 * C >= graph.order ? 'runs' : 'candidates';
   const data: SingleSeedData = {
     n: graph.order,
     offsets: graph.offsets,
@@ -748,18 +1013,30 @@ export async function simulateSingleSeeds(
     seedKey: run.seedKey,
     runs: run.runs,
     chunks: CASCADE_CHUNKS,
+    split,
   };
+  // Progress counts candidates scored: a chunk of runs credits its share of them when it ends.
   const units = Array.from({ length: CASCADE_CHUNKS }, (_, c) => chunkStart(C, CASCADE_CHUNKS, c + 1) - chunkStart(C, CASCADE_CHUNKS, c));
+  const work = split === 'runs' ? 4 * run.runs * (graph.order + graph.offsets[graph.order]!) : cascadeWork(graph, run.runs, C);
   const { results, workerChunks } = await runChunksAsync(
-    { task: 'singleSeed', setup: singleSeedTask, data, chunks: CASCADE_CHUNKS, units, work: cascadeWork(graph, run.runs, C) },
+    { task: 'singleSeed', setup: singleSeedTask, data, chunks: CASCADE_CHUNKS, units, work },
     runOptions(run),
   );
   const reach = new Float64Array(C);
   const value = new Float64Array(C);
   for (let c = 0; c < CASCADE_CHUNKS; c++) {
-    const from = chunkStart(C, CASCADE_CHUNKS, c);
-    reach.set(results[c]!.reach, from);
-    value.set(results[c]!.value, from);
+    const chunk = results[c]!;
+    if (split === 'runs') {
+      // Chunk sums over runs, added in chunk order (counts are exact; values the same on any thread count).
+      for (let k = 0; k < C; k++) {
+        reach[k]! += chunk.reach[k]!;
+        value[k]! += chunk.value[k]!;
+      }
+    } else {
+      const from = chunkStart(C, CASCADE_CHUNKS, c);
+      reach.set(chunk.reach, from);
+      value.set(chunk.value, from);
+    }
   }
   return { reach, value, workerChunks };
 }

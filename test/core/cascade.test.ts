@@ -21,6 +21,7 @@ import {
   simulateReferral,
   simulateSingleSeeds,
   simulateSpread,
+  singleSeedChunk,
 } from '../../src/core/cascade.js';
 import { meanAndError } from '../../src/core/cascade-options.js';
 import { arbGraph, toGraphology } from '../arbitraries.js';
@@ -218,20 +219,69 @@ describe('worker threads', () => {
 });
 
 describe('influence maximisation kernels', () => {
-  it('singleSeedChunk and marginalGain with nothing covered agree bit for bit', async () => {
+  it('singleSeedChunk (both splits) and marginalGain with nothing covered: counts agree exactly, values to rounding', async () => {
     const index = buildIndex(fixtureGraph('karate'));
     const thresholds = coinThresholds(new Float64Array(index.neighbors.length).fill(0.15));
     const values = Float64Array.from({ length: index.order }, (_, v) => 0.1 * ((v * 7) % 13));
     const candidates = Uint32Array.from({ length: index.order }, (_, v) => v);
     const run = { runs: 64, seedKey: cascadeSeedKey(9), threads: 1 as const };
-    const first = await simulateSingleSeeds(index, thresholds, candidates, values, run);
+    const data = { n: index.order, offsets: index.offsets, neighbors: index.neighbors, thresholds, values, candidates, seedKey: run.seedKey, runs: run.runs, chunks: 1 };
+    const byCandidates = singleSeedChunk({ ...data, split: 'candidates' }, 0, {});
+    const byRuns = singleSeedChunk({ ...data, split: 'runs' }, 0, {});
+    const first = await simulateSingleSeeds(index, thresholds, candidates, values, run); // all candidates: split by runs
     const state = createCoverState(index.order, run.runs);
     const out = new Float64Array(2);
     for (const v of candidates) {
       marginalGain(index.offsets, index.neighbors, thresholds, values, run.seedKey, state, v, false, out);
-      expect(out[0]).toBe(first.reach[v]);
-      expect(out[1]).toBe(first.value[v]);
+      expect(byCandidates.reach[v]).toBe(out[0]);
+      expect(byCandidates.value[v]).toBe(out[1]); // same visiting order: bit for bit
+      expect(byRuns.reach[v]).toBe(out[0]);
+      expect(byRuns.value[v]).toBeCloseTo(out[1]!, 9);
+      expect(first.reach[v]).toBe(out[0]);
+      expect(first.value[v]).toBeCloseTo(out[1]!, 9);
     }
+  });
+
+  test.prop([arbGraph({ maxNodes: 12 }), fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 1, max: 5 })], { numRuns: 80 })(
+    'singleSeedChunk split by runs (live worlds, strong components) equals the oracle reach sets',
+    async (desc, salt, chunks) => {
+      const index = buildIndex(toGraphology(desc));
+      const n = index.order;
+      if (n === 0) return;
+      const probs = slotProbabilities(index, salt); // some exactly 0 and 1: flooding components
+      const g = naiveCascadeGraph(index, probs);
+      const seedKey = cascadeSeedKey(salt);
+      const runs = 19;
+      const values = Float64Array.from({ length: n }, (_, v) => ((v * 5) % 7) * 0.3);
+      // Every other node as a candidate, in a shuffled order (ids need not be sorted).
+      const candidates = Uint32Array.from(Array.from({ length: n }, (_, v) => v).filter((v) => v % 2 === salt % 2).reverse());
+      const data = { n, offsets: index.offsets, neighbors: index.neighbors, thresholds: coinThresholds(probs), values, candidates, seedKey, runs, chunks, split: 'runs' as const };
+      const reach = new Float64Array(candidates.length);
+      const value = new Float64Array(candidates.length);
+      const scratch = {};
+      for (let c = 0; c < chunks; c++) {
+        const part = singleSeedChunk(data, c, scratch);
+        part.reach.forEach((x, k) => (reach[k]! += x));
+        part.value.forEach((x, k) => (value[k]! += x));
+      }
+      const worlds = coinWorlds(g, seedKey, runs);
+      candidates.forEach((s, k) => {
+        const sets = reachSets(g, [s], worlds);
+        expect(reach[k]).toBe(sets.reduce((a, set) => a + set.size, 0));
+        expect(value[k]).toBeCloseTo(sets.reduce((a, set) => a + [...set].reduce((b, v) => b + values[v]!, 0), 0), 9);
+      });
+    },
+  );
+
+  it('simulateSingleSeeds splits by candidates when they are few, with the same counts', async () => {
+    const index = buildIndex(fixtureGraph('karate'));
+    const thresholds = coinThresholds(new Float64Array(index.neighbors.length).fill(0.3));
+    const run = { runs: 40, seedKey: cascadeSeedKey(2), threads: 1 as const };
+    const few = Uint32Array.of(0, 5, 33); // 3 of 34 < an eighth: one cascade per candidate and run
+    const all = Uint32Array.from({ length: index.order }, (_, v) => v);
+    const a = await simulateSingleSeeds(index, thresholds, few, null, run);
+    const b = await simulateSingleSeeds(index, thresholds, all, null, run);
+    expect(Array.from(a.reach)).toEqual([b.reach[0], b.reach[5], b.reach[33]]);
   });
 
   it('marginalGain counts the nodes newly reached in each world', async () => {
