@@ -9,6 +9,8 @@ import type { AbstractGraph } from 'graphology-types';
 import { readInteractionsCsv } from '../io/read-interactions-csv.js';
 import { readPeopleCsv } from '../io/read-people-csv.js';
 import { readTiesCsv } from '../io/read-ties-csv.js';
+import { readTiesDuckDb } from '../io/read-ties-duckdb.js';
+import { tiesFromInteractionsDuckDb } from '../io/ties-from-interactions-duckdb.js';
 import type { ReportSource } from '../report/build-report.js';
 import { tiesFromInteractions } from '../ties/ties-from-interactions.js';
 import { UsageError } from './errors.js';
@@ -27,7 +29,14 @@ export interface TiesInputOptions {
   windowDays?: string;
   dormantBelow?: string;
   minInteractions?: string;
+  /** `csv` (the streaming readers, the default) or `duckdb` (Parquet, CSV or JSON files and globs through DuckDB). */
+  engine?: string;
+  memoryLimit?: string;
+  tempDirectory?: string;
 }
+
+/** @internal The engines that read the input. */
+export const ENGINES = ['csv', 'duckdb'] as const;
 
 /** @internal A number option, or a usage error naming it. */
 export function numberOption(name: string, value: string | undefined, check: (x: number) => boolean = Number.isFinite): number | undefined {
@@ -60,6 +69,12 @@ export async function readNetwork(path: string, o: TiesInputOptions): Promise<{ 
   const input = stdin ? process.stdin : path;
   const file = stdin ? '<stdin>' : path;
   const delimiter = o.delimiter ?? ',';
+  const engine = o.engine ?? 'csv';
+  if (!(ENGINES as readonly string[]).includes(engine)) throw new UsageError(`option --engine: expected csv or duckdb; got ${JSON.stringify(engine)}`);
+  if (engine === 'duckdb') return readNetworkDuckDb(path, o);
+  if (o.memoryLimit !== undefined || o.tempDirectory !== undefined) {
+    throw new UsageError(`option --${o.memoryLimit !== undefined ? 'memory-limit' : 'temp-directory'} needs --engine duckdb`);
+  }
   if (o.interactions) {
     const events = readInteractionsCsv(input, { file, delimiter, onInvalidRow: o.skipInvalid ? 'skip' : 'throw' });
     const ties = await tiesFromInteractions(events, interactionOptions(o));
@@ -87,6 +102,41 @@ export async function readNetwork(path: string, o: TiesInputOptions): Promise<{ 
   return {
     graph: graph as unknown as AbstractGraph,
     source: { kind: 'ties', file, rows: report.rows, rejected: report.rejected, rejectedRows: report.rejectedRows.map((r) => ({ line: r.line, message: r.message })) },
+  };
+}
+
+/**
+ * @internal
+ * Reads the network through DuckDB: a path or glob of Parquet, CSV or JSON files (not stdin),
+ * ties or, with --interactions, a log aggregated inside DuckDB.
+ */
+async function readNetworkDuckDb(path: string, o: TiesInputOptions): Promise<{ graph: AbstractGraph; source: ReportSource }> {
+  if (path === '-') throw new UsageError('--engine duckdb reads files (paths or globs such as "logs/*.parquet"), not stdin');
+  const settings = {
+    ...(o.memoryLimit === undefined ? {} : { memoryLimit: o.memoryLimit }),
+    ...(o.tempDirectory === undefined ? {} : { tempDirectory: o.tempDirectory }),
+    ...(o.delimiter === undefined || o.delimiter === ',' ? {} : { delimiter: o.delimiter }),
+    onInvalidRow: o.skipInvalid ? ('skip' as const) : ('throw' as const),
+  };
+  const rejectedRows = (rows: readonly { row: number; message: string }[]) => rows.map((r) => ({ line: r.row, message: `row ${r.row}: ${r.message}` }));
+  if (o.interactions) {
+    const { onInvalidEvent: _, ...aggregation } = interactionOptions(o);
+    const { graph, report } = await tiesFromInteractionsDuckDb(path, { ...aggregation, ...settings });
+    return {
+      graph: graph as unknown as AbstractGraph,
+      source: { kind: 'interactions', file: path, rows: report.events, rejected: report.rejected, rejectedRows: rejectedRows(report.rejectedRows) },
+    };
+  }
+  const { graph, report } = await readTiesDuckDb(path, {
+    ...settings,
+    source: o.source ?? 'source',
+    target: o.target ?? 'target',
+    ...(o.weight === undefined ? {} : { weight: o.weight }),
+    directed: o.directed === true,
+  });
+  return {
+    graph: graph as unknown as AbstractGraph,
+    source: { kind: 'ties', file: path, rows: report.rows, rejected: report.rejected, rejectedRows: rejectedRows(report.rejectedRows) },
   };
 }
 

@@ -9,7 +9,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { AbstractGraph } from 'graphology-types';
 import { buildReport, libraryVersion, type BuildReportOptions, type ReportSource, type ReportStrongTies } from '../report/build-report.js';
 import { reportError, UsageError } from './errors.js';
-import { headerOf, numberOption, readNetwork, readPeople, type TiesInputOptions } from './inputs.js';
+import { ENGINES, headerOf, numberOption, readNetwork, readPeople, type TiesInputOptions } from './inputs.js';
 import { runMetrics, METRIC_NAMES } from './metrics.js';
 import { describeText } from './describe.js';
 import { demoInput, DEMO_DATASETS } from './demo.js';
@@ -66,7 +66,25 @@ function tiesOptions(cmd: Command): Command {
     .option('--as-of <date>', 'interactions: the date strengths are computed at [the last interaction]')
     .option('--window-days <days>', 'interactions: only interactions in the last N days')
     .option('--dormant-below <strength>', 'interactions: drop ties weaker than this')
-    .option('--min-interactions <n>', 'interactions: drop ties with fewer interactions');
+    .option('--min-interactions <n>', 'interactions: drop ties with fewer interactions')
+    .addOption(engineOption());
+}
+
+/** --engine and the DuckDB settings, shared by every command that reads ties or interactions. */
+function engineOption(): Option {
+  return new Option('--engine <engine>', 'csv: stream the CSV; duckdb: read Parquet, CSV or JSON files and globs through DuckDB (npm install @duckdb/node-api)')
+    .choices([...ENGINES])
+    .default('csv');
+}
+
+function duckDbOptions(cmd: Command): Command {
+  return cmd
+    .option('--memory-limit <size>', "--engine duckdb: DuckDB's memory limit, e.g. 1GB (it spills to --temp-directory beyond it)")
+    .option('--temp-directory <dir>', '--engine duckdb: where DuckDB spills what does not fit the memory limit');
+}
+
+function duckDbTies(cmd: Command): Command {
+  return duckDbOptions(tiesOptions(cmd));
 }
 
 function privacyOptions(cmd: Command): Command {
@@ -201,12 +219,12 @@ Exit codes: 0 done, 1 bad input (printed as file:line: reason), 2 usage.`,
   );
 
   const reportCmd = privacyOptions(
-    tiesOptions(
+    duckDbTies(
       common(
         root
           .command('report')
           .description('write the HTML report: silos, brokers, weak and strong ties, reach, key-person risk, customers, engagement')
-          .argument('<ties>', "ties CSV (source,target[,weight]) or, with --interactions, an interactions CSV; '-' reads stdin"),
+          .argument('<ties>', "ties CSV (source,target[,weight]) or, with --interactions, an interactions CSV; '-' reads stdin; with --engine duckdb, Parquet, CSV or JSON files or a glob"),
       ),
     ),
   )
@@ -233,7 +251,7 @@ Privacy: groups under --min-group-size (5) people are left out; --pseudonymize a
     .action(async (input: string, o: ReportFlags) => report(input, o, io, argv));
   void reportCmd;
 
-  tiesOptions(
+  duckDbTies(
     common(
       root
         .command('metrics')
@@ -263,7 +281,7 @@ Example:
     root
       .command('ties')
       .description('aggregate an interactions CSV (from,to,at[,channel,durationSeconds,recipients]) into a ties CSV with tie strengths')
-      .argument('<interactions>', "the interactions CSV ('-' for stdin)"),
+      .argument('<interactions>', "the interactions CSV ('-' for stdin); with --engine duckdb, Parquet, CSV or JSON files or a glob"),
   )
     .option('-o, --output <file>', "the ties CSV ('-' for stdout)", '-')
     .option('--directed', 'keep the direction of interactions')
@@ -274,11 +292,15 @@ Example:
     .option('--window-days <days>', 'only interactions in the last N days')
     .option('--dormant-below <strength>', 'drop ties weaker than this')
     .option('--min-interactions <n>', 'drop ties with fewer interactions')
+    .addOption(engineOption())
+    .option('--memory-limit <size>', "--engine duckdb: DuckDB's memory limit, e.g. 1GB (it spills to --temp-directory beyond it)")
+    .option('--temp-directory <dir>', '--engine duckdb: where DuckDB spills what does not fit the memory limit')
     .addHelpText(
       'after',
       `
 Example:
   tiestrength ties interactions.csv --half-life-days 60 -o ties.csv
+  tiestrength ties 'events/*.parquet' --engine duckdb --memory-limit 1GB -o ties.csv
   tiestrength report ties.csv --people people.csv`,
     )
     .action(async (input: string, o: TiesInputOptions & Common & { output: string }) => {
@@ -286,12 +308,12 @@ Example:
       await writeTies(graph, o.output === '-' ? io.stdout : o.output);
     });
 
-  tiesOptions(
+  duckDbTies(
     common(
       root
         .command('describe')
         .description('print the network summary: people, ties, density, components, strengths, groups')
-        .argument('<ties>', "the ties CSV ('-' for stdin)"),
+        .argument('<ties>', "the ties CSV ('-' for stdin); with --engine duckdb, Parquet, CSV or JSON files or a glob"),
     ),
   )
     .option('-p, --people <file>', 'people CSV with a group column')
