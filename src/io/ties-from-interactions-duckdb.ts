@@ -199,6 +199,13 @@ function optionalColumn(session: DuckDbSession, option: string, spec: ColumnSpec
   return session.column(option, spec, false);
 }
 
+/** What the first scan counts: rows, self-interactions, the time of the last valid event between two people. */
+interface Head {
+  events: number;
+  selfInteractions: number;
+  lastTime: number | null;
+}
+
 interface Rejected {
   total: number;
   byReason: Record<string, number>;
@@ -206,8 +213,12 @@ interface Rejected {
   events: TiesFromInteractionsReport['rejectedEvents'];
 }
 
-/** Reads and checks every row once into `ts_log` (ids as text, time as epoch ms, a problem code); the invalid rows. */
-async function stageEvents(session: DuckDbSession, columns: Columns, format: TimeFormat, skip: boolean): Promise<Rejected> {
+/**
+ * Defines `ts_log`, a view of the rows (ids as text, time as epoch ms, a problem code), and
+ * counts the problems in one scan; the invalid rows. A view, not a table: a log of 10^8 rows is
+ * never copied, only scanned (four times in all).
+ */
+async function stageEvents(session: DuckDbSession, columns: Columns, format: TimeFormat, skip: boolean): Promise<Rejected & { head: Head }> {
   const q = quoteIdentifier;
   const raw = q(columns.at);
   const time =
@@ -219,7 +230,7 @@ async function stageEvents(session: DuckDbSession, columns: Columns, format: Tim
   const optional = (column: string | null, type: string) => (column === null ? `CAST(NULL AS ${type})` : `TRY_CAST(${q(column)} AS ${type})`);
   const rawOf = (column: string | null) => (column === null ? 'NULL' : q(column));
   await session.run(
-    `CREATE TEMP TABLE ts_log AS SELECT a, b, t, ch, dur, rec, CAST(CASE ` +
+    `CREATE TEMP VIEW ts_log AS SELECT a, b, t, ch, dur, rec, CAST(CASE ` +
       `WHEN a IS NULL THEN 1 WHEN b IS NULL THEN 2 WHEN a = '' THEN 3 WHEN b = '' THEN 4 ` +
       `WHEN t IS NULL OR NOT (abs(t) <= ${MAX_EPOCH_MS}e0) THEN 5 ` +
       `WHEN dur_raw IS NOT NULL AND NOT (dur >= 0e0 AND dur < CAST('Infinity' AS DOUBLE)) THEN 6 ` +
@@ -230,16 +241,26 @@ async function stageEvents(session: DuckDbSession, columns: Columns, format: Tim
       `${optional(columns.recipients, 'DOUBLE')} AS rec, ${rawOf(columns.recipients)} AS rec_raw FROM ${session.relation})`,
     'reading the events',
   );
-  const counts = (await session.rows(`SELECT p, count(*) FROM ts_log WHERE p > 0 GROUP BY p ORDER BY p`, 'counting the invalid rows')) as [number, bigint | number][];
-  const rejected: Rejected = { total: 0, byReason: {}, rows: [], events: [] };
-  for (const [p, n] of counts) {
+  const counts = (await session.rows(
+    `SELECT p, count(*), count(*) FILTER (WHERE p = 0 AND a = b), max(t) FILTER (WHERE p = 0 AND a <> b) FROM ts_log GROUP BY p`,
+    'reading the events',
+  )) as [number, bigint | number, bigint | number, number | null][];
+  const head: Head = { events: 0, selfInteractions: 0, lastTime: null };
+  const rejected: Rejected & { head: Head } = { total: 0, byReason: {}, rows: [], events: [], head };
+  for (const [p, n, self, last] of counts) {
+    head.events += Number(n);
+    if (p === 0) {
+      head.selfInteractions = Number(self);
+      head.lastTime = last;
+      continue;
+    }
     rejected.total += Number(n);
     const reason = PROBLEMS[p]!.reason;
     rejected.byReason[reason] = (rejected.byReason[reason] ?? 0) + Number(n);
   }
   if (rejected.total === 0) return rejected;
   const bad = (await session.rows(
-    `SELECT rowid, p FROM ts_log WHERE p > 0 ORDER BY rowid LIMIT ${skip ? MAX_REPORTED_ROWS : 1}`,
+    `SELECT position, p FROM (SELECT row_number() OVER () - 1 AS position, p FROM ts_log) WHERE p > 0 ORDER BY position LIMIT ${skip ? MAX_REPORTED_ROWS : 1}`,
     'finding the invalid rows',
   )) as [bigint | number, number][];
   for (const [position, p] of bad) {
@@ -282,37 +303,39 @@ async function aggregate(
   opts: Options,
   config: Config,
   columns: Columns,
-  rejected: Rejected,
+  rejected: Rejected & { head: Head },
 ): Promise<InteractionTiesDuckDb | InteractionTiesDuckDbIndex> {
   const directed = config.directed;
-  // 1. Counts before the window, asOf, the evidence flags.
-  const [head] = (await session.rows(
-    `SELECT count(*), count(*) FILTER (WHERE p = 0 AND a = b), max(t) FILTER (WHERE p = 0 AND a <> b) FROM ts_log`,
-    'counting the events',
-  )) as [bigint | number, bigint | number, number | null][];
-  const events = Number(head![0]);
-  const selfInteractions = Number(head![1]);
-  const asOf = Number.isNaN(config.asOf) ? head![2] : config.asOf;
+  // 1. asOf, the counts around the window, the evidence flags (scan 2); the pairs (scan 3).
+  const { events, selfInteractions, lastTime } = rejected.head;
+  const asOf = Number.isNaN(config.asOf) ? lastTime : config.asOf;
   const windowStart = asOf !== null && Number.isFinite(config.windowMs) ? asOf - config.windowMs : null;
   const inWindow = `p = 0 AND a <> b AND t <= ${asOf ?? 0}e0${windowStart === null ? '' : ` AND t >= ${windowStart}e0`}`;
   await session.run(`CREATE TEMP VIEW ts_acc AS SELECT * FROM ts_log WHERE ${asOf === null ? 'false' : inWindow}`, 'selecting the events');
-  const pair = directed ? 'a, b' : 'least(a, b), greatest(a, b)';
+  const pair = directed ? 'a AS x, b AS y' : 'least(a, b) AS x, greatest(a, b) AS y';
+  const valid = `p = 0 AND a <> b`;
+  const accept = asOf === null ? 'false' : inWindow;
   const [counts] = (await session.rows(
-    `SELECT (SELECT count(*) FROM ts_log WHERE p = 0 AND a <> b AND t > ${asOf ?? 0}e0), ` +
-      `(SELECT count(*) FROM ts_log WHERE p = 0 AND a <> b AND t <= ${asOf ?? 0}e0 AND ${windowStart === null ? 'false' : `t < ${windowStart}e0`}), ` +
-      `(SELECT count(*) FROM ts_acc), ` +
-      `(SELECT count(*) FROM (SELECT ${pair}, count(*) AS n FROM ts_acc GROUP BY ${pair})), ` +
-      `(SELECT count(*) FROM (SELECT ${pair}, count(*) AS n FROM ts_acc GROUP BY ${pair}) WHERE n < ${config.minInteractions}), ` +
-      `(SELECT coalesce(bool_or(ch IS NOT NULL AND ch <> ''), false) FROM ts_acc), ` +
-      `(SELECT coalesce(bool_or(dur IS NOT NULL), false) FROM ts_acc), ` +
-      `(SELECT coalesce(bool_or(rec IS NOT NULL), false) FROM ts_acc)`,
+    `SELECT count(*) FILTER (WHERE ${valid} AND t > ${asOf ?? 0}e0), ` +
+      `count(*) FILTER (WHERE ${valid} AND t <= ${asOf ?? 0}e0 AND ${windowStart === null ? 'false' : `t < ${windowStart}e0`}), ` +
+      `count(*) FILTER (WHERE ${accept}), ` +
+      `coalesce(bool_or(ch IS NOT NULL AND ch <> '') FILTER (WHERE ${accept}), false), ` +
+      `coalesce(bool_or(dur IS NOT NULL) FILTER (WHERE ${accept}), false), ` +
+      `coalesce(bool_or(rec IS NOT NULL) FILTER (WHERE ${accept}), false) FROM ts_log`,
+    'counting the events',
+  )) as [bigint | number, bigint | number, bigint | number, boolean, boolean, boolean][];
+  const [afterAsOf, beforeWindow, accepted] = counts!.slice(0, 3).map(Number) as [number, number, number];
+  await session.run(`CREATE TEMP TABLE ts_pair_counts AS SELECT ${pair}, count(*) AS n FROM ts_acc GROUP BY x, y`, 'counting the pairs');
+  const [pairCounts] = (await session.rows(
+    `SELECT count(*), count(*) FILTER (WHERE n < ${config.minInteractions}) FROM ts_pair_counts`,
     'counting the pairs',
-  )) as [bigint | number, bigint | number, bigint | number, bigint | number, bigint | number, boolean, boolean, boolean][];
-  const [afterAsOf, beforeWindow, accepted, pairs, droppedByMin] = counts!.slice(0, 5).map(Number) as [number, number, number, number, number];
+  )) as [bigint | number, bigint | number][];
+  const pairs = Number(pairCounts![0]);
+  const droppedByMin = Number(pairCounts![1]);
   const unobserved: TieIndicator[] = [];
-  if (!counts![5]) unobserved.push('multiplexity');
-  if (!counts![7]) unobserved.push('intimacy');
-  if (!counts![6]) unobserved.push('contactTime');
+  if (!counts![3]) unobserved.push('multiplexity');
+  if (!counts![5]) unobserved.push('intimacy');
+  if (!counts![4]) unobserved.push('contactTime');
   const weights = {} as Record<TieIndicator, number>;
   let total = 0;
   for (const d of TIE_INDICATORS) total += weights[d] = unobserved.includes(d) ? 0 : config.weights[d];
@@ -356,7 +379,7 @@ async function aggregate(
 
   // 3. People: everyone in a pair, in key order (JavaScript's, which DuckDB's byte order can differ from).
   await session.run(
-    `CREATE TEMP TABLE ts_people AS SELECT key, CAST(row_number() OVER (ORDER BY key) - 1 AS UINTEGER) AS id FROM (SELECT a AS key FROM ts_acc UNION SELECT b FROM ts_acc)`,
+    `CREATE TEMP TABLE ts_people AS SELECT key, CAST(row_number() OVER (ORDER BY key) - 1 AS UINTEGER) AS id FROM (SELECT x AS key FROM ts_pair_counts UNION SELECT y FROM ts_pair_counts)`,
     'numbering the people',
   );
   const duckKeys: string[] = [];
