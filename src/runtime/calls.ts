@@ -5,7 +5,6 @@
  * @internal
  * @module
  */
-import { DirectedGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import { constraint } from '../brokerage/constraint.js';
 import { diversityBandwidth } from '../brokerage/diversity-bandwidth.js';
@@ -24,8 +23,8 @@ import { embeddedness } from '../ties/embeddedness.js';
 import { localBridges } from '../ties/local-bridges.js';
 import { neighborhoodJaccard } from '../ties/neighborhood-jaccard.js';
 import { neighborhoodOverlap } from '../ties/neighborhood-overlap.js';
-import { encodeResult, errorData, indexFromData, type CallData, type CallResult, type ErrorData } from './off-thread.js';
-import { transferables } from './task.js';
+import { encodeValue } from './columns.js';
+import { errorData, inputFromData, type InputArg, type CallData, type CallResult, type ErrorData } from './off-thread.js';
 
 type Callable = (input: AbstractGraph | CsrIndex, ...rest: never[]) => unknown;
 
@@ -52,22 +51,14 @@ export const CALLS: Readonly<Record<string, Callable>> = {
 export async function runCall(data: CallData): Promise<{ result: CallResult | { error: ErrorData }; transfer: ArrayBuffer[] }> {
   const fn = CALLS[data.name];
   if (fn === undefined) throw new Error(`unknown function ${data.name}`);
-  let input: AbstractGraph | CsrIndex;
-  if (data.input.kind === 'index') input = indexFromData(data.input.parts);
-  else {
-    // graphology's base class (DirectedGraph extends it), constructed with the exported options:
-    // the same type, multi and self-loop settings as the caller's graph.
-    const Graph = Object.getPrototypeOf(DirectedGraph) as typeof DirectedGraph;
-    const graph = new Graph(data.input.data.options);
-    graph.import(data.input.data);
-    input = graph;
-  }
-  const value = (fn as (...all: unknown[]) => unknown)(input, ...data.args, ...(data.options === undefined ? [] : [data.options]));
-  const encoded = encodeResult(value);
-  return {
-    result: { value: encoded.value, brand: brandOf(value) ?? null, encoding: encoded.encoding },
-    transfer: encoded.encoding === 'plain' ? transferables(value) : encoded.transfer,
-  };
+  const input = inputFromData(data.input);
+  const args = data.args.map((arg) =>
+    arg !== null && typeof arg === 'object' && 'tiestrengthInput' in arg ? inputFromData((arg as InputArg).tiestrengthInput) : arg,
+  );
+  const value = (fn as (...all: unknown[]) => unknown)(input, ...args, ...(data.options === undefined ? [] : [data.options]));
+  const transfer: ArrayBuffer[] = [];
+  const encoded = encodeValue(value, transfer);
+  return { result: { value: encoded, brand: brandOf(value) ?? null }, transfer };
 }
 
 export { errorData };

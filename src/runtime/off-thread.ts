@@ -18,6 +18,7 @@
  * @internal
  * @module
  */
+import { DirectedGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import { CsrIndex, isCsrIndex, type CsrParts } from '../core/csr.js';
 import * as errors from '../errors.js';
@@ -26,13 +27,18 @@ import type { ResultBrand } from '../tidy/symbols.js';
 import { abortedError } from './aborted-error.js';
 import { toShared, yieldToEventLoop } from './node.js';
 import { splitRuntimeOptions, type RuntimeOptions } from './options.js';
-import { spawnWorker } from './spawn.js';
+import { spawnWorker, workerEntry } from './spawn.js';
 import { metricPrefixes } from '../define-metric.js';
+import { brandOf } from '../tidy/symbols.js';
+import { decodeValue, graphFromColumns, graphToColumns, type Encoded, type GraphColumns } from './columns.js';
 
 /** @internal The input of a call, as data. */
-export type CallInput =
-  | { kind: 'index'; parts: Omit<CsrParts, 'idOf'> }
-  | { kind: 'graph'; data: ReturnType<AbstractGraph['export']> };
+export type CallInput = { kind: 'index'; parts: Omit<CsrParts, 'idOf'> } | { kind: 'graph'; data: GraphColumns };
+
+/** @internal An argument that is a graph or an index, as data (`tieChurn`'s second snapshot). */
+export interface InputArg {
+  tiestrengthInput: CallInput;
+}
 
 /** @internal What the worker's `call` task receives. */
 export interface CallData {
@@ -42,78 +48,10 @@ export interface CallData {
   options: unknown;
 }
 
-/** @internal What the worker's `call` task posts back. */
+/** @internal What the worker's `call` task posts back: the value in columns (columns.ts) and its brand. */
 export interface CallResult {
-  value: unknown;
+  value: Encoded;
   brand: ResultBrand | null;
-  /**
-   * How `value` travels: `'plain'` as is; `'record'` (a `Record<string, number>`, a node metric)
-   * as `{ keys, values }`; `'rows'` (an array of `{ source, target, value }`, a tie metric) as
-   * `{ keys, s, t, v }` with node keys once. Cloning a million small objects costs the receiving
-   * thread about a second; typed arrays cost nothing, and the rows are rebuilt here in slices.
-   */
-  encoding: 'plain' | 'record' | 'rows';
-}
-
-/** @internal Encodes a result for the trip back (the worker side; see {@link CallResult}). */
-export function encodeResult(value: unknown): { value: unknown; encoding: CallResult['encoding']; transfer: ArrayBuffer[] } {
-  if (Array.isArray(value) && value.length > 1000) {
-    const rows = value as { source?: unknown; target?: unknown; value?: unknown }[];
-    const flat = rows.every(
-      (r) => r !== null && typeof r === 'object' && Object.keys(r).length === 3 && typeof r.source === 'string' && typeof r.target === 'string' && typeof r.value === 'number',
-    );
-    if (flat) {
-      const ids = new Map<string, number>();
-      const keys: string[] = [];
-      const id = (key: string): number => {
-        let i = ids.get(key);
-        if (i === undefined) {
-          i = keys.length;
-          ids.set(key, i);
-          keys.push(key);
-        }
-        return i;
-      };
-      const s = new Uint32Array(rows.length);
-      const t = new Uint32Array(rows.length);
-      const v = new Float64Array(rows.length);
-      rows.forEach((r, k) => {
-        s[k] = id(r.source as string);
-        t[k] = id(r.target as string);
-        v[k] = r.value as number;
-      });
-      return { value: { keys, s, t, v }, encoding: 'rows', transfer: [s.buffer, t.buffer, v.buffer] };
-    }
-  } else if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype) {
-    const entries = Object.entries(value as Record<string, unknown>);
-    if (entries.length > 1000 && entries.every(([, x]) => typeof x === 'number')) {
-      const values = Float64Array.from(entries, ([, x]) => x as number);
-      return { value: { keys: entries.map(([k]) => k), values }, encoding: 'record', transfer: [values.buffer] };
-    }
-  }
-  return { value, encoding: 'plain', transfer: [] };
-}
-
-/** Rebuilds an encoded result on this thread, yielding to the event loop every few milliseconds. */
-async function decodeResult(value: unknown, encoding: CallResult['encoding']): Promise<unknown> {
-  if (encoding === 'plain') return value;
-  const SLICE = 20_000;
-  if (encoding === 'record') {
-    const { keys, values } = value as { keys: string[]; values: Float64Array };
-    const out: Record<string, number> = {};
-    for (let k = 0; k < keys.length; k++) {
-      out[keys[k]!] = values[k]!;
-      if (k % SLICE === SLICE - 1) await yieldToEventLoop();
-    }
-    return out;
-  }
-  const { keys, s, t, v } = value as { keys: string[]; s: Uint32Array; t: Uint32Array; v: Float64Array };
-  const out = new Array<{ source: string; target: string; value: number }>(v.length);
-  for (let k = 0; k < v.length; k++) {
-    out[k] = { source: keys[s[k]!]!, target: keys[t[k]!]!, value: v[k]! };
-    if (k % SLICE === SLICE - 1) await yieldToEventLoop();
-  }
-  return out;
 }
 
 /** @internal A thrown error as data. */
@@ -127,9 +65,18 @@ export interface ErrorData {
 /** Index data with its arrays in shared memory, per index: copied once, then shared with every worker without a copy. */
 const sharedParts = new WeakMap<CsrIndex, Omit<CsrParts, 'idOf'>>();
 
-/** @internal The data of an input (see the module notes). */
-export function inputData(input: AbstractGraph | CsrIndex): CallInput {
-  if (!isCsrIndex(input)) return { kind: 'graph', data: (input as AbstractGraph).export() };
+/**
+ * @internal
+ * The data of an input (see the module notes): an index as its arrays in shared memory, a graph
+ * as columns built in slices between turns of the event loop (their buffers added to `transfer`).
+ */
+export async function inputData(input: AbstractGraph | CsrIndex, transfer: ArrayBuffer[], signal?: AbortSignal): Promise<CallInput> {
+  if (!isCsrIndex(input)) return { kind: 'graph', data: await graphToColumns(input as AbstractGraph, transfer, signal) };
+  return indexData(input);
+}
+
+/** An index's data, its arrays copied to shared memory once per index. */
+function indexData(input: CsrIndex): CallInput {
   const cached = sharedParts.get(input);
   if (cached) return { kind: 'index', parts: cached };
   // Arrays the index shares (an undirected index's in-arcs are its out-arcs) stay shared.
@@ -169,6 +116,15 @@ export function inputData(input: AbstractGraph | CsrIndex): CallInput {
   return { kind: 'index', parts };
 }
 
+/** @internal Rebuilds an input from its data (the worker side). */
+export function inputFromData(input: CallInput): AbstractGraph | CsrIndex {
+  if (input.kind === 'index') return indexFromData(input.parts);
+  // graphology's base class (DirectedGraph extends it), constructed with the exported options:
+  // the same type, multi and self-loop settings as the caller's graph.
+  const Graph = Object.getPrototypeOf(DirectedGraph) as new (options: GraphColumns['options']) => AbstractGraph;
+  return graphFromColumns(input.data, Graph);
+}
+
 /** @internal Rebuilds a CsrIndex from its data (the worker side). */
 export function indexFromData(parts: Omit<CsrParts, 'idOf'>): CsrIndex {
   return new CsrIndex({ ...parts, idOf: new Map(parts.keys.map((key, id) => [key, id])) });
@@ -200,6 +156,13 @@ function errorFromData(data: ErrorData): Error {
   if (data.stack) Object.defineProperty(error, 'stack', { value: data.stack, writable: true, configurable: true, enumerable: false });
   Object.assign(error, data.fields);
   return error;
+}
+
+/** Whether a value is a graphology graph or a CsrIndex (an argument that crosses as data). */
+function isGraphOrIndex(value: unknown): value is AbstractGraph | CsrIndex {
+  if (isCsrIndex(value)) return true;
+  const g = value as Partial<AbstractGraph> | null;
+  return g !== null && typeof g === 'object' && typeof g.nodeEntries === 'function' && typeof g.edgeEntries === 'function' && typeof g.order === 'number';
 }
 
 /** Whether a value holds a function (which cannot be structured-cloned). */
@@ -236,12 +199,19 @@ export async function callOffThread<R>(
     onProgress?.({ done: 1, total: 1 });
     return value;
   };
-  if (runtime.threads === 1 || holdsFunction(rest) || holdsFunction(args)) return here();
-  const worker = spawnWorker({
-    mode: 'single',
-    task: 'call',
-    data: { name, input: inputData(input), args, options: rest } satisfies CallData,
-  });
+  if (runtime.threads === 1 || holdsFunction(rest) || holdsFunction(args.filter((a) => !isGraphOrIndex(a))) || workerEntry() === null) return here();
+  // The input (and any argument that is a graph or an index) as data; a graph in slices.
+  const transfer: ArrayBuffer[] = [];
+  let data: CallData;
+  try {
+    data = { name, input: await inputData(input, transfer, signal), args: [], options: rest };
+    for (const arg of args) data.args.push(isGraphOrIndex(arg) ? ({ tiestrengthInput: await inputData(arg, transfer, signal) } satisfies InputArg) : arg);
+  } catch (error) {
+    if (signal?.aborted) throw abortedError(signal, prefix);
+    throw error;
+  }
+  if (signal?.aborted) throw abortedError(signal, prefix);
+  const worker = spawnWorker({ mode: 'single', task: 'call', data }, { transfer });
   if (worker === null) return here();
   return new Promise<R>((resolve, reject) => {
     let settled = false;
@@ -261,14 +231,14 @@ export async function callOffThread<R>(
         settle(true, errorFromData(message.error));
         return;
       }
-      const { value, brand, encoding } = message.result;
+      const { value, brand } = message.result;
       answered = true;
       void worker.terminate();
-      decodeResult(value, encoding).then(
+      decodeValue(value).then(
         (decoded) => {
           if (settled) return;
           onProgress?.({ done: 1, total: 1 });
-          settle(false, brand ? tidyResult(brand.shape, decoded, brand.name) : decoded);
+          settle(false, brand && brandOf(decoded) === undefined ? tidyResult(brand.shape, decoded, brand.name) : decoded);
         },
         (error: unknown) => settle(true, error),
       );

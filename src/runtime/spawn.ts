@@ -109,7 +109,7 @@ export function liveWorkers(): number {
  */
 export function spawnWorker(
   init: Omit<WorkerInit, 'kind'>,
-  options?: { youngGenerationMb?: number | undefined; entry?: URL | undefined },
+  options?: { youngGenerationMb?: number | undefined; entry?: URL | undefined; transfer?: ArrayBuffer[] | undefined },
 ): WorkerInstance | null {
   const node = nodeRuntime();
   const entry = options?.entry ?? workerEntry();
@@ -120,6 +120,7 @@ export function spawnWorker(
       workerData: { kind: WORKER_KIND, ...init, entry: entry.href } satisfies WorkerInit,
       // No Node flags of the parent: some make a worker fail to start (`--input-type=module -e`).
       execArgv: [],
+      ...(options?.transfer?.length ? { transferList: options.transfer } : {}),
       ...(options?.youngGenerationMb ? { resourceLimits: { maxYoungGenerationSizeMb: options.youngGenerationMb } } : {}),
     });
   } catch {
