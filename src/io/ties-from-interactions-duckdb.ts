@@ -183,7 +183,7 @@ export async function tiesFromInteractionsDuckDb(
     };
     const atType = session.columns.find((c) => c.name === columns.at)!.type;
     const format = timeFormat ?? (NUMERIC.test(atType) ? 'epochMs' : 'iso');
-    const rejected = await stageEvents(session, columns, format, onInvalidRow === 'skip');
+    const rejected = await stageEvents(session, columns, format, atType, onInvalidRow === 'skip');
     return await aggregate(session, opts, config, columns, rejected);
   } finally {
     session.close();
@@ -218,15 +218,18 @@ interface Rejected {
  * counts the problems in one scan; the invalid rows. A view, not a table: a log of 10^8 rows is
  * never copied, only scanned (four times in all).
  */
-async function stageEvents(session: DuckDbSession, columns: Columns, format: TimeFormat, skip: boolean): Promise<Rejected & { head: Head }> {
+async function stageEvents(session: DuckDbSession, columns: Columns, format: TimeFormat, atType: string, skip: boolean): Promise<Rejected & { head: Head }> {
   const q = quoteIdentifier;
   const raw = q(columns.at);
   const time =
     format === 'epochMs'
-      ? `TRY_CAST(${raw} AS DOUBLE)`
+      ? `TRY_CAST(at_raw AS DOUBLE)`
       : format === 'epochSeconds'
-        ? `floor(TRY_CAST(${raw} AS DOUBLE) * 1000e0 + 5e-1)`
-        : `CAST((epoch_us(TRY_CAST(${raw} AS TIMESTAMPTZ)) - ((epoch_us(TRY_CAST(${raw} AS TIMESTAMPTZ)) % 1000 + 1000) % 1000)) // 1000 AS DOUBLE)`;
+        ? `floor(TRY_CAST(at_raw AS DOUBLE) * 1000e0 + 5e-1)`
+        : `CAST((us - ((us % 1000 + 1000) % 1000)) // 1000 AS DOUBLE)`;
+  // Microseconds since the epoch: a timestamp column directly (a TIMESTAMP without a zone is UTC);
+  // text through DuckDB's TIMESTAMPTZ cast (the session is in UTC), which costs far more per row.
+  const micros = /^TIMESTAMP/.test(atType) ? `epoch_us(${raw})` : atType === 'DATE' ? `epoch_us(CAST(${raw} AS TIMESTAMP))` : `epoch_us(TRY_CAST(${raw} AS TIMESTAMPTZ))`;
   const optional = (column: string | null, type: string) => (column === null ? `CAST(NULL AS ${type})` : `TRY_CAST(${q(column)} AS ${type})`);
   const rawOf = (column: string | null) => (column === null ? 'NULL' : q(column));
   await session.run(
@@ -235,10 +238,10 @@ async function stageEvents(session: DuckDbSession, columns: Columns, format: Tim
       `WHEN t IS NULL OR NOT (abs(t) <= ${MAX_EPOCH_MS}e0) THEN 5 ` +
       `WHEN dur_raw IS NOT NULL AND NOT (dur >= 0e0 AND dur < CAST('Infinity' AS DOUBLE)) THEN 6 ` +
       `WHEN rec_raw IS NOT NULL AND NOT (rec >= 1e0 AND rec < CAST('Infinity' AS DOUBLE) AND rec % 1e0 = 0e0) THEN 7 ` +
-      `ELSE 0 END AS UTINYINT) AS p FROM (SELECT CAST(${q(columns.from)} AS VARCHAR) AS a, CAST(${q(columns.to)} AS VARCHAR) AS b, ` +
-      `${time} AS t, ${columns.channel === null ? 'CAST(NULL AS VARCHAR)' : `CAST(${q(columns.channel)} AS VARCHAR)`} AS ch, ` +
+      `ELSE 0 END AS UTINYINT) AS p FROM (SELECT *, ${time} AS t FROM (SELECT CAST(${q(columns.from)} AS VARCHAR) AS a, CAST(${q(columns.to)} AS VARCHAR) AS b, ` +
+      `${format === 'iso' ? micros : 'NULL'} AS us, ${raw} AS at_raw, ${columns.channel === null ? 'CAST(NULL AS VARCHAR)' : `CAST(${q(columns.channel)} AS VARCHAR)`} AS ch, ` +
       `${optional(columns.durationSeconds, 'DOUBLE')} AS dur, ${rawOf(columns.durationSeconds)} AS dur_raw, ` +
-      `${optional(columns.recipients, 'DOUBLE')} AS rec, ${rawOf(columns.recipients)} AS rec_raw FROM ${session.relation})`,
+      `${optional(columns.recipients, 'DOUBLE')} AS rec, ${rawOf(columns.recipients)} AS rec_raw FROM ${session.relation}))`,
     'reading the events',
   );
   const counts = (await session.rows(
