@@ -62,7 +62,7 @@ function row(label: string, r: Row, extra = ''): void {
   const best = Math.min(...r.wall);
   const cpu = r.cpu[r.wall.indexOf(best)]!;
   console.log(
-    `${label.padEnd(66)} best ${best.toFixed(3).padStart(8)} s  median ${median(r.wall).toFixed(3).padStart(8)} s  ` +
+    `${label.padEnd(72)} best ${best.toFixed(3).padStart(8)} s  median ${median(r.wall).toFixed(3).padStart(8)} s  ` +
       `CPU ${cpu.toFixed(3).padStart(8)} s  load ${r.loads[r.wall.indexOf(best)]}  ${r.note}${extra ? `  ${extra}` : ''}`,
   );
 }
@@ -93,20 +93,24 @@ try:
     pairs = g.get_edges()
     for threads in (2, 1):
         gt.openmp_set_num_threads(threads)
-        times = []; loads = []
+        times = []; cpus = []; loads = []
         for _ in range(repeats):
-            t0 = time.perf_counter(); s = gt.vertex_similarity(g, 'jaccard', vertex_pairs=pairs); times.append(time.perf_counter() - t0); loads.append(load())
-        out['graph-tool %s, %d thread%s' % (gt.__version__.split()[0], threads, '' if threads == 1 else 's')] = [times, loads]
+            t0 = time.perf_counter(); c0 = time.process_time()
+            s = gt.vertex_similarity(g, 'jaccard', vertex_pairs=pairs)
+            times.append(time.perf_counter() - t0); cpus.append(time.process_time() - c0); loads.append(load())
+        out['graph-tool %s, %d thread%s' % (gt.__version__.split()[0], threads, '' if threads == 1 else 's')] = [times, cpus, loads]
 except Exception as e:
     out['graph-tool'] = str(e)
 try:
     import igraph as ig
     g = ig.Graph(n=n, edges=edges.tolist())
     pairs = g.get_edgelist()
-    times = []; loads = []
+    times = []; cpus = []; loads = []
     for _ in range(repeats):
-        t0 = time.perf_counter(); s = g.similarity_jaccard(pairs=pairs); times.append(time.perf_counter() - t0); loads.append(load())
-    out['igraph %s' % ig.__version__] = [times, loads]
+        t0 = time.perf_counter(); c0 = time.process_time()
+        s = g.similarity_jaccard(pairs=pairs)
+        times.append(time.perf_counter() - t0); cpus.append(time.process_time() - c0); loads.append(load())
+    out['igraph %s' % ig.__version__] = [times, cpus, loads]
 except Exception as e:
     out['igraph'] = str(e)
 print(json.dumps(out))
@@ -151,15 +155,15 @@ async function overlapSection(index: CsrIndex, g: ReturnType<typeof generateGrap
     console.log(`peers: ${PYTHON} failed: ${py.stderr.trim().split('\n').pop()}`);
     return;
   }
-  const results = JSON.parse(py.stdout) as Record<string, [number[], string[]] | string>;
+  const results = JSON.parse(py.stdout) as Record<string, [number[], number[], string[]] | string>;
   for (const [name, value] of Object.entries(results)) {
     if (typeof value === 'string') {
       console.log(`${name}: not measured (${value})`);
       continue;
     }
-    const [wall, loads] = value;
+    const [wall, cpu, loads] = value;
     const label = `${name}: ${name.startsWith('igraph') ? 'similarity_jaccard(pairs)' : "vertex_similarity('jaccard')"} on every tie`;
-    row(label, { wall, cpu: wall.map(() => Number.NaN), loads, note: '(Python child process; CPU not measured)' });
+    row(label, { wall, cpu, loads, note: '(Python child process, same edge list)' });
   }
 }
 

@@ -7,9 +7,10 @@ import { AbortedError } from '../../src/runtime/aborted-error.js';
 import { describe, expect, it } from 'vitest';
 import { test } from '@fast-check/vitest';
 import fc from 'fast-check';
-import { UndirectedGraph } from 'graphology';
+import { DirectedGraph, UndirectedGraph } from 'graphology';
 import { buildIndex } from '../../src/core/build-index.js';
 import { cascadeSeedKey } from '../../src/core/cascade.js';
+import { createRng } from '../../src/core/random.js';
 import { InvalidGraphError, InvalidOptionError, NodeNotFoundError } from '../../src/errors.js';
 import { independentCascade } from '../../src/referral/independent-cascade.js';
 import { influenceMaximization, INFLUENCE_MAXIMIZATION_DEFAULTS } from '../../src/referral/influence-maximization.js';
@@ -103,6 +104,65 @@ describe('influenceMaximization', () => {
       { node: 'a1', gain: 6, spread: 6 },
       { node: 'z', gain: 1, spread: 7 },
     ]);
+  });
+
+  it('defaults on a flooding graph of SNAP EU-core size (1,005 people, 25,000 arcs, every p = 1): the reachability greedy, in one pass per world', async () => {
+    // A seeded directed graph shaped like email-Eu-core: a strongly connected core of 800 people,
+    // 205 on the rim that only send (or only receive), unweighted, so the default p = s / s_max is 1.
+    const rng = createRng(11);
+    const g = new DirectedGraph();
+    const n = 1005;
+    for (let v = 0; v < n; v++) g.addNode(String(v));
+    for (let v = 0; v < 800; v++) g.mergeEdge(String(v), String((v + 1) % 800));
+    while (g.size < 25_000) {
+      const a = Math.floor(rng() * n);
+      const b = Math.floor(rng() * 800);
+      if (a === b) continue;
+      if (a >= 900) g.mergeEdge(String(b), String(a)); // receivers
+      else g.mergeEdge(String(a), String(b));
+    }
+    const started = performance.now();
+    const result = await influenceMaximization(g, { threads: 1 });
+    const seconds = (performance.now() - started) / 1000;
+    // Oracle: p = 1 makes every run the same world, so f(S) = |people reachable from S|.
+    const out = Array.from({ length: n }, (_, v) => g.outNeighbors(String(v)).map(Number));
+    const covered = new Uint8Array(n);
+    const seen = new Int32Array(n).fill(-1);
+    let search = 0;
+    const newlyReached = (s: number): number[] => {
+      if (covered[s] === 1) return [];
+      search++;
+      seen[s] = search;
+      const queue = [s];
+      for (let i = 0; i < queue.length; i++) {
+        for (const w of out[queue[i]!]!) {
+          if (covered[w] === 0 && seen[w] !== search) {
+            seen[w] = search;
+            queue.push(w);
+          }
+        }
+      }
+      return queue;
+    };
+    const expected: { node: string; gain: number }[] = [];
+    for (let round = 0; round < 5; round++) {
+      let best = -1;
+      let bestGain = -1;
+      for (let v = 0; v < n; v++) {
+        const gain = newlyReached(v).length;
+        if (gain > bestGain) [best, bestGain] = [v, gain];
+      }
+      for (const w of newlyReached(best)) covered[w] = 1;
+      expected.push({ node: String(best), gain: bestGain });
+    }
+    expect(result.seeds.map(({ node, gain }) => ({ node, gain }))).toEqual(expected);
+    expect(result.runs).toBe(1000);
+    expect(result.spread).toBe(covered.reduce((a, x) => a + x, 0));
+    expect(result.spreadStandardError).toBe(0);
+    expect([result.probabilityRule, result.distinctStrengths]).toEqual(['strengthCurve', 1]);
+    // One cascade per candidate and run took 79 s on EU-core; the component pass well under 1 s.
+    // A loose bound (a shared machine is slow): fails only if the first pass goes back to R × C cascades.
+    expect(seconds).toBeLessThan(30);
   });
 
   it('candidates restrict the choice; seedCount larger than the candidates picks them all', async () => {
