@@ -17,8 +17,8 @@
  *      merges nothing, the unrefined partition is aggregated instead (as igraph does), so every level
  *      is smaller than the one before.
  *
- * Iterations repeat from the partition found until one moves no node (the partition is then stable:
- * a further iteration would change nothing), at most {@link LEIDEN_MAX_ITERATIONS} times.
+ * A second iteration starts from the partition found ({@link LEIDEN_ITERATIONS}); an iteration that
+ * moves no node ends the run early (the partition is stable: a further iteration would change nothing).
  * Communities are connected by construction; a final pass splits any community that is not into its
  * connected parts (weakly connected for directed input), which never lowers Q (splitting keeps every
  * internal tie and lowers the expected term), and reports how many parts it added (0 in every test).
@@ -36,8 +36,13 @@ import { connectedParts, renumberBySize, renumberDense } from './leiden/labels.j
 import { createWorkspace, moveNodesFast } from './leiden/move.js';
 import { createRefineWorkspace, REFINE_RANDOMNESS, refinePartition } from './leiden/refine.js';
 
-/** @internal The most iterations one call runs (each starts from the partition of the one before). */
-export const LEIDEN_MAX_ITERATIONS = 20;
+/**
+ * @internal
+ * Iterations one call runs (each starts from the partition of the one before), as igraph's and
+ * leidenalg's `n_iterations` default: the second iteration gains about 0.013 in Q on the M benchmark
+ * graph, further ones less than 0.001 together, at the cost of a whole iteration each.
+ */
+export const LEIDEN_ITERATIONS = 2;
 
 /** @internal What {@link leidenKernel} returns. */
 export interface LeidenKernelResult {
@@ -55,13 +60,13 @@ export interface LeidenKernelResult {
  * @internal
  * Leiden on the index at resolution γ with the caller's generator (node orders of local moving and
  * refinement, and refinement's random merges). A graph without ties puts every node in its own
- * community. `maxIterations` caps the iterations ({@link LEIDEN_MAX_ITERATIONS}).
+ * community. `maxIterations`: the iterations to run at most ({@link LEIDEN_ITERATIONS}).
  */
 export function leidenKernel(
   index: CsrIndex,
   resolution: number,
   rng: () => number,
-  maxIterations: number = LEIDEN_MAX_ITERATIONS,
+  maxIterations: number = LEIDEN_ITERATIONS,
 ): LeidenKernelResult {
   const n = index.order;
   if (index.size === 0) {
