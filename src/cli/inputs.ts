@@ -115,7 +115,8 @@ async function readNetworkDuckDb(path: string, o: TiesInputOptions): Promise<{ g
   const settings = {
     ...(o.memoryLimit === undefined ? {} : { memoryLimit: o.memoryLimit }),
     ...(o.tempDirectory === undefined ? {} : { tempDirectory: o.tempDirectory }),
-    ...(o.delimiter === undefined || o.delimiter === ',' ? {} : { delimiter: o.delimiter }),
+    // CSV files: the same delimiter as the CSV engine (Parquet and JSON ignore it).
+    delimiter: o.delimiter ?? ',',
     onInvalidRow: o.skipInvalid ? ('skip' as const) : ('throw' as const),
   };
   const rejectedRows = (rows: readonly { row: number; message: string }[]) => rows.map((r) => ({ line: r.row, message: `row ${r.row}: ${r.message}` }));
