@@ -1,0 +1,220 @@
+/**
+ * Tests of the Leiden kernel (src/core/leiden.ts): known partitions, the connectedness guarantee
+ * (a fast-check property over random graphs: every community induces a connected subgraph, and
+ * Leiden's own refinement already guaranteed it, without the final split), determinism, invariance
+ * under a change of strength unit, isolates, directed input, and the label helpers.
+ */
+import { test as fcTest } from '@fast-check/vitest';
+import fc from 'fast-check';
+import { DirectedGraph, UndirectedGraph } from 'graphology';
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/core/build-index.js';
+import type { CsrIndex } from '../../src/core/csr.js';
+import { leidenKernel, LEIDEN_ITERATIONS } from '../../src/core/leiden.js';
+import { aggregateGraph, baseGraph } from '../../src/core/leiden/graph.js';
+import { connectedParts, renumberBySize, renumberDense } from '../../src/core/leiden/labels.js';
+import { modularityKernel } from '../../src/core/modularity.js';
+import { createRng } from '../../src/core/random.js';
+import { communities } from '../../src/groups/communities.js';
+
+/** `k` cliques of `size` people in a ring, neighbouring cliques joined by one tie. */
+function ringOfCliques(k: number, size: number): UndirectedGraph {
+  const g = new UndirectedGraph();
+  for (let c = 0; c < k; c++) {
+    for (let i = 0; i < size; i++) for (let j = i + 1; j < size; j++) g.mergeEdge(`${c}.${i}`, `${c}.${j}`);
+    g.mergeEdge(`${c}.0`, `${(c + 1) % k}.${size - 1}`);
+  }
+  return g;
+}
+
+/** Whether every community of `communityOf` induces a (weakly) connected subgraph of the index. */
+function everyCommunityConnected(index: CsrIndex, communityOf: Int32Array): boolean {
+  const n = index.order;
+  const seen = new Uint8Array(n);
+  const done = new Set<number>();
+  for (let s = 0; s < n; s++) {
+    if (seen[s]) continue;
+    const c = communityOf[s]!;
+    if (done.has(c)) return false; // a second part of a community already visited
+    done.add(c);
+    const stack = [s];
+    seen[s] = 1;
+    while (stack.length > 0) {
+      const v = stack.pop()!;
+      const lists: [Uint32Array, Uint32Array][] = [[index.offsets, index.neighbors]];
+      if (index.directed) lists.push([index.inOffsets, index.inNeighbors]);
+      for (const [offsets, neighbors] of lists) {
+        for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
+          const u = neighbors[e]!;
+          if (!seen[u] && communityOf[u] === c) {
+            seen[u] = 1;
+            stack.push(u);
+          }
+        }
+      }
+    }
+  }
+  return true;
+}
+
+/** A random graph on n nodes: planted groups with dense insides, sparse across, random strengths. */
+const arbCommunityGraph = fc
+  .record({
+    n: fc.integer({ min: 1, max: 60 }),
+    groups: fc.integer({ min: 1, max: 6 }),
+    density: fc.double({ min: 0.05, max: 0.6, noNaN: true }),
+    across: fc.double({ min: 0, max: 0.1, noNaN: true }),
+    directed: fc.boolean(),
+    weighted: fc.boolean(),
+    seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+  })
+  .map(({ n, groups, density, across, directed, weighted, seed }) => {
+    const rng = createRng(seed);
+    const g = directed ? new DirectedGraph() : new UndirectedGraph();
+    for (let v = 0; v < n; v++) g.addNode(String(v));
+    for (let u = 0; u < n; u++) {
+      for (let v = directed ? 0 : u + 1; v < n; v++) {
+        if (u === v) continue;
+        const p = u % groups === v % groups ? density : across;
+        if (rng() < p) g.addEdge(String(u), String(v), { weight: weighted ? Math.exp(3 * (rng() - 0.5)) : 1 });
+      }
+    }
+    return g;
+  });
+
+describe('leidenKernel', () => {
+  it('finds the cliques of a ring of cliques (each one community, modularity as computed by hand)', () => {
+    const index = buildIndex(ringOfCliques(6, 5));
+    const { communityOf, sizes } = leidenKernel(index, 1, createRng(42));
+    expect(sizes).toEqual([5, 5, 5, 5, 5, 5]);
+    for (let c = 0; c < 6; c++) {
+      const ids = [0, 1, 2, 3, 4].map((i) => index.id(`${c}.${i}`));
+      expect(new Set(ids.map((id) => communityOf[id])).size).toBe(1);
+    }
+    // m = 6·10 + 6 = 66; each clique: L = 10, K = 2·10 + 2 = 22. Q = 6·(10/66 − (22/132)²).
+    expect(modularityKernel(index, communityOf, sizes.length, 1)).toBeCloseTo(6 * (10 / 66 - (22 / 132) ** 2), 12);
+  });
+
+  it('puts everything connected in one community at γ = 0 and isolates alone', () => {
+    const g = ringOfCliques(3, 4);
+    g.addNode('alone');
+    const index = buildIndex(g);
+    const { sizes, communityOf } = leidenKernel(index, 0, createRng(1));
+    expect(sizes).toEqual([12, 1]);
+    expect(communityOf[index.id('alone')]).toBe(1);
+  });
+
+  it('gives everyone a community of their own without ties', () => {
+    const g = new UndirectedGraph();
+    for (const v of ['a', 'b', 'c']) g.addNode(v);
+    expect(leidenKernel(buildIndex(g), 1, createRng(1))).toEqual({ communityOf: Int32Array.of(0, 1, 2), sizes: [1, 1, 1], iterations: 0, splits: 0 });
+  });
+
+  it('is deterministic for a generator and runs at most LEIDEN_ITERATIONS iterations', () => {
+    const index = buildIndex(ringOfCliques(8, 4));
+    const a = leidenKernel(index, 1, createRng(7));
+    expect(leidenKernel(index, 1, createRng(7))).toEqual(a);
+    expect(a.iterations).toBeLessThanOrEqual(LEIDEN_ITERATIONS);
+    expect(leidenKernel(index, 1, createRng(7), 5).iterations).toBeLessThanOrEqual(5);
+  });
+
+  it('does not depend on the unit of strength (θ is measured in mean strengths)', () => {
+    const g = new UndirectedGraph();
+    const rng = createRng(3);
+    for (let i = 0; i < 80; i++) g.addNode(String(i));
+    for (let i = 0; i < 80; i++) {
+      for (let j = i + 1; j < 80; j++) if (rng() < (i % 4 === j % 4 ? 0.3 : 0.03)) g.addEdge(String(i), String(j), { weight: 1 + 9 * rng() });
+    }
+    const scaled = g.copy();
+    scaled.updateEachEdgeAttributes((_e, attributes) => ({ weight: (attributes.weight as number) * 1000 }));
+    const a = leidenKernel(buildIndex(g), 1, createRng(5));
+    const b = leidenKernel(buildIndex(scaled), 1, createRng(5));
+    expect(b.communityOf).toEqual(a.communityOf);
+  });
+
+  it('optimises directed modularity on a directed graph (two directed cycles joined by one arc)', () => {
+    const g = new DirectedGraph();
+    for (const cycle of [['a', 'b', 'c', 'd'], ['e', 'f', 'g', 'h']]) {
+      for (let i = 0; i < 4; i++) {
+        g.mergeEdge(cycle[i]!, cycle[(i + 1) % 4]!);
+        g.mergeEdge(cycle[i]!, cycle[(i + 2) % 4]!);
+      }
+    }
+    g.addEdge('d', 'e');
+    const index = buildIndex(g);
+    const { communityOf, sizes } = leidenKernel(index, 1, createRng(42));
+    expect(sizes).toEqual([4, 4]);
+    expect(communityOf[index.id('a')]).not.toBe(communityOf[index.id('e')]);
+    // m = 17 arcs; each side: L = 8, K_out = 8 (+1 for the side of d), K_in = 8 (+1 for the side of e).
+    expect(modularityKernel(index, communityOf, 2, 1)).toBeCloseTo(16 / 17 - (9 * 8 + 8 * 9) / 17 ** 2, 12);
+  });
+
+  fcTest.prop([arbCommunityGraph, fc.constantFrom(0.25, 0.5, 1, 2, 4), fc.integer({ min: 0, max: 1000 })], { numRuns: 150 })(
+    'every community induces a connected subgraph, by Leiden itself (no split needed), and Q is what modularity() says',
+    (graph, resolution, seed) => {
+      const index = buildIndex(graph);
+      const result = leidenKernel(index, resolution, createRng(seed));
+      expect(result.splits).toBe(0);
+      expect(everyCommunityConnected(index, result.communityOf)).toBe(true);
+      const found = communities(graph, { resolution, seed });
+      expect(found.sizes).toEqual(result.sizes);
+      for (let v = 0; v < index.order; v++) expect(found.partition[index.keys[v]!]).toBe(result.communityOf[v]);
+      // Never worse than everyone alone (Q of singletons), the start of local moving.
+      if (index.size > 0) {
+        const singletons = new Int32Array(index.order).map((_, i) => i);
+        expect(found.modularity).toBeGreaterThanOrEqual(modularityKernel(index, singletons, index.order, resolution) - 1e-12);
+      }
+    },
+  );
+});
+
+describe('Leiden helpers', () => {
+  it('baseGraph merges out- and in-lists of a directed index (w_uv + w_vu) and keeps both strengths', () => {
+    const g = new DirectedGraph();
+    g.mergeEdge('a', 'b', { weight: 2 });
+    g.mergeEdge('b', 'a', { weight: 3 });
+    g.mergeEdge('c', 'a', { weight: 5 });
+    const index = buildIndex(g);
+    const base = baseGraph(index);
+    const a = index.id('a');
+    const list = Array.from(base.neighbors.subarray(base.offsets[a]!, base.offsets[a + 1]!));
+    const weights = Array.from(base.weights.subarray(base.offsets[a]!, base.offsets[a + 1]!));
+    expect(list).toEqual([index.id('b'), index.id('c')]);
+    expect(weights).toEqual([5, 5]);
+    expect(base.outWeight[a]).toBe(2);
+    expect(base.inWeight[a]).toBe(8);
+  });
+
+  it('aggregateGraph sums ties between groups, drops ties inside, sums strengths', () => {
+    const index = buildIndex(ringOfCliques(3, 3));
+    const base = baseGraph(index);
+    const groupOf = new Int32Array(index.order).map((_, v) => Number(index.keys[v]!.split('.')[0]));
+    const agg = aggregateGraph(base, groupOf, 3);
+    expect(agg.n).toBe(3);
+    expect(Array.from(agg.outWeight)).toEqual([8, 8, 8]);
+    for (let g = 0; g < 3; g++) {
+      expect(agg.offsets[g + 1]! - agg.offsets[g]!).toBe(2);
+      expect(Array.from(agg.weights.subarray(agg.offsets[g]!, agg.offsets[g + 1]!))).toEqual([1, 1]);
+    }
+  });
+
+  it('connectedParts splits a community made of two pieces; renumberDense and renumberBySize', () => {
+    const g = new UndirectedGraph();
+    g.mergeEdge('a', 'b');
+    g.mergeEdge('c', 'd');
+    g.mergeEdge('b', 'c');
+    const index = buildIndex(g);
+    const base = baseGraph(index);
+    // Community 0 = {a, d} (no tie inside: two parts), community 1 = {b, c} (connected).
+    const communityOf = new Int32Array(4).map((_, v) => (['a', 'd'].includes(index.keys[v]!) ? 0 : 1));
+    const { labels, extra } = connectedParts(base, communityOf);
+    expect(extra).toBe(1);
+    expect(new Set(labels).size).toBe(3);
+    expect(labels[index.id('a')]).not.toBe(labels[index.id('d')]);
+    expect(labels[index.id('b')]).toBe(labels[index.id('c')]);
+    const dense = Int32Array.of(3, 1, 3, 2);
+    expect(renumberDense(dense, 4, new Int32Array(4))).toBe(3);
+    expect(Array.from(dense)).toEqual([0, 1, 0, 2]);
+    expect(renumberBySize(Int32Array.of(5, 2, 2, 5, 2, 8))).toEqual({ communityOf: Int32Array.of(1, 0, 0, 1, 0, 2), sizes: [3, 2, 1] });
+  });
+});
