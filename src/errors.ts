@@ -17,6 +17,7 @@
  * ├─ CsvWriteError               E_CSV_WRITE         a CSV output that could not be written, with file and reason
  * ├─ TableWriteError             E_TABLE_WRITE       an Arrow or Parquet output that could not be written
  * ├─ InvalidEventError           E_INVALID_EVENT     an interaction event with a bad id, time or field
+ * ├─ DuckDbReadError             E_DUCKDB_READ       input read through DuckDB that cannot be used (src/io/duckdb-error.ts)
  * └─ AbortedError                E_ABORTED           a call cancelled through its signal
  * ```
  *
@@ -34,6 +35,7 @@ export type TieStrengthErrorCode =
   | 'E_CSV_WRITE'
   | 'E_TABLE_WRITE'
   | 'E_INVALID_EVENT'
+  | 'E_DUCKDB_READ'
   | 'E_ABORTED';
 
 /** Base class of every error thrown on purpose by tiestrength. */

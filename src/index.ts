@@ -29,6 +29,24 @@ export type { WriteArrowOptions } from './io/write-arrow.js';
 export { writeParquet, WRITE_PARQUET_DEFAULTS } from './io/write-parquet.js';
 export type { WriteParquetOptions } from './io/write-parquet.js';
 export type { WriteTableResult, WriteTableOptions } from './io/table-format.js';
+export { readTiesDuckDb, READ_TIES_DUCKDB_DEFAULTS } from './io/read-ties-duckdb.js';
+export type {
+  ReadTiesDuckDbOptions,
+  ReadTiesDuckDbReport,
+  ReadTiesDuckDbResult,
+  ReadTiesDuckDbIndexResult,
+  DuckDbRejectedRow,
+} from './io/read-ties-duckdb.js';
+export { tiesFromInteractionsDuckDb, TIES_FROM_INTERACTIONS_DUCKDB_DEFAULTS } from './io/ties-from-interactions-duckdb.js';
+export type {
+  TiesFromInteractionsDuckDbOptions,
+  TiesFromInteractionsDuckDbReport,
+  InteractionTiesDuckDb,
+  InteractionTiesDuckDbIndex,
+} from './io/ties-from-interactions-duckdb.js';
+export { DuckDbReadError } from './io/duckdb-error.js';
+export type { DuckDbReadReason, DuckDbLocation } from './io/duckdb-error.js';
+export type { DuckDbInput, DuckDbQuery, DuckDbSettings } from './io/duckdb-session.js';
 
 // Node only: the HTML report (vega loads lazily on the first report).
 export { buildReport, BUILD_REPORT_DEFAULTS } from './report/index.js';

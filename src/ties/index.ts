@@ -16,6 +16,8 @@ export type {
   TiesFromInteractionsReport,
   RejectedEvent,
 } from './ties-from-interactions.js';
+export { tieStrengthSql, TIE_STRENGTH_SQL_DEFAULTS } from './tie-strength-sql.js';
+export type { TieStrengthSqlOptions, SqlDialect, SqlTimeFormat } from './tie-strength-sql.js';
 export { disparityFilter, assignDisparityFilter, disparityFilterIndexed, DISPARITY_FILTER_DEFAULTS } from './disparity-filter.js';
 export type { DisparityFilterOptions, AssignDisparityFilterOptions, DisparityFilterIndexedOptions } from './disparity-filter.js';
 export { disparityBackbone, DISPARITY_BACKBONE_DEFAULTS } from './disparity-backbone.js';
