@@ -267,7 +267,11 @@ async function influenceSection(dir: string, repeats: number): Promise<void> {
     return `${first.reach.length} candidates × 50 runs`;
   });
   const scale = (index.order / slice.length) * (1000 / 50);
-  row('before: first pass, one cascade per candidate and run', old, `→ all ${index.order} candidates × 1,000 runs ≈ ${(old.wall[0]! * scale).toFixed(0)} s`);
+  row(
+    'before: first pass, one cascade per candidate and run',
+    old,
+    `→ all ${index.order} candidates × 1,000 runs ≈ ${(old.wall[0]! * scale).toFixed(0)} s wall, ≈ ${(old.cpu[0]! * scale).toFixed(0)} s CPU`,
+  );
 }
 
 async function main(): Promise<void> {
