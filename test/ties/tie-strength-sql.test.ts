@@ -11,175 +11,26 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { InvalidOptionError } from '../../src/errors.js';
 import { TIE_INDICATORS, type InteractionEvent, type TiesFromInteractionsOptions } from '../../src/ties/ties-from-interactions.js';
 import { TIE_STRENGTH_SQL_DEFAULTS, tieStrengthSql, type TieStrengthSqlOptions } from '../../src/ties/tie-strength-sql.js';
-import { syntheticCompany } from '../../src/datasets/index.js';
-import { differences, jsTies, loadEvents, openDuckDb, query, shapeOf, sqlOptions, sqlTies, type TableShape } from './tie-strength-sql-helpers.js';
-
-const DAY = 86_400_000;
-const T0 = Date.UTC(2024, 0, 1);
-const day = (d: number) => T0 + d * DAY;
-
-/** The hand-computed log of the tiesFromInteractions tests (test/fixtures/interactions/log.csv plus a self-interaction and a late event). */
-const LOG: InteractionEvent[] = [
-  { from: 'a', to: 'b', at: day(0), channel: 'email', recipients: 1 },
-  { from: 'b', to: 'a', at: day(10), channel: 'chat', recipients: 1 },
-  { from: 'a', to: 'b', at: day(20), channel: 'meeting', durationSeconds: 3600, recipients: 3 },
-  { from: 'a', to: 'c', at: day(10), channel: 'email', recipients: 2 },
-  { from: 'c', to: 'c', at: day(5), channel: 'email', recipients: 1 },
-  { from: 'd', to: 'a', at: day(25), channel: 'call', durationSeconds: 600, recipients: 1 },
-];
-const HAND = { asOf: day(20), halfLifeDays: 10 } satisfies TiesFromInteractionsOptions;
-const only = (indicator: string, ...more: string[]) =>
-  Object.fromEntries(TIE_INDICATORS.map((d) => [d, d === indicator || more.includes(d) ? 1 : 0]));
-
-/** Invalid events that onInvalidEvent: 'skip' drops, among valid ones (tiesFromInteractions' invalid-event cases). */
-const WITH_INVALID: InteractionEvent[] = [
-  ...LOG,
-  { from: '', to: 'b', at: day(3) },
-  { from: 'a', to: 'b', at: 'never' },
-  { from: 'a', to: 'b', at: day(4), durationSeconds: -1 },
-  { from: 'a', to: 'b', at: day(4), durationSeconds: Infinity },
-  { from: 'a', to: 'b', at: day(4), recipients: 0 },
-  { from: 'a', to: 'b', at: day(4), recipients: 1.5 },
-  { from: Number.NaN, to: 'b', at: day(4) },
-  { from: 'x', to: 'y', at: day(40), durationSeconds: -5 }, // invalid: never sets asOf
-] as InteractionEvent[];
-
-/** Every log of the tiesFromInteractions unit tests, with the option sets they are read with. */
-const CASES: { name: string; events: InteractionEvent[]; options: TiesFromInteractionsOptions[] }[] = [
-  {
-    name: 'the hand-computed log',
-    events: LOG,
-    options: [
-      HAND,
-      { ...HAND, asOf: day(30) },
-      { ...HAND, windowDays: 15 },
-      { ...HAND, windowDays: 20 },
-      { halfLifeDays: 10, windowDays: 15 },
-      { halfLifeDays: 10, windowDays: 15, asOf: day(25) },
-      { halfLifeDays: 10 },
-      {},
-      { ...HAND, directed: true },
-      { ...HAND, directed: true, minInteractions: 2 },
-      { ...HAND, minInteractions: 2 },
-      { ...HAND, dormantBelow: 0.5 },
-      { ...HAND, dormantBelow: 0.6, dormancy: 'decayedVolume' },
-      { ...HAND, weights: only('reciprocity') },
-      { ...HAND, weights: { contactTime: 0 } },
-      { ...HAND, weights: only('frequency', 'multiplexity'), scaling: 'none' },
-      { ...HAND, scaling: 'none' },
-      { ...HAND, channelWeights: { email: 0.5, chat: 2 } },
-      { ...HAND, channelWeights: { email: 0, "it's": 3, 'back\\slash': 0.25 } },
-      { ...HAND, weights: only('duration'), durationMeasure: 'age' },
-      { ...HAND, weights: only('duration') },
-      { ...HAND, durationMeasure: 'age', directed: true, windowDays: 12 },
-    ],
-  },
-  {
-    name: 'the hand-computed log without channel, duration or recipients',
-    events: LOG.map(({ from, to, at }) => ({ from, to, at })),
-    options: [HAND, { ...HAND, directed: true }, { halfLifeDays: 10 }, { ...HAND, weights: { frequency: 0, recency: 0, volume: 0, duration: 0 } }],
-  },
-  {
-    name: 'events thousands of half-lives old',
-    events: [
-      { from: 'a', to: 'b', at: day(0) },
-      { from: 'a', to: 'b', at: day(3000) },
-      { from: 'c', to: 'd', at: day(0) },
-      { from: 'e', to: 'f', at: day(3000) },
-    ],
-    options: [{ halfLifeDays: 1 }, { halfLifeDays: 1, asOf: day(3000) }, { halfLifeDays: 1, windowDays: 5000 }],
-  },
-  {
-    name: 'time decay: one pair, h = 30',
-    events: [
-      { from: 'i', to: 'j', at: day(100) },
-      { from: 'i', to: 'j', at: day(70) },
-      { from: 'j', to: 'i', at: day(40) },
-    ],
-    options: [{ asOf: day(100), halfLifeDays: 30 }, { halfLifeDays: 30 }, { asOf: '2024-04-10T12:00:00+02:00', halfLifeDays: 30 }],
-  },
-  {
-    name: 'ISO strings, Dates and a date-time without an offset',
-    events: [
-      { from: 'a', to: 'b', at: '2024-01-21T00:00:00' },
-      { from: 'b', to: 'a', at: new Date('2024-01-11T10:30:00.250Z') },
-      { from: 'a', to: 'c', at: '2024-01-05 09:15:00+01:00' },
-      { from: 'c', to: 'a', at: '1969-12-31T23:59:59.9995Z' },
-      { from: 'b', to: 'c', at: '-000123-06-01T00:00:00Z' },
-    ],
-    options: [{}, { windowDays: 20 }, { directed: true, halfLifeDays: 1000 }],
-  },
-  {
-    name: 'invalid events, skipped',
-    events: WITH_INVALID,
-    options: [{ ...HAND, onInvalidEvent: 'skip' }, { onInvalidEvent: 'skip', halfLifeDays: 10 }],
-  },
-  {
-    name: 'numeric ids and null optional fields',
-    events: [
-      { from: 1, to: 2, at: 0, channel: null, durationSeconds: null, recipients: null },
-      { from: 2, to: 10, at: 5, channel: 'x', durationSeconds: 0.0005, recipients: 1 },
-      { from: 10, to: 1, at: 9, durationSeconds: 1.2345 },
-    ],
-    options: [{}, { directed: true }],
-  },
-  {
-    name: 'the unnamed channel',
-    events: [
-      { from: 'a', to: 'b', at: 0, channel: 'email' },
-      { from: 'a', to: 'b', at: 1 },
-      { from: 'a', to: 'b', at: 2, channel: '' },
-      { from: 'b', to: 'c', at: 3, channel: '' },
-    ],
-    options: [{}, { channelWeights: { '': 0.25 } }],
-  },
-  {
-    name: 'a tie at the top of every indicator (strength capped at 1)',
-    events: [
-      { from: 'a', to: 'b', at: 0, channel: 'x', durationSeconds: 10, recipients: 1 },
-      { from: 'b', to: 'a', at: DAY, channel: 'y', durationSeconds: 10, recipients: 1 },
-    ],
-    options: [{}, { scaling: 'none' }],
-  },
-  {
-    name: "ids tiesFromInteractions refuses in a graph ('__proto__') and ids with quotes",
-    events: [
-      { from: '__proto__', to: 'b', at: 0 },
-      { from: "o'brien", to: 'say "hi"', at: DAY },
-      { from: 'ünïcode', to: 'b', at: 2 * DAY },
-    ],
-    options: [{}],
-  },
-  {
-    name: 'fractional epoch milliseconds',
-    events: [
-      { from: 'a', to: 'b', at: 0.25 },
-      { from: 'b', to: 'a', at: 1000.5, durationSeconds: 2.0004 },
-      { from: 'a', to: 'c', at: 86_400_000.75 },
-    ],
-    options: [{}, { asOf: 50_000_000.5, halfLifeDays: 0.5 }, { windowDays: 0.5 }],
-  },
-  {
-    name: 'only self-interactions',
-    events: [{ from: 'a', to: 'a', at: 0 }],
-    options: [{}, { asOf: 0 }],
-  },
-  {
-    name: 'no events',
-    events: [],
-    options: [{}, { windowDays: 3 }],
-  },
-];
-
-/** The synthetic company's log (14,116 events, 420 people), a realistic fixture. */
-const COMPANY = syntheticCompany().interactions;
-const COMPANY_OPTIONS: TiesFromInteractionsOptions[] = [
-  {},
-  { asOf: '2024-07-01', halfLifeDays: 30 },
-  { windowDays: 60, directed: true },
-  { minInteractions: 3, dormantBelow: 0.2, durationMeasure: 'age', channelWeights: { call: 2, email: 0.5 } },
-  { dormantBelow: 0.05, dormancy: 'decayedVolume', scaling: 'none', weights: { volume: 1, contactTime: 0.3 } },
-];
+import {
+  ARB_EVENT,
+  ARB_OPTIONS,
+  CASES,
+  COMPANY,
+  COMPANY_OPTIONS,
+  DAY,
+  differences,
+  HAND,
+  jsTies,
+  loadEvents,
+  LOG,
+  openDuckDb,
+  query,
+  shapeOf,
+  sqlOptions,
+  sqlTies,
+  T0,
+  type TableShape,
+} from './tie-strength-sql-helpers.js';
 
 let connection: DuckDBConnection;
 let tableCount = 0;
@@ -307,42 +158,7 @@ describe('tieStrengthSql: inputs', () => {
 });
 
 describe('tieStrengthSql: property (random logs and options, DuckDB vs tiesFromInteractions)', () => {
-  const PEOPLE = ['a', 'b', 'c', 'd', 'e', '10', '9', 'Z'];
-  const arbEvent: fc.Arbitrary<InteractionEvent> = fc.record(
-    {
-      from: fc.constantFrom(...PEOPLE),
-      to: fc.constantFrom(...PEOPLE),
-      at: fc.oneof(
-        fc.integer({ min: 0, max: 800 }).map((k) => T0 + k * (DAY / 4)),
-        fc.integer({ min: -5_000_000, max: 5_000_000 }).map((k) => T0 + k),
-      ),
-      channel: fc.constantFrom('email', 'chat', 'meeting', 'call', '', null),
-      durationSeconds: fc.oneof(fc.double({ min: 0, max: 7200, noNaN: true }), fc.constant(null), fc.integer({ min: 0, max: 100 }).map((k) => k / 2000)),
-      recipients: fc.oneof(fc.integer({ min: 1, max: 4 }), fc.constant(null)),
-    },
-    { requiredKeys: ['from', 'to', 'at'] },
-  );
-  const arbWeights = fc.dictionary(fc.constantFrom(...TIE_INDICATORS), fc.oneof(fc.constant(0), fc.double({ min: 0, max: 2, noNaN: true })), {
-    maxKeys: 4,
-  });
-  const arbOptions: fc.Arbitrary<TiesFromInteractionsOptions> = fc.record(
-    {
-      directed: fc.boolean(),
-      asOf: fc.integer({ min: 0, max: 1000 }).map((k) => T0 + k * (DAY / 4)),
-      windowDays: fc.oneof(fc.integer({ min: 1, max: 250 }), fc.double({ min: 0.01, max: 30, noNaN: true })),
-      halfLifeDays: fc.constantFrom(0.5, 1, 7, 30, 90, 1 / 3),
-      minInteractions: fc.integer({ min: 1, max: 3 }),
-      dormantBelow: fc.constantFrom(0, 0.2, 0.5),
-      dormancy: fc.constantFrom('strength' as const, 'decayedVolume' as const),
-      durationMeasure: fc.constantFrom('span' as const, 'age' as const),
-      scaling: fc.constantFrom('max' as const, 'none' as const),
-      weights: arbWeights,
-      channelWeights: fc.dictionary(fc.constantFrom('email', 'chat', 'meeting', ''), fc.double({ min: 0, max: 3, noNaN: true }), { maxKeys: 3 }),
-    },
-    { requiredKeys: ['directed'] },
-  );
-
-  fcTest.prop([fc.array(arbEvent, { maxLength: 60 }), arbOptions], { numRuns: 120 })(
+  fcTest.prop([fc.array(ARB_EVENT, { maxLength: 60 }), ARB_OPTIONS], { numRuns: 120 })(
     'gives the same ties and indicators',
     async (events, options) => {
       const total = TIE_INDICATORS.reduce((s, d) => s + (options.weights?.[d] ?? 0), 0);
