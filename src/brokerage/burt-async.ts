@@ -1,5 +1,5 @@
 /**
- * The `…Async` twins of constraint and the Burt family (effective size, efficiency, hierarchy, ego betweenness), brokerage roles and diversity–bandwidth: the same function run off the calling thread on one worker
+ * The `…Async` twins of constraint and the Burt family (effective size, efficiency, hierarchy, ego betweenness), brokerage roles, diversity–bandwidth and redundancy: the same function run off the calling thread on one worker
  * thread, cancellable and with coarse progress (src/runtime/off-thread.ts, docs/runtime.md).
  * Each resolves with exactly what its synchronous function returns.
  *
@@ -17,6 +17,7 @@ import { effectiveSize, type EffectiveSizeOptions } from './effective-size.js';
 import { efficiency, type EfficiencyOptions } from './efficiency.js';
 import { egoBetweenness, type EgoBetweennessOptions } from './ego-betweenness.js';
 import { hierarchy, type HierarchyOptions } from './hierarchy.js';
+import { redundancy, type RedundancyOptions } from './redundancy.js';
 
 /** Options of {@link constraintAsync}: those of {@link constraint} and the runtime options (`threads`, `signal`, `onProgress`). */
 export type ConstraintAsyncOptions<EdgeAttributes extends Attributes = Attributes> = ConstraintOptions<EdgeAttributes> & RuntimeOptions;
@@ -199,4 +200,31 @@ export function diversityBandwidthAsync<NodeAttributes extends Attributes = Attr
   options?: DiversityBandwidthAsyncOptions<EdgeAttributes>,
 ): Promise<Record<string, DiversityBandwidth>> {
   return callOffThread<Record<string, DiversityBandwidth>>('brokerage', 'diversityBandwidth', diversityBandwidth as never, input as AbstractGraph | CsrIndex, options);
+}
+
+/** Options of {@link redundancyAsync}: those of {@link redundancy} and the runtime options (`threads`, `signal`, `onProgress`). */
+export type RedundancyAsyncOptions<EdgeAttributes extends Attributes = Attributes> = RedundancyOptions<EdgeAttributes> & RuntimeOptions;
+
+/**
+ * {@link redundancy} without blocking the event loop: it runs on a worker thread (the calling thread
+ * with `threads: 1`, in a browser, or when an option holds a function, which cannot cross to a
+ * thread). A graph crosses to the worker in slices of a few milliseconds; a `CsrIndex`
+ * (`buildIndex` once) crosses at no cost. The result comes back as columns and is rebuilt here in
+ * slices, so the calling thread is never blocked for long.
+ *
+ * @param input A graphology graph or a {@link CsrIndex}.
+ * @param options The options of {@link redundancy}, plus `threads`, `signal` and `onProgress`
+ *   (`{ done: 0, total: 1 }` when it starts, `{ done: 1, total: 1 }` when it is done).
+ * @returns A promise of what {@link redundancy} returns.
+ * @throws {@link AbortedError} (rejects) when `signal` aborts; the worker is stopped first.
+ * @throws What {@link redundancy} throws (rejects), with the same class and fields.
+ *
+ * @example
+ * const result = await redundancyAsync(index, { signal: AbortSignal.timeout(30_000) });
+ */
+export function redundancyAsync<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
+  input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
+  options?: RedundancyAsyncOptions<EdgeAttributes>,
+): Promise<NodeMetric> {
+  return callOffThread<NodeMetric>('brokerage', 'redundancy', redundancy as never, input as AbstractGraph | CsrIndex, options);
 }

@@ -44,6 +44,7 @@ export {
   egoBetweennessAsync,
   brokerageRolesAsync,
   diversityBandwidthAsync,
+  redundancyAsync,
 } from './burt-async.js';
 export type {
   ConstraintAsyncOptions,
@@ -53,4 +54,5 @@ export type {
   EgoBetweennessAsyncOptions,
   BrokerageRolesAsyncOptions,
   DiversityBandwidthAsyncOptions,
+  RedundancyAsyncOptions,
 } from './burt-async.js';

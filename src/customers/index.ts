@@ -12,3 +12,5 @@ export type {
   EmployeeCoverage,
 } from './customer-coverage.js';
 export type { CustomerSegmentOptions, SegmentLabel } from './segments.js';
+export { customerCoverageAsync } from './customers-async.js';
+export type { CustomerCoverageAsyncOptions } from './customers-async.js';

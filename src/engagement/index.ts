@@ -10,3 +10,5 @@ export type {
   EngagementExposure,
   MissingEngagement,
 } from './engagement-exposure.js';
+export { engagementExposureAsync } from './engagement-async.js';
+export type { EngagementExposureAsyncOptions } from './engagement-async.js';

@@ -25,3 +25,11 @@ export { siloReport, SILO_REPORT_DEFAULTS } from './silo-report.js';
 export type { SiloReportOptions, SiloReport, SiloGroup, BoundarySpanner } from './silo-report.js';
 export { communitiesAsync } from './communities-async.js';
 export type { CommunitiesAsyncOptions } from './communities-async.js';
+export { siloReportAsync, eiIndexAsync, groupMixingMatrixAsync, modularityAsync, bridgingTiesAsync } from './groups-async.js';
+export type {
+  SiloReportAsyncOptions,
+  EiIndexAsyncOptions,
+  GroupMixingMatrixAsyncOptions,
+  ModularityAsyncOptions,
+  BridgingTiesAsyncOptions,
+} from './groups-async.js';

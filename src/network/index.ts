@@ -5,3 +5,5 @@
  */
 export { describeNetwork, DESCRIBE_NETWORK_DEFAULTS } from './describe-network.js';
 export type { DescribeNetworkOptions, NetworkDescription, GroupMixing } from './describe-network.js';
+export { describeNetworkAsync } from './network-async.js';
+export type { DescribeNetworkAsyncOptions } from './network-async.js';

@@ -34,5 +34,10 @@ export { groupDistanceWeightedReach, GROUP_DISTANCE_WEIGHTED_REACH_DEFAULTS } fr
 export type { GroupDistanceWeightedReachOptions } from './group-distance-weighted-reach.js';
 export { kStepReachAsync } from './k-step-reach-async.js';
 export type { KStepReachAsyncOptions } from './k-step-reach-async.js';
-export { reachEfficiencyAsync, keyPersonRiskAsync, distanceWeightedReachAsync } from './reach-async.js';
-export type { ReachEfficiencyAsyncOptions, KeyPersonRiskAsyncOptions, DistanceWeightedReachAsyncOptions } from './reach-async.js';
+export { reachEfficiencyAsync, keyPersonRiskAsync, distanceWeightedReachAsync, groupDistanceWeightedReachAsync } from './reach-async.js';
+export type {
+  ReachEfficiencyAsyncOptions,
+  KeyPersonRiskAsyncOptions,
+  DistanceWeightedReachAsyncOptions,
+  GroupDistanceWeightedReachAsyncOptions,
+} from './reach-async.js';

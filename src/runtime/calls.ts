@@ -18,6 +18,24 @@ import { communities } from '../groups/communities.js';
 import { distanceWeightedReach } from '../reach/distance-weighted-reach.js';
 import { keyPersonRisk } from '../reach/key-person-risk.js';
 import { reachEfficiency } from '../reach/reach-efficiency.js';
+import { redundancy } from '../brokerage/redundancy.js';
+import { customerCoverage } from '../customers/customer-coverage.js';
+import { engagementExposure } from '../engagement/engagement-exposure.js';
+import { bridgingTies } from '../groups/bridging-ties.js';
+import { eiIndex } from '../groups/ei-index.js';
+import { groupMixingMatrix } from '../groups/group-mixing-matrix.js';
+import { modularity } from '../groups/modularity.js';
+import { siloReport } from '../groups/silo-report.js';
+import { describeNetwork } from '../network/describe-network.js';
+import { introductionPaths } from '../paths/introduction-paths.js';
+import { groupDistanceWeightedReach } from '../reach/group-distance-weighted-reach.js';
+import { bridges } from '../ties/bridges.js';
+import { classifyTies } from '../ties/classify-ties.js';
+import { disparityFilter } from '../ties/disparity-filter.js';
+import { overlapStrengthCorrelation } from '../ties/overlap-strength-correlation.js';
+import { percolationCurve } from '../ties/percolation-curve.js';
+import { strongTriadicClosureViolations } from '../ties/strong-triadic-closure.js';
+import { tieChurn } from '../ties/tie-churn.js';
 import { brandOf } from '../tidy/symbols.js';
 import { embeddedness } from '../ties/embeddedness.js';
 import { localBridges } from '../ties/local-bridges.js';
@@ -45,6 +63,24 @@ export const CALLS: Readonly<Record<string, Callable>> = {
   embeddedness,
   localBridges,
   communities,
+  redundancy,
+  customerCoverage,
+  engagementExposure,
+  bridgingTies,
+  eiIndex,
+  groupMixingMatrix,
+  modularity,
+  siloReport,
+  describeNetwork,
+  introductionPaths,
+  groupDistanceWeightedReach,
+  bridges,
+  classifyTies,
+  disparityFilter,
+  overlapStrengthCorrelation,
+  percolationCurve,
+  strongTriadicClosureViolations,
+  tieChurn,
 } as unknown as Record<string, Callable>;
 
 /** @internal The worker side of a call: rebuild the input, call, post the value with its brand (or the error as data). */

@@ -49,3 +49,29 @@ export { DEFAULT_STRONG_TIE_RULE } from './strong-ties.js';
 export type { StrongTieRule } from './strong-ties.js';
 export { moderatelyWeakTies, MODERATELY_WEAK_TIES_DEFAULTS } from './moderately-weak-ties.js';
 export type { ModeratelyWeakTiesOptions, ModeratelyWeakTie, TieWeaknessMeasure } from './moderately-weak-ties.js';
+export {
+  neighborhoodOverlapAsync,
+  neighborhoodJaccardAsync,
+  embeddednessAsync,
+  localBridgesAsync,
+  percolationCurveAsync,
+  bridgesAsync,
+  classifyTiesAsync,
+  disparityFilterAsync,
+  tieChurnAsync,
+  overlapStrengthCorrelationAsync,
+  strongTriadicClosureViolationsAsync,
+} from './ties-async.js';
+export type {
+  NeighborhoodOverlapAsyncOptions,
+  NeighborhoodJaccardAsyncOptions,
+  EmbeddednessAsyncOptions,
+  LocalBridgesAsyncOptions,
+  PercolationCurveAsyncOptions,
+  BridgesAsyncOptions,
+  ClassifyTiesAsyncOptions,
+  DisparityFilterAsyncOptions,
+  TieChurnAsyncOptions,
+  OverlapStrengthCorrelationAsyncOptions,
+  StrongTriadicClosureViolationsAsyncOptions,
+} from './ties-async.js';
