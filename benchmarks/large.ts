@@ -185,9 +185,10 @@ function render(outcomes: Outcome[], header: string[]): string {
     }
     const r = o.report;
     const over = r.maxRssKb / 1024 > GB4 ? ' (**over 4 GB**)' : '';
+    const long = r.seconds > 600 ? ' (**over 10 min**)' : '';
     const runs = o.walls.length > 1 ? ` (best of ${o.walls.length})` : '';
     lines.push(
-      `| ${fam} | \`${o.m.call}\` | ${secs(r.seconds)} s${runs} | ${secs(r.cpuSeconds)} s | ${mb(r.maxRssKb)}${over} | ${o.m.peer ?? '—'} | ${load} |`,
+      `| ${fam} | \`${o.m.call}\` | ${secs(r.seconds)} s${runs}${long} | ${secs(r.cpuSeconds)} s | ${mb(r.maxRssKb)}${over} | ${o.m.peer ?? '—'} | ${load} |`,
     );
   }
   lines.push('', 'Results (a check that each call did its work) and the RSS just before the call (index loaded, setup done):', '');

@@ -338,6 +338,27 @@ export const MEASUREMENTS: readonly Measurement[] = Object.freeze([
     },
   },
   {
+    id: 'referralValueSample',
+    family: 'cascades',
+    call: 'referralValue(index, { values, groups, nodes }) (10,000 people: every 100th; planted blocks as communities)',
+    input: 'index',
+    setup: (ctx) => {
+      const { index } = ctx;
+      const values = new Map<string, number>();
+      for (let i = 0; i < index.order; i++) values.set(index.keys[i]!, 1);
+      const nodes: string[] = [];
+      for (let i = 0; i < index.order; i += 100) nodes.push(index.keys[i]!);
+      return { values, groups: blocks(ctx), nodes };
+    },
+    run: async ({ lib, index, prepared }) => {
+      const options = prepared as { values: Map<string, number>; groups: Map<string, number>; nodes: string[] };
+      const r = await lib.referralValue(index, options);
+      let sum = 0;
+      for (const key in r) sum += r[key]!.value;
+      return `${options.nodes.length.toLocaleString('en')} people, mean RV ${f4(sum / options.nodes.length)}`;
+    },
+  },
+  {
     id: 'influenceMaximization',
     family: 'cascades',
     call: 'influenceMaximization(index) (5 seeds, 1,000 runs, every candidate)',
@@ -350,7 +371,7 @@ export const MEASUREMENTS: readonly Measurement[] = Object.freeze([
   {
     id: 'communities',
     family: 'communities',
-    call: 'communities(index)',
+    call: 'communities(index, { seed: 42 })',
     input: 'index',
     peer: 'igraph 103 s; graphology 94.6 s, 5.3 GB (issue 11, same run: igraph 86.7 s, 2.1 GB, Q 0.7368)',
     run: ({ lib, index }) => {
