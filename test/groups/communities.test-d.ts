@@ -11,6 +11,10 @@ test('communities(graph | index) returns a CommunitiesResult', () => {
   expectTypeOf(communities(graph).partition).toEqualTypeOf<Record<string, number>>();
   expectTypeOf(communities(graph, { rng: Math.random, getEdgeStrength: 'emails' }).sizes).toEqualTypeOf<number[]>();
   expectTypeOf(COMMUNITIES_DEFAULTS.attribute).toEqualTypeOf<string>();
+  expectTypeOf(communities(graph, { algorithm: 'louvain' })).toEqualTypeOf<CommunitiesResult>();
+  expectTypeOf(COMMUNITIES_DEFAULTS.algorithm).toEqualTypeOf<'leiden' | 'louvain'>();
+  // @ts-expect-error algorithm is 'leiden' or 'louvain'
+  communities(graph, { algorithm: 'infomap' });
   // @ts-expect-error an edge attribute the graph does not declare
   communities(graph, { getEdgeStrength: 'calls' });
   // @ts-expect-error seed is a number

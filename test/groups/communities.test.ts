@@ -46,6 +46,8 @@ describe('communities', () => {
       ['rng', { rng: 'x' }],
       ['seed', { seed: 1, rng: Math.random }],
       ['randomWalk', { randomWalk: false }],
+      ['algorithm', { algorithm: 'infomap' }],
+      ['algorithm', { algorithm: 1 }],
     ])('throws InvalidOptionError naming %s', (option, options) => {
       expectThrows(() => communities(org(), options as never), InvalidOptionError, 'E_INVALID_OPTION', option);
     });
@@ -68,7 +70,7 @@ describe('communities', () => {
 
     it('exports frozen defaults', () => {
       expect(Object.isFrozen(COMMUNITIES_DEFAULTS)).toBe(true);
-      expect(COMMUNITIES_DEFAULTS).toMatchObject({ resolution: 1, getEdgeStrength: 'weight', attribute: 'community' });
+      expect(COMMUNITIES_DEFAULTS).toMatchObject({ algorithm: 'leiden', resolution: 1, getEdgeStrength: 'weight', attribute: 'community' });
     });
   });
 
@@ -109,19 +111,28 @@ describe('communities', () => {
       expect(g.getNodeAttribute('0', 'team')).toBe(communities(g).partition['0']);
     });
 
-    it('gives the same result for the graph and for a prebuilt index', () => {
+    it('gives the same result for the graph and for a prebuilt index, with either algorithm', () => {
       for (const name of FIXTURES) {
         const g = fixtureGraph(name);
-        expect(communities(buildIndex(g))).toEqual(communities(g));
-        expect(communities(buildIndex(g, { getEdgeStrength: null }))).toEqual(communities(g, { getEdgeStrength: null }));
+        for (const algorithm of ['leiden', 'louvain'] as const) {
+          expect(communities(buildIndex(g), { algorithm })).toEqual(communities(g, { algorithm }));
+          expect(communities(buildIndex(g, { getEdgeStrength: null }), { algorithm })).toEqual(communities(g, { getEdgeStrength: null, algorithm }));
+        }
       }
+    });
+
+    it("assignCommunities takes algorithm: 'louvain' too", () => {
+      const g = fixtureGraph('karate');
+      assignCommunities(g, { algorithm: 'louvain', attribute: 'louvain' });
+      const { partition } = communities(g, { algorithm: 'louvain' });
+      g.forEachNode((node, attributes) => expect(attributes.louvain).toBe(partition[node]));
     });
   });
 
   describe('partition and modularity', () => {
-    it('finds the two cliques joined by one tie, Q = 12/13 − 1/2', () => {
+    it.each(['leiden', 'louvain'] as const)('finds the two cliques joined by one tie, Q = 12/13 − 1/2 (%s)', (algorithm) => {
       // m = 13; each clique has L = 6 and K = 4·3 + 1 = 13. Q = 12/13 − 2·(13/26)² = 0.4231.
-      const result = communities(twoCliques());
+      const result = communities(twoCliques(), { algorithm });
       expect(result.count).toBe(2);
       expect(result.sizes).toEqual([4, 4]);
       expect(result.partition).toEqual({ a: 0, b: 0, c: 0, d: 0, e: 1, f: 1, g: 1, h: 1 });
@@ -148,7 +159,7 @@ describe('communities', () => {
       }
     });
 
-    it("algorithm: 'louvain' agrees with graphology-communities-louvain's own detailed().modularity; Leiden is at least as good (−0.002)", () => {
+    it("algorithm: 'louvain' agrees with graphology-communities-louvain's own detailed().modularity (Leiden's quality: communities-quality.test.ts)", () => {
       for (const name of FIXTURES) {
         const index = buildIndex(fixtureGraph(name));
         const simple = index.directed ? new DirectedGraph() : new UndirectedGraph();
@@ -159,28 +170,35 @@ describe('communities', () => {
           const ours = communities(index, { resolution, algorithm: 'louvain' });
           expect(ours.count).toBe(theirs.count);
           expect(Math.abs(ours.modularity - theirs.modularity)).toBeLessThan(1e-12);
-          expect(communities(index, { resolution }).modularity).toBeGreaterThanOrEqual(theirs.modularity - 0.002);
         }
       }
     });
 
-    it('is deterministic: same seed, same partition; rng: createRng(s) equals seed: s; default seed 42', () => {
+    it.each(['leiden', 'louvain'] as const)('is deterministic: same seed, same partition; rng: createRng(s) equals seed: s; default seed 42 (%s)', (algorithm) => {
       const g = fixtureGraph('random-weighted');
-      expect(communities(g, { seed: 5 })).toEqual(communities(g, { seed: 5 }));
-      expect(communities(g, { rng: createRng(5) })).toEqual(communities(g, { seed: 5 }));
-      expect(communities(g)).toEqual(communities(g, { seed: 42 }));
+      expect(communities(g, { seed: 5, algorithm })).toEqual(communities(g, { seed: 5, algorithm }));
+      expect(communities(g, { rng: createRng(5), algorithm })).toEqual(communities(g, { seed: 5, algorithm }));
+      expect(communities(g, { algorithm })).toEqual(communities(g, { seed: 42, algorithm }));
     });
 
-    it('gives more, smaller communities at higher resolution', () => {
+    it('Leiden finds the weighted karate partition of Q 0.4449 (Louvain: 0.4439)', () => {
       const g = fixtureGraph('karate');
-      expect(communities(g, { resolution: 2 }).count).toBeGreaterThan(communities(g, { resolution: 0.5 }).count);
-      // γ = 0: nothing is expected, so merging everything connected is optimal: one community.
-      expect(communities(g, { resolution: 0 }).count).toBe(1);
+      const leiden = communities(g);
+      expect(leiden.sizes).toEqual([12, 11, 6, 5]);
+      expect(leiden.modularity).toBeCloseTo(0.44490358126721763, 12);
+      expect(communities(g, { algorithm: 'louvain' }).modularity).toBeCloseTo(0.4438541256723075, 12);
     });
 
-    it('uses the directed form on directed graphs', () => {
+    it.each(['leiden', 'louvain'] as const)('gives more, smaller communities at higher resolution (%s)', (algorithm) => {
+      const g = fixtureGraph('karate');
+      expect(communities(g, { resolution: 2, algorithm }).count).toBeGreaterThan(communities(g, { resolution: 0.5, algorithm }).count);
+      // γ = 0: nothing is expected, so merging everything connected is optimal: one community.
+      expect(communities(g, { resolution: 0, algorithm }).count).toBe(1);
+    });
+
+    it.each(['leiden', 'louvain'] as const)('uses the directed form on directed graphs (%s)', (algorithm) => {
       const g = fixtureGraph('directed-weighted');
-      const result = communities(g);
+      const result = communities(g, { algorithm });
       expect(result.modularity).toBe(modularity(g, { groups: result.partition }));
       expect(result.count).toBeGreaterThan(1);
     });
