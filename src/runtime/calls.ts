@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import { DirectedGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import { constraint } from '../brokerage/constraint.js';
 import { diversityBandwidth } from '../brokerage/diversity-bandwidth.js';
@@ -41,8 +42,8 @@ import { embeddedness } from '../ties/embeddedness.js';
 import { localBridges } from '../ties/local-bridges.js';
 import { neighborhoodJaccard } from '../ties/neighborhood-jaccard.js';
 import { neighborhoodOverlap } from '../ties/neighborhood-overlap.js';
-import { encodeValue } from './columns.js';
-import { errorData, inputFromData, type InputArg, type CallData, type CallResult, type ErrorData } from './off-thread.js';
+import { encodeValue, graphFromColumns, type GraphColumns } from './columns.js';
+import { errorData, indexFromData, type CallInput, type InputArg, type CallData, type CallResult, type ErrorData } from './off-thread.js';
 
 type Callable = (input: AbstractGraph | CsrIndex, ...rest: never[]) => unknown;
 
@@ -82,6 +83,15 @@ export const CALLS: Readonly<Record<string, Callable>> = {
   strongTriadicClosureViolations,
   tieChurn,
 } as unknown as Record<string, Callable>;
+
+/** @internal Rebuilds an input from its data (the worker side). */
+export function inputFromData(input: CallInput): AbstractGraph | CsrIndex {
+  if (input.kind === 'index') return indexFromData(input.parts);
+  // graphology's base class (DirectedGraph extends it), constructed with the exported options:
+  // the same type, multi and self-loop settings as the caller's graph.
+  const Graph = Object.getPrototypeOf(DirectedGraph) as new (options: GraphColumns['options']) => AbstractGraph;
+  return graphFromColumns(input.data, Graph);
+}
 
 /** @internal The worker side of a call: rebuild the input, call, post the value with its brand (or the error as data). */
 export async function runCall(data: CallData): Promise<{ result: CallResult | { error: ErrorData }; transfer: ArrayBuffer[] }> {

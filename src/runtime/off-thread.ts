@@ -18,7 +18,6 @@
  * @internal
  * @module
  */
-import { DirectedGraph } from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import { CsrIndex, isCsrIndex, type CsrParts } from '../core/csr.js';
 import * as errors from '../errors.js';
@@ -30,7 +29,7 @@ import { splitRuntimeOptions, type RuntimeOptions } from './options.js';
 import { spawnWorker, workerEntry } from './spawn.js';
 import { metricPrefixes } from '../define-metric.js';
 import { brandOf } from '../tidy/symbols.js';
-import { decodeValue, graphFromColumns, graphToColumns, type Encoded, type GraphColumns } from './columns.js';
+import { decodeValue, graphToColumns, type Encoded, type GraphColumns } from './columns.js';
 
 /** @internal The input of a call, as data. */
 export type CallInput = { kind: 'index'; parts: Omit<CsrParts, 'idOf'> } | { kind: 'graph'; data: GraphColumns };
@@ -114,15 +113,6 @@ function indexData(input: CsrIndex): CallInput {
   };
   sharedParts.set(input, parts);
   return { kind: 'index', parts };
-}
-
-/** @internal Rebuilds an input from its data (the worker side). */
-export function inputFromData(input: CallInput): AbstractGraph | CsrIndex {
-  if (input.kind === 'index') return indexFromData(input.parts);
-  // graphology's base class (DirectedGraph extends it), constructed with the exported options:
-  // the same type, multi and self-loop settings as the caller's graph.
-  const Graph = Object.getPrototypeOf(DirectedGraph) as new (options: GraphColumns['options']) => AbstractGraph;
-  return graphFromColumns(input.data, Graph);
 }
 
 /** @internal Rebuilds a CsrIndex from its data (the worker side). */

@@ -96,6 +96,12 @@ export function workerEntry(): URL | null {
 }
 
 let live = 0;
+let started = 0;
+
+/** @internal Workers started by this thread so far (tests: that a call really went to a worker). */
+export function startedWorkers(): number {
+  return started;
+}
 
 /** @internal Workers started by this thread that have not exited yet (tests: nothing outlives its call). */
 export function liveWorkers(): number {
@@ -127,6 +133,7 @@ export function spawnWorker(
     return null;
   }
   live++;
+  started++;
   worker.once('exit', () => live--);
   worker.unref();
   return worker;
