@@ -7,7 +7,8 @@
  *
  * By default a selection that reaches every branch of the SQL; `--all` writes every case.
  *
- * Numbers that JSON cannot hold (NaN, ±Infinity: invalid durations) are written as strings.
+ * The events go to `events.jsonl` (all logs, a `log` column tells them apart); numbers JSON
+ * cannot hold (NaN, ±Infinity: invalid durations) are written as the bare tokens Spark reads.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,32 +39,37 @@ mkdirSync(dir, { recursive: true });
 interface Log {
   view: string;
   shape: TableShape;
-  /** [from, to, at (epoch ms), channel, durationSeconds, recipients] */
-  rows: unknown[][];
 }
 
 const logs: Log[] = [];
 const runs: { name: string; view: string; sql: string; expected: unknown[] }[] = [];
+/** The events of every log, one JSON object a line (Spark's JSON reader takes NaN and Infinity unquoted). */
+const lines: string[] = [];
 
-function cell(value: unknown): unknown {
-  if (value === undefined || value === null) return null;
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  return value;
+/** A number cell: a finite number, NaN or ±Infinity (unquoted tokens), or null. */
+function numberCell(value: unknown): string {
+  if (value === undefined || value === null) return 'null';
+  if (typeof value !== 'number') return 'NaN'; // tiesFromInteractions rejects it; so does the SQL
+  return Number.isFinite(value) ? JSON.stringify(value) : String(value);
 }
 
 function addLog(events: readonly InteractionEvent[]): Log {
-  const log: Log = {
-    view: `events_${logs.length}`,
-    shape: shapeOf(events),
-    rows: events.map((e) => [
-      idCell(e.from),
-      idCell(e.to),
-      timeCell(e.at),
-      typeof e.channel === 'string' ? e.channel : null,
-      typeof e.durationSeconds === 'number' ? cell(e.durationSeconds) : e.durationSeconds == null ? null : 'NaN',
-      typeof e.recipients === 'number' ? cell(e.recipients) : e.recipients == null ? null : 'NaN',
-    ]),
-  };
+  const log: Log = { view: `events_${logs.length}`, shape: shapeOf(events) };
+  const timestamp = log.shape.timeFormat === 'timestamp';
+  for (const e of events) {
+    const at = timeCell(e.at);
+    const fields = [
+      `"log":${logs.length}`,
+      `"from":${JSON.stringify(idCell(e.from))}`,
+      `"to":${JSON.stringify(idCell(e.to))}`,
+      // Whole milliseconds as microseconds for timestamp_micros (exact), or epoch ms.
+      timestamp ? `"at_us":${at === null ? 'null' : `${at}000`}` : `"at_ms":${numberCell(at)}`,
+      `"channel":${JSON.stringify(typeof e.channel === 'string' ? e.channel : null)}`,
+      `"durationSeconds":${numberCell(e.durationSeconds)}`,
+      `"recipients":${numberCell(e.recipients)}`,
+    ];
+    lines.push(`{${fields.join(',')}}`);
+  }
   logs.push(log);
   return log;
 }
@@ -91,5 +97,6 @@ for (const o of all ? COMPANY_OPTIONS : COMPANY_OPTIONS.slice(1, 3)) addRun(`syn
 const samples = fc.sample(fc.tuple(fc.array(ARB_EVENT, { maxLength: 60 }), ARB_OPTIONS), { seed: 20240611, numRuns: all ? 40 : 12 });
 samples.forEach(([events, options], i) => addRun(`random ${i} ${JSON.stringify(options)}`, addLog(events), events, options));
 
+writeFileSync(join(dir, 'events.jsonl'), `${lines.join('\n')}\n`);
 writeFileSync(join(dir, 'cases.json'), JSON.stringify({ logs, runs }));
 console.log(`spark: wrote ${logs.length} logs and ${runs.length} queries to ${join(dir, 'cases.json')}`);

@@ -1,6 +1,6 @@
 """Runs the Spark SQL of tieStrengthSql on a local Spark and compares it with tiesFromInteractions.
 
-    python run_spark.py <dir>     # <dir>/cases.json, written by test/spark/generate.ts
+    python run_spark.py <dir>     # <dir>/cases.json and events.jsonl, written by test/spark/generate.ts
 
 Each log becomes a temporary view (at as TIMESTAMP via timestamp_micros, or DOUBLE epoch ms),
 each query runs with spark.sql, and its rows must equal the JavaScript ties to 1e-9 relative
@@ -31,16 +31,9 @@ def close(a, b, rtol=1e-9, floor=1e-300):
     return abs(a - b) <= rtol * max(abs(a), abs(b))
 
 
-def number(value):
-    """A JSON cell: None, a number, or 'NaN' / 'Infinity' / '-Infinity'."""
-    if value is None:
-        return None
-    return float(value)
-
-
-def load(spark, logs):
-    """Every log in one cached DataFrame, and one temporary view per log (its columns only)."""
-    fields = [
+def load(spark, directory, logs):
+    """Every log from events.jsonl in one cached DataFrame, and one temporary view per log (its columns only)."""
+    schema = StructType([
         StructField("log", LongType()),
         StructField("from", StringType()),
         StructField("to", StringType()),
@@ -49,15 +42,11 @@ def load(spark, logs):
         StructField("channel", StringType()),
         StructField("durationSeconds", DoubleType()),
         StructField("recipients", DoubleType()),
-    ]
-    rows = []
-    for i, log in enumerate(logs):
-        timestamp = log["shape"]["timeFormat"] == "timestamp"
-        for f, t, at, ch, dur, rec in log["rows"]:
-            us = int(at) * 1000 if at is not None and timestamp else None
-            ms = float(at) if at is not None and not timestamp else None
-            rows.append((i, f, t, us, ms, ch, number(dur), number(rec)))
-    events = spark.createDataFrame(rows, StructType(fields)).cache()
+    ])
+    events = (
+        spark.read.schema(schema).option("allowNonNumericNumbers", "true").option("mode", "FAILFAST")
+        .json(os.path.join(directory, "events.jsonl")).cache()
+    )
     events.count()
     events.createOrReplaceTempView("all_events")
     for i, log in enumerate(logs):
@@ -103,7 +92,7 @@ def main():
     )
     spark.sparkContext.setLogLevel("ERROR")
     print(f"spark: Spark {spark.version} started in {time.time() - started:.1f} s", flush=True)
-    load(spark, data["logs"])
+    load(spark, directory, data["logs"])
     print(f"spark: {len(data['logs'])} logs loaded in {time.time() - started:.1f} s", flush=True)
     failures = 0
     ties = 0
