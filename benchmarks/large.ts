@@ -110,6 +110,19 @@ function communitiesAlgorithm(entry: string): string {
 const requireHere = createRequire(import.meta.url);
 const load1 = () => os.loadavg()[0]!;
 
+/** CPU seconds and peak RSS of a running process so far, from /proc (Linux; empty elsewhere). */
+function procUsage(pid: number | undefined): string {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const cpu = (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks (USER_HZ = 100)
+    const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return `; by then CPU ${cpu.toFixed(0)} s, peak RSS ${hwm ? mb(Number(hwm[1])) : '?'}`;
+  } catch {
+    return '';
+  }
+}
+
 /** Runs one measurement in a fresh process; resolves with its report or the reason it failed. */
 function runChild(cfg: ChildConfig, heapMb: number, timeoutS: number): Promise<{ report: ChildReport | null; failure: string | null }> {
   const args = [
@@ -128,8 +141,10 @@ function runChild(cfg: ChildConfig, heapMb: number, timeoutS: number): Promise<{
     let stdout = '';
     let stderrTail = '';
     let timedOut = false;
+    let atKill = '';
     const timer = setTimeout(() => {
       timedOut = true;
+      atKill = procUsage(child.pid);
       child.kill('SIGKILL');
     }, timeoutS * 1000);
     child.stdout.setEncoding('utf8');
@@ -144,7 +159,7 @@ function runChild(cfg: ChildConfig, heapMb: number, timeoutS: number): Promise<{
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       if (timedOut) {
-        resolvePromise({ report: null, failure: `killed after ${timeoutS} s (time limit)` });
+        resolvePromise({ report: null, failure: `killed after ${timeoutS} s (time limit${atKill})` });
         return;
       }
       if (code === 0) {
