@@ -66,7 +66,7 @@ export function buildTieStrengthSql(d: Dialect, input: SqlInput, config: Config)
     input.timeFormat === 'epochMs'
       ? `CAST(${q(input.at)} AS DOUBLE) AS t`
       : `${d.epochMicros(q(input.at))} AS us`;
-  ctes.push(`ts_raw AS (
+  ctes.push(`ts_raw AS ${d.inline}(
   SELECT
     CAST(${q(input.from)} AS ${d.text}) AS a,
     CAST(${q(input.to)} AS ${d.text}) AS b,
@@ -88,7 +88,7 @@ export function buildTieStrengthSql(d: Dialect, input: SqlInput, config: Config)
       : `CAST(${d.intDiv('us - (((us % 1000) + 1000) % 1000)', '1000')} AS DOUBLE)`;
   const durMs = 'dur_s * 1000e0';
   const round = `CASE WHEN ${durMs} % 1e0 >= 5e-1 THEN (${durMs} - ${durMs} % 1e0) + 1e0 ELSE ${durMs} - ${durMs} % 1e0 END`;
-  ctes.push(`ts_valid AS (
+  ctes.push(`ts_valid AS ${d.inline}(
   SELECT
     a,
     b,

@@ -34,6 +34,8 @@ export interface Dialect {
   sum(x: string): string;
   /** An expression that fails the query with `message`. */
   error(message: string): string;
+  /** What follows `name AS` in a CTE referenced twice that must be scanned twice rather than stored. */
+  readonly inline: string;
 }
 
 /** @internal A finite double as a DOUBLE literal that parses back to the same value in both dialects. */
@@ -57,6 +59,9 @@ const duckdb: Dialect = {
   intDiv: (a, b) => `(${a}) // (${b})`,
   sum: (x) => `fsum(${x})`,
   error: (message) => `error(${duckdb.string(message)})`,
+  // DuckDB stores a CTE referenced twice; the events (asOf from their maximum, then the window)
+  // are better read twice than held: 10^8 rows do not fit in memory.
+  inline: 'NOT MATERIALIZED ',
 };
 
 const spark: Dialect = {
@@ -70,6 +75,7 @@ const spark: Dialect = {
   intDiv: (a, b) => `(${a}) div (${b})`,
   sum: (x) => `sum(${x})`,
   error: (message) => `raise_error(${spark.string(message)})`,
+  inline: '',
 };
 
 /** @internal The dialect named `name`. */

@@ -1,5 +1,5 @@
 WITH
-ts_raw AS (
+ts_raw AS NOT MATERIALIZED (
   SELECT
     CAST("sender" AS VARCHAR) AS a,
     CAST("recipient" AS VARCHAR) AS b,
@@ -9,7 +9,7 @@ ts_raw AS (
     CAST(NULL AS DOUBLE) AS rec
   FROM (SELECT * FROM read_parquet('log/*.parquet')) AS ts_input
 ),
-ts_valid AS (
+ts_valid AS NOT MATERIALIZED (
   SELECT
     a,
     b,

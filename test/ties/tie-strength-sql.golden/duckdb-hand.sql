@@ -1,5 +1,5 @@
 WITH
-ts_raw AS (
+ts_raw AS NOT MATERIALIZED (
   SELECT
     CAST("from" AS VARCHAR) AS a,
     CAST("to" AS VARCHAR) AS b,
@@ -9,7 +9,7 @@ ts_raw AS (
     CAST("recipients" AS DOUBLE) AS rec
   FROM "events"
 ),
-ts_valid AS (
+ts_valid AS NOT MATERIALIZED (
   SELECT
     a,
     b,
