@@ -6,8 +6,9 @@
  *    (Debian's /usr/bin/chromium driven by playwright-core), and computes constraint,
  *    betweenness (sync and `betweennessAsync`, which runs on the page's thread there) and
  *    neighbourhood overlap on the Krackhardt data; the values must equal Node's bit for bit.
- * 2. A script importing the package is bundled for Node as an ES module (`--platform=node
- *    --format=esm`) and must run (it once died with `Dynamic require of "util"`).
+ * 2. A script importing the package and reading a CSV is bundled for Node as an ES module
+ *    (`--platform=node --format=esm` with the `createRequire` banner of docs/runtime.md) and must
+ *    run (without the banner it dies with `Dynamic require of "stream"`: fast-csv is CommonJS).
  *
  * Run: npm run build && npm run test:runtime-browser     (prints "N passed, N failed")
  *
@@ -143,19 +144,37 @@ try {
   }
 
   // --- 2. an ES module bundle for Node ---------------------------------------------------
+  // The command docs/runtime.md gives: fast-csv is CommonJS and requires Node built-ins, which an
+  // ES module has no `require` for, hence the createRequire banner; @duckdb/node-api (an optional
+  // peer with a native binary, loaded only by the DuckDB readers) stays external.
+  const NODE_ESM = [
+    '--platform=node',
+    '--format=esm',
+    '--external:@duckdb/node-api',
+    "--banner:js=import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+  ];
+  writeFileSync(join(tmp, 'ties.csv'), 'source,target,weight\na,b,1\nb,c,2\nc,a,3\nc,d,1\n');
   const app = bundle(
     'app',
-    `import { constraint, krackhardtHighTech, betweennessAsync } from 'tiestrength';
+    `import { constraint, krackhardtHighTech, betweennessAsync, readTiesCsv } from 'tiestrength';
      const g = krackhardtHighTech();
      const c = constraint(g);
      const b = await betweennessAsync(g);
-     console.log(JSON.stringify({ people: Object.keys(c).length, b: Object.keys(b).length }));`,
-    ['--platform=node', '--format=esm'],
+     const { graph } = await readTiesCsv(new URL('./ties.csv', import.meta.url).pathname);
+     const d = constraint(graph);
+     console.log(JSON.stringify({ people: Object.keys(c).length, b: Object.keys(b).length, csv: Object.keys(d).length }));`,
+    NODE_ESM,
   );
-  check('esbuild --platform=node --format=esm bundles a script importing the package', app.ok, app.stderr.trim());
+  check('esbuild --platform=node --format=esm (with the createRequire banner) bundles a script importing the package', app.ok, app.stderr.trim());
   if (app.ok) {
     const run = spawnSync(process.execPath, [app.out], { encoding: 'utf8', cwd: tmp });
-    check('the ES module bundle runs', run.status === 0 && /"people":21/.test(run.stdout), (run.stderr || run.stdout).trim().split('\n').slice(0, 3).join(' | '));
+    check('the ES module bundle runs and reads a CSV', run.status === 0 && /"people":21/.test(run.stdout) && /"csv":4/.test(run.stdout), (run.stderr || run.stdout).trim().split('\n').slice(0, 3).join(' | '));
+  }
+  // Without the banner the same bundle builds but cannot read a CSV: the reason for the banner.
+  const bare = bundle('bare', `import { readTiesCsv } from 'tiestrength'; await readTiesCsv(new URL('./ties.csv', import.meta.url).pathname); console.log('read');`, NODE_ESM.slice(0, 3));
+  if (bare.ok) {
+    const run = spawnSync(process.execPath, [bare.out], { encoding: 'utf8', cwd: tmp });
+    console.log(`  (without the banner: ${run.status === 0 ? 'runs too' : run.stderr.split('\n').find((l) => /^\w*Error:/.test(l.trim()))?.trim()})`);
   }
 } finally {
   rmSync(tmp, { recursive: true, force: true });
