@@ -309,6 +309,9 @@ async function aggregate(
   rejected: Rejected & { head: Head },
 ): Promise<InteractionTiesDuckDb | InteractionTiesDuckDbIndex> {
   const directed = config.directed;
+  // From here on nothing depends on row order (the invalid rows are found): without it, DuckDB's
+  // aggregations spill to tempDirectory instead of running out of memoryLimit on 10^8 events.
+  await session.run('SET preserve_insertion_order = false', 'setting up the aggregation');
   // 1. asOf, the counts around the window, the evidence flags (scan 2); the pairs (scan 3).
   const { events, selfInteractions, lastTime } = rejected.head;
   const asOf = Number.isNaN(config.asOf) ? lastTime : config.asOf;
