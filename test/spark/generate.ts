@@ -63,7 +63,7 @@ function addLog(events: readonly InteractionEvent[]): Log {
       `"from":${JSON.stringify(idCell(e.from))}`,
       `"to":${JSON.stringify(idCell(e.to))}`,
       // Whole milliseconds as microseconds for timestamp_micros (exact), or epoch ms.
-      timestamp ? `"at_us":${at === null ? 'null' : `${at}000`}` : `"at_ms":${numberCell(at)}`,
+      timestamp ? `"at_us":${at === null ? 'null' : String(BigInt(at) * 1000n)}` : `"at_ms":${numberCell(at)}`,
       `"channel":${JSON.stringify(typeof e.channel === 'string' ? e.channel : null)}`,
       `"durationSeconds":${numberCell(e.durationSeconds)}`,
       `"recipients":${numberCell(e.recipients)}`,
