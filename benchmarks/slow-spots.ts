@@ -34,12 +34,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { bridgeTies } from '../src/core/bridges.js';
-import { createSearchWorkspace, resetSearch } from '../src/core/bfs.js';
 import { csrFromEdges, type CsrIndex } from '../src/core/csr.js';
 import { cascadeSeedKey, coinThresholds, simulateSingleSeeds } from '../src/core/cascade.js';
 import { commonNeighborCounts, overlapFromCommon } from '../src/core/overlap.js';
 import { undirectedTieDistances } from '../src/core/tie-distances.js';
-import { sortedByDistance, spanDistance } from '../src/core/tie-span.js';
+import { createSpanWorkspace, resetSpanWorkspace, spanAdjacency, spanDistance } from '../src/core/tie-span.js';
 import { undirectedTies } from '../src/core/undirected-ties.js';
 import { slotProbabilities } from '../src/referral/probability.js';
 import { influenceMaximization } from '../src/referral/influence-maximization.js';
@@ -184,7 +183,7 @@ function spansSection(index: CsrIndex, mode: string, sample: number): void {
   const common = commonNeighborCounts(ties);
   const isBridge = bridgeTies(ties);
   const { slots } = undirectedTieDistances(index, ties, undefined, false, 'benchmark');
-  const sorted = sortedByDistance(ties.offsets, ties.neighbors, ties.slotTies, slots!);
+  const adjacency = spanAdjacency(ties.offsets, ties.neighbors, slots!);
   const setup = stop();
   const searched: number[] = [];
   let local = 0;
@@ -193,23 +192,21 @@ function spansSection(index: CsrIndex, mode: string, sample: number): void {
     local++;
     if (isBridge[t] === 0) searched.push(t);
   }
-  const forward = createSearchWorkspace(ties.order, { weighted: true, paths: false });
-  const backward = createSearchWorkspace(ties.order, { weighted: true, paths: false });
-  const best = new Float64Array(1);
+  const ws = createSpanWorkspace(ties.order);
+  const { rank } = adjacency;
   const count = Math.min(sample, searched.length);
   const clock = startClock();
   let touched = 0;
   for (let i = 0; i < count; i++) {
     const t = searched[Math.floor((i * searched.length) / count)]!;
-    spanDistance(ties.offsets, sorted.neighbors, sorted.slotDist, sorted.slotTies, ties.tieSources[t]!, ties.tieTargets[t]!, t, forward, backward, best);
-    touched += forward.count + backward.count;
-    resetSearch(forward);
-    resetSearch(backward);
+    spanDistance(adjacency, rank[ties.tieSources[t]!]!, rank[ties.tieTargets[t]!]!, ws);
+    touched += ws.count;
+    resetSpanWorkspace(ws);
   }
   const t = clock();
   const scale = searched.length / count;
   console.log(
-    `ours: set-up (common neighbours, bridges, sorted adjacency)        ${setup.wall.toFixed(2)} s;  ${local.toLocaleString('en')} local bridges, ` +
+    `ours: set-up (common neighbours, bridges, span adjacency)          ${setup.wall.toFixed(2)} s;  ${local.toLocaleString('en')} local bridges, ` +
       `${searched.length.toLocaleString('en')} need a search`,
   );
   console.log(

@@ -14,14 +14,20 @@
  *     tie joining the two sides (see {@link spanHops} for why that first join is the distance);
  *   - otherwise a bidirectional Dijkstra (settling on the side with the smaller heap) with the
  *     stopping rule top_f + top_b ≥ μ (Goldberg & Harrelson 2005), where μ is the shortest u–v
- *     path seen so far (every tie scanned from a settled node x is tried as the junction:
- *     μ = min d_f(x) + d(x, y) + d_b(y)), labels that cannot beat μ are not queued
- *     (alt + top_other ≥ μ), and each node's ties are scanned in order of distance (a sorted
- *     copy of the adjacency, made once per call) up to the first with d(x) + d(x, y) ≥ μ.
- *     Distances may be 0 (`toDistance: 'negLog'`).
+ *     path seen so far (every tie scanned and every node settled is tried as the junction),
+ *     labels that cannot beat μ are not queued (alt + top_other ≥ μ), and each node's ties are
+ *     scanned in order of distance up to the first with d(x) + d(x, y) + top_other ≥ μ
+ *     (see {@link spanDistance}). Distances may be 0 (`toDistance: 'negLog'`).
  *
- * Buffers ({@link SearchWorkspace}s from src/core/bfs.ts, one per direction, and the heap of
- * src/core/dijkstra.ts) are allocated once per call and reset per search in O(nodes touched).
+ * The weighted search is memory-bound (on the 1M-tie benchmark graph a search settles ≈ 330
+ * nodes and queues ≈ 1,300, nearly every one a cache miss), so it runs on a copy of the graph
+ * laid out for it once per call ({@link spanAdjacency}): nodes renumbered in breadth-first order
+ * (neighbours get nearby ids, so their state shares cache lines), each node's ties sorted by
+ * distance, a tie's distance and far end side by side in one array, and the two searches' state
+ * of a node side by side ({@link SpanWorkspace}). The tie itself is recognised by its ends.
+ *
+ * Buffers (BFS: {@link SearchWorkspace}s from src/core/bfs.ts, one per direction; Dijkstra: one
+ * {@link SpanWorkspace}) are allocated once per call and reset per search in O(nodes touched).
  *
  * Why not the single-source searches of bfs.ts / dijkstra.ts: they cannot skip a tie and have
  * no early exit; a full single-source search per local bridge would cost O(m) each.
@@ -36,7 +42,6 @@
  */
 import { bridgeTies } from './bridges.js';
 import { createSearchWorkspace, resetSearch, type SearchWorkspace } from './bfs.js';
-import { siftDown, siftUp } from './dijkstra.js';
 import type { UndirectedTies } from './undirected-ties.js';
 
 /** @internal The local bridges of a graph and their spans (see the module comment). */
@@ -71,27 +76,32 @@ export function localBridgeSpans(
   for (let t = 0, i = 0; t < size; t++) if (common[t] === 0) local[i++] = t;
 
   const isBridge = bridgeTies(ties);
-  const kind = { weighted: slotDist !== null, paths: false };
-  const byDistance = slotDist === null ? null : sortedByDistance(offsets, neighbors, slotTies, slotDist);
-  const forward = createSearchWorkspace(n, kind);
-  const backward = createSearchWorkspace(n, kind);
-  const best = new Float64Array(1);
+  if (slotDist === null) {
+    const forward = createSearchWorkspace(n, { weighted: false, paths: false });
+    const backward = createSearchWorkspace(n, { weighted: false, paths: false });
+    for (let i = 0; i < count; i++) {
+      const t = local[i]!;
+      if (isBridge[t] === 1) {
+        spans[i] = Infinity;
+        continue;
+      }
+      spans[i] = spanHops(offsets, neighbors, slotTies, tieSources[t]!, tieTargets[t]!, t, forward, backward) * unit;
+      resetSearch(forward);
+      resetSearch(backward);
+    }
+    return { ties: local, spans };
+  }
+  const adjacency = spanAdjacency(offsets, neighbors, slotDist);
+  const { rank } = adjacency;
+  const ws = createSpanWorkspace(n);
   for (let i = 0; i < count; i++) {
     const t = local[i]!;
     if (isBridge[t] === 1) {
       spans[i] = Infinity;
       continue;
     }
-    const u = tieSources[t]!;
-    const v = tieTargets[t]!;
-    if (slotDist === null) {
-      spans[i] = spanHops(offsets, neighbors, slotTies, u, v, t, forward, backward) * unit;
-    } else {
-      const { neighbors: sortedNeighbors, slotTies: sortedTies, slotDist: sortedDist } = byDistance!;
-      spans[i] = spanDistance(offsets, sortedNeighbors, sortedDist, sortedTies, u, v, t, forward, backward, best);
-    }
-    resetSearch(forward);
-    resetSearch(backward);
+    spans[i] = spanDistance(adjacency, rank[tieSources[t]!]!, rank[tieTargets[t]!]!, ws);
+    resetSpanWorkspace(ws);
   }
   return { ties: local, spans };
 }
@@ -179,145 +189,276 @@ export function spanHops(
 
 /**
  * @internal
- * Distance from u to v without the tie `skipTie`: bidirectional Dijkstra, settling one node at a
- * time on the side with the smaller heap, until top_f + top_b ≥ μ or a heap is empty; returns μ
- * (`Infinity` when v is unreachable). Each workspace's `order[0 … count)` lists every node the
- * search touched (reached, not necessarily settled), so {@link resetSearch} clears them.
- * Each node's ties must be sorted by ascending distance ({@link sortedByDistance}).
- *
- * @param best A scratch cell for μ.
+ * The graph as the weighted span search reads it: node ids renumbered (`rank[old] = new`), each
+ * node's ties sorted by ascending distance, and `arcs[2p]` = distance, `arcs[2p + 1]` = far end
+ * (new id) of slot p, so a scan reads one array.
  */
-export function spanDistance(
-  offsets: Uint32Array,
-  neighbors: Uint32Array,
-  slotDist: Float64Array,
-  slotTies: Uint32Array,
-  u: number,
-  v: number,
-  skipTie: number,
-  forward: SearchWorkspace,
-  backward: SearchWorkspace,
-  best: Float64Array,
-): number {
-  const df = forward.dist;
-  const db = backward.dist;
-  const hf = forward.heap;
-  const hb = backward.heap;
-  df[u] = 0;
-  forward.order[0] = u;
-  forward.count = 1;
-  hf[0] = u;
-  forward.heapPos[u] = 0;
-  db[v] = 0;
-  backward.order[0] = v;
-  backward.count = 1;
-  hb[0] = v;
-  backward.heapPos[v] = 0;
-  let fSize = 1;
-  let bSize = 1;
-  best[0] = Infinity;
-  while (fSize > 0 && bSize > 0) {
-    const topF = df[hf[0]!]!;
-    const topB = db[hb[0]!]!;
-    if (topF + topB >= best[0]!) break;
-    if (fSize <= bSize) fSize = settleNext(offsets, neighbors, slotDist, slotTies, skipTie, forward, fSize, db, topB, best);
-    else bSize = settleNext(offsets, neighbors, slotDist, slotTies, skipTie, backward, bSize, df, topF, best);
-  }
-  // Nodes still queued keep a heap position; clear it (resetSearch clears dist and settled).
-  for (let i = 0; i < fSize; i++) forward.heapPos[hf[i]!] = -1;
-  for (let i = 0; i < bSize; i++) backward.heapPos[hb[i]!] = -1;
-  return best[0]!;
-}
-
-/**
- * Settles the nearest queued node of one side and relaxes its ties (except `skipTie`); every
- * tie scanned is tried as the junction with the other side's tentative distances. Returns the
- * new heap size.
- */
-function settleNext(
-  offsets: Uint32Array,
-  neighbors: Uint32Array,
-  slotDist: Float64Array,
-  slotTies: Uint32Array,
-  skipTie: number,
-  ws: SearchWorkspace,
-  size: number,
-  other: Float64Array,
-  otherTop: number,
-  best: Float64Array,
-): number {
-  const { dist, heap, heapPos: pos, settled, order } = ws;
-  const x = heap[0]!;
-  pos[x] = -1;
-  size--;
-  if (size > 0) {
-    heap[0] = heap[size]!;
-    siftDown(heap, pos, dist, size, 0);
-  }
-  settled[x] = 1;
-  const dx = dist[x]!;
-  for (let p = offsets[x]!, end = offsets[x + 1]!; p < end; p++) {
-    if (slotTies[p] === skipTie) continue;
-    const y = neighbors[p]!;
-    const alt = dx + slotDist[p]!;
-    // Ties are sorted by distance: every later tie gives a path ≥ alt ≥ μ and would be pruned.
-    if (alt >= best[0]!) break;
-    const oy = other[y]!;
-    if (oy !== Infinity && alt + oy < best[0]!) best[0] = alt + oy;
-    if (settled[y] === 1) continue;
-    // Prune: a path through this label of y shorter than μ would need d_other(y) < otherTop, so y
-    // would be settled on the other side and that junction was just tried.
-    if (alt + otherTop >= best[0]!) continue;
-    const dy = dist[y]!;
-    if (alt < dy) {
-      dist[y] = alt;
-      if (dy === Infinity) {
-        order[ws.count++] = y;
-        heap[size] = y;
-        siftUp(heap, pos, dist, size++);
-      } else {
-        siftUp(heap, pos, dist, pos[y]!);
-      }
-    }
-  }
-  return size;
-}
-
-/** @internal An adjacency whose lists are sorted by tie distance (same offsets). */
-export interface DistanceSortedAdjacency {
-  neighbors: Uint32Array;
-  slotTies: Uint32Array;
-  slotDist: Float64Array;
+export interface SpanAdjacency {
+  /** Number of nodes. */
+  order: number;
+  /** Adjacency offsets in the new numbering, length `order + 1`. */
+  offsets: Uint32Array;
+  /** Distance and far end of every slot, interleaved (length 2 × slots). */
+  arcs: Float64Array;
+  /** New id of every original node id. */
+  rank: Uint32Array;
 }
 
 /**
  * @internal
- * A copy of an adjacency with each node's list sorted by ascending distance, so that a scan can
- * stop at the first tie too long to matter. O(m log d_max) time, one pass of O(m) memory.
+ * Builds the {@link SpanAdjacency} of an undirected adjacency with slot distances: nodes in
+ * breadth-first order (each component from its node of highest degree, components in
+ * descending order of their first node's degree), ties sorted by distance. O(n + m log d_max).
  */
-export function sortedByDistance(
-  offsets: Uint32Array,
-  neighbors: Uint32Array,
-  slotTies: Uint32Array,
-  slotDist: Float64Array,
-): DistanceSortedAdjacency {
-  const slots = neighbors.length;
-  const out = { neighbors: new Uint32Array(slots), slotTies: new Uint32Array(slots), slotDist: new Float64Array(slots) };
+export function spanAdjacency(offsets: Uint32Array, neighbors: Uint32Array, slotDist: Float64Array): SpanAdjacency {
   const n = offsets.length - 1;
-  const perm: number[] = [];
-  const byDist = (a: number, b: number) => slotDist[a]! - slotDist[b]!;
-  for (let u = 0; u < n; u++) {
-    const start = offsets[u]!;
-    const end = offsets[u + 1]!;
-    perm.length = 0;
-    for (let p = start; p < end; p++) perm.push(p);
-    if (perm.length > 1) perm.sort(byDist);
-    for (let i = 0, q = start; q < end; i++, q++) {
-      const p = perm[i]!;
-      out.neighbors[q] = neighbors[p]!;
-      out.slotTies[q] = slotTies[p]!;
-      out.slotDist[q] = slotDist[p]!;
+  const slots = neighbors.length;
+  // Nodes by descending degree (counting sort), then breadth-first numbering from each in turn.
+  let maxDegree = 0;
+  for (let x = 0; x < n; x++) maxDegree = Math.max(maxDegree, offsets[x + 1]! - offsets[x]!);
+  const start = new Uint32Array(maxDegree + 2);
+  // start[k]: first position of the nodes of degree maxDegree − k.
+  for (let x = 0; x < n; x++) {
+    const k = maxDegree - (offsets[x + 1]! - offsets[x]!) + 1;
+    start[k] = start[k]! + 1;
+  }
+  for (let k = 1; k <= maxDegree + 1; k++) start[k] = start[k]! + start[k - 1]!;
+  const byDegree = new Uint32Array(n);
+  for (let x = 0; x < n; x++) {
+    const k = maxDegree - (offsets[x + 1]! - offsets[x]!);
+    byDegree[start[k]!] = x;
+    start[k] = start[k]! + 1;
+  }
+  const NONE = 0xffffffff;
+  const rank = new Uint32Array(n).fill(NONE);
+  const queue = new Uint32Array(n); // queue[newId] = old id
+  let next = 0;
+  for (let i = 0; i < n; i++) {
+    const root = byDegree[i]!;
+    if (rank[root] !== NONE) continue;
+    let head = next;
+    rank[root] = next;
+    queue[next++] = root;
+    for (; head < next; head++) {
+      const x = queue[head]!;
+      for (let p = offsets[x]!, end = offsets[x + 1]!; p < end; p++) {
+        const y = neighbors[p]!;
+        if (rank[y] === NONE) {
+          rank[y] = next;
+          queue[next++] = y;
+        }
+      }
     }
   }
-  return out;
+  const newOffsets = new Uint32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const x = queue[i]!;
+    newOffsets[i + 1] = newOffsets[i]! + offsets[x + 1]! - offsets[x]!;
+  }
+  const arcs = new Float64Array(2 * slots);
+  const perm: number[] = [];
+  const byDist = (a: number, b: number) => slotDist[a]! - slotDist[b]!;
+  for (let i = 0; i < n; i++) {
+    const x = queue[i]!;
+    perm.length = 0;
+    for (let p = offsets[x]!, end = offsets[x + 1]!; p < end; p++) perm.push(p);
+    if (perm.length > 1) perm.sort(byDist);
+    for (let j = 0, q = newOffsets[i]!; j < perm.length; j++, q++) {
+      const p = perm[j]!;
+      arcs[2 * q] = slotDist[p]!;
+      arcs[2 * q + 1] = rank[neighbors[p]!]!;
+    }
+  }
+  return { order: n, offsets: newOffsets, arcs, rank };
+}
+
+/**
+ * @internal
+ * Buffers of the weighted span search. A node's state in the forward (side 0) and backward
+ * (side 1) search sits side by side at index 2x + side.
+ */
+export interface SpanWorkspace {
+  /** Tentative distance, `Infinity` when not reached. */
+  readonly dist: Float64Array;
+  /** Position in its side's heap, −1 when absent. */
+  readonly heapPos: Int32Array;
+  /** 1 once settled. */
+  readonly settled: Uint8Array;
+  /** The two heaps of node ids. */
+  readonly forwardHeap: Uint32Array;
+  readonly backwardHeap: Uint32Array;
+  /** Indices 2x + side the last search wrote, `touched[0 … count)`. */
+  readonly touched: Uint32Array;
+  count: number;
+  /** μ, the shortest u–v path seen so far. */
+  best: number;
+}
+
+/** @internal Allocates a {@link SpanWorkspace} for `n` nodes. */
+export function createSpanWorkspace(n: number): SpanWorkspace {
+  return {
+    dist: new Float64Array(2 * n).fill(Infinity),
+    heapPos: new Int32Array(2 * n).fill(-1),
+    settled: new Uint8Array(2 * n),
+    forwardHeap: new Uint32Array(n),
+    backwardHeap: new Uint32Array(n),
+    touched: new Uint32Array(2 * n),
+    count: 0,
+    best: Infinity,
+  };
+}
+
+/** @internal Clears what the last search wrote, in O(nodes touched). */
+export function resetSpanWorkspace(ws: SpanWorkspace): void {
+  const { touched, dist, heapPos, settled } = ws;
+  for (let i = 0; i < ws.count; i++) {
+    const j = touched[i]!;
+    dist[j] = Infinity;
+    heapPos[j] = -1;
+    settled[j] = 0;
+  }
+  ws.count = 0;
+}
+
+/**
+ * @internal
+ * Distance from u to v (ids of the {@link SpanAdjacency}) without the tie u–v: bidirectional
+ * Dijkstra settling one node at a time on the side with the smaller heap, until
+ * top_f + top_b ≥ μ or a heap is empty; returns μ (`Infinity` when v is unreachable). The tie
+ * is recognised by its ends (the graph is simple). Leaves `ws` to {@link resetSpanWorkspace}.
+ *
+ * Exactness (Goldberg & Harrelson 2005): every tie scanned (μ ≤ d_f(x) + d(x, y) + d_b(y)) and
+ * every node settled (μ ≤ d_f(x) + d_b(x)) is tried as the junction; a label alt of y is not
+ * queued when alt + top_other ≥ μ. A node's ties are scanned in ascending distance up to the
+ * first with d(x) + d(x, y) + top_other ≥ μ: a later tie to a node y not settled on the other
+ * side cannot beat μ (d_other(y) ≥ top_other); to a y settled there it need not be tried, since
+ * y was settled before x: its own scan then either stopped at a bound
+ * d_other(y) + d(x, y) + top_this ≥ μ (x was unsettled, so d(x) ≥ top_this), or labelled x
+ * from the other side (or x had a better or settled label there), so the junction at x's
+ * settling covers the path. A bound that held for μ at any moment holds for the final μ.
+ */
+export function spanDistance(adjacency: SpanAdjacency, u: number, v: number, ws: SpanWorkspace): number {
+  const { dist, heapPos, forwardHeap, backwardHeap, touched } = ws;
+  dist[2 * u] = 0;
+  heapPos[2 * u] = 0;
+  forwardHeap[0] = u;
+  touched[0] = 2 * u;
+  dist[2 * v + 1] = 0;
+  heapPos[2 * v + 1] = 0;
+  backwardHeap[0] = v;
+  touched[1] = 2 * v + 1;
+  ws.count = 2;
+  ws.best = Infinity;
+  let fSize = 1;
+  let bSize = 1;
+  while (fSize > 0 && bSize > 0) {
+    const topF = dist[2 * forwardHeap[0]!]!;
+    const topB = dist[2 * backwardHeap[0]! + 1]!;
+    if (topF + topB >= ws.best) break;
+    if (fSize <= bSize) fSize = settleNext(adjacency, u, v, ws, forwardHeap, 0, fSize, topB);
+    else bSize = settleNext(adjacency, v, u, ws, backwardHeap, 1, bSize, topF);
+  }
+  return ws.best;
+}
+
+/**
+ * Settles the nearest queued node of one side (`side` 0: forward from `from`, 1: backward) and
+ * scans its ties, skipping the tie from–to. Returns the new heap size.
+ */
+function settleNext(
+  adjacency: SpanAdjacency,
+  from: number,
+  to: number,
+  ws: SpanWorkspace,
+  heap: Uint32Array,
+  side: number,
+  size: number,
+  otherTop: number,
+): number {
+  const { offsets, arcs } = adjacency;
+  const { dist, heapPos: pos, settled, touched } = ws;
+  const other = 1 - side;
+  const x = heap[0]!;
+  pos[2 * x + side] = -1;
+  size--;
+  if (size > 0) {
+    heap[0] = heap[size]!;
+    siftDown(heap, pos, dist, side, size, 0);
+  }
+  settled[2 * x + side] = 1;
+  const dx = dist[2 * x + side]!;
+  let best = ws.best;
+  const through = dx + dist[2 * x + other]!;
+  if (through < best) best = through;
+  const skip = x === from ? to : x === to ? from : -1;
+  for (let p = offsets[x]!, end = offsets[x + 1]!; p < end; p++) {
+    const alt = dx + arcs[2 * p]!;
+    if (alt + otherTop >= best) break;
+    const y = arcs[2 * p + 1]!;
+    if (y === skip) continue;
+    const iy = 2 * y + side;
+    const junction = alt + dist[2 * y + other]!;
+    if (junction < best) best = junction;
+    if (settled[iy] === 1) continue;
+    const dy = dist[iy]!;
+    if (alt < dy) {
+      dist[iy] = alt;
+      if (dy === Infinity) {
+        touched[ws.count++] = iy;
+        heap[size] = y;
+        siftUp(heap, pos, dist, side, size++);
+      } else {
+        siftUp(heap, pos, dist, side, pos[iy]!);
+      }
+    }
+  }
+  ws.best = best;
+  return size;
+}
+
+/*
+ * The indexed binary heap of src/core/dijkstra.ts, keyed by dist[2v + side] (the two searches'
+ * state is interleaved, see SpanWorkspace), positions at pos[2v + side].
+ */
+
+function siftUp(heap: Uint32Array, pos: Int32Array, dist: Float64Array, side: number, i: number): void {
+  const v = heap[i]!;
+  const dv = dist[2 * v + side]!;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    const u = heap[parent]!;
+    if (dist[2 * u + side]! <= dv) break;
+    heap[i] = u;
+    pos[2 * u + side] = i;
+    i = parent;
+  }
+  heap[i] = v;
+  pos[2 * v + side] = i;
+}
+
+function siftDown(heap: Uint32Array, pos: Int32Array, dist: Float64Array, side: number, size: number, i: number): void {
+  const v = heap[i]!;
+  const dv = dist[2 * v + side]!;
+  for (;;) {
+    let child = 2 * i + 1;
+    if (child >= size) break;
+    let u = heap[child]!;
+    let du = dist[2 * u + side]!;
+    const right = child + 1;
+    if (right < size) {
+      const r = heap[right]!;
+      const dr = dist[2 * r + side]!;
+      if (dr < du) {
+        child = right;
+        u = r;
+        du = dr;
+      }
+    }
+    if (du >= dv) break;
+    heap[i] = u;
+    pos[2 * u + side] = i;
+    i = child;
+  }
+  heap[i] = v;
+  pos[2 * v + side] = i;
 }
