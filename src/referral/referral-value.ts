@@ -9,7 +9,7 @@ import { coinThresholds, REFERRAL_FIELD as F, REFERRAL_FIELDS, simulateReferral 
 import { meanAndError, nodeIdList, resolveMonteCarlo, throwIfAborted, type ProgressCallback } from '../core/cascade-options.js';
 import { isCsrIndex, tieOfPair, type CsrIndex } from '../core/csr.js';
 import { commonNeighborCounts } from '../core/overlap.js';
-import { louvainKernel } from '../core/louvain.js';
+import { leidenKernel } from '../core/leiden.js';
 import { createRng, DEFAULT_SEED, resolveSeedOrRng } from '../core/random.js';
 import { undirectedTies } from '../core/undirected-ties.js';
 import { InvalidOptionError } from '../errors.js';
@@ -42,7 +42,7 @@ export interface ReferralValueOptions<EdgeAttributes extends Attributes = Attrib
   probability?: ProbabilityOption;
   /** Number of Monte Carlo runs per person. [1000] */
   runs?: number;
-  /** Seed of the coins (and of the Louvain communities when computed); the same seed gives the same result. [42] */
+  /** Seed of the coins (and of the communities when computed); the same seed gives the same result. [42] */
   seed?: number;
   /** A generator of floats in [0, 1), called once to draw the seed (instead of `seed`). [none] */
   rng?: () => number;
@@ -55,7 +55,7 @@ export interface ReferralValueOptions<EdgeAttributes extends Attributes = Attrib
   /**
    * With novelty `'community'`: each person's community (group), as a node attribute name, a
    * `Record` or `Map` from node to label (e.g. `communities(graph).partition`), or a getter. Every
-   * person needs one. [Louvain communities, seeded]
+   * person needs one. [the communities of `communities(graph, { seed })`]
    */
   groups?: GroupsOption<NodeAttributes>;
   /** Called after each chunk with `{ done, total }` cascades (`nodes` × runs). [none] */
@@ -172,7 +172,7 @@ export interface PersonReferralValue {
  *   every tie of the chain strong.
  * - Novelty lens (Granovetter 1973; Rajkumar et al. 2022): with `'community'`, communities come
  *   from `groups` (a node attribute, a `Record` or `Map` such as `communities(graph).partition`, or
- *   a getter; every person needs one), else the Louvain communities of the graph
+ *   a getter; every person needs one), else the communities of `communities(graph, { seed })` (Leiden)
  *   (`communities(graph, { seed })`, the same seed as the coins); with `'localBridge'`, a
  *   chain counts once it has used a tie whose two ends have no contact in common (on the undirected
  *   projection for directed graphs). Every tie's `localBridge` flag is reported either way.
@@ -184,7 +184,7 @@ export interface PersonReferralValue {
  *   node carries is refused (misspelt). A CsrIndex holds no node attributes: give `values` as a
  *   `Record` or `Map` (without it, the call is refused rather than silently counting people).
  * - `nodes` restricts the rows: whose referral value is computed (everyone still relays and counts).
- * - `rng`, when given, is called once to draw the seed (coins and Louvain alike).
+ * - `rng`, when given, is called once to draw the seed (coins and communities alike).
  * - Common random numbers: run r is the same live-arc world for every person and for an index with
  *   extra ties (coins hash (seed, r, u, v)), so comparing two networks that differ by a tie (as
  *   recommendIntroductions does) compares the same worlds. Same seed → identical results,
@@ -313,10 +313,10 @@ function slotClasses(graph: AbstractGraph | CsrIndex, index: CsrIndex, rule: unk
   return { strongSlots, bridgeSlots };
 }
 
-/** Community of each node: `groups`, else seeded Louvain. */
+/** Community of each node: `groups`, else the seeded Leiden communities (as `communities`). */
 function communityOf(graph: AbstractGraph | CsrIndex, index: CsrIndex, groups: unknown, seed: number): Int32Array {
   if (groups !== undefined) return nodeLabels(graph, index, groups, { option: 'groups', prefix: NAME, missing: 'error' }).groupOf;
-  return louvainKernel(index, 1, createRng(seed)).communityOf;
+  return leidenKernel(index, 1, createRng(seed)).communityOf;
 }
 
 /** Turns the per-person sums into the result records. */

@@ -208,7 +208,7 @@ describe('referralValue', () => {
       expect(c['0']!.value).not.toBe(a['0']!.value);
     });
 
-    it('without community information, novelty uses the seeded Louvain communities', async () => {
+    it('without community information, novelty uses the seeded communities of communities() (Leiden)', async () => {
       const g = fixtureGraph('karate');
       const values = Object.fromEntries(g.mapNodes((node) => [node, 1]));
       const implicit = await referralValue(g, { values, runs: 50, nodes: ['0', '33'] });
@@ -241,7 +241,7 @@ describe('referralValue', () => {
       expect(await referralValue(g, { ...options, groups: team })).toEqual(byAttribute);
     });
 
-    it('rng is called once to draw the seed (of the coins and of Louvain)', async () => {
+    it('rng is called once to draw the seed (of the coins and of the communities)', async () => {
       const g = fixtureGraph('karate');
       const values = Object.fromEntries(g.mapNodes((node) => [node, Number(node) % 3]));
       let calls = 0;
