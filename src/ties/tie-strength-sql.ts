@@ -91,7 +91,7 @@ const COLUMN_OPTIONS = ['from', 'to', 'at', 'channel', 'durationSeconds', 'recip
  *
  * @remarks
  * - **Columns.** `from`, `to`: text or integers (cast to text; a DOUBLE id would read `'1.0'`,
- *   not `'1'`). `at`: with `timeFormat: 'timestamp'`, a DuckDB TIMESTAMP or TIMESTAMPTZ (a
+ *   not `'1'`). `at`: with `timeFormat: 'timestamp'`, a DuckDB TIMESTAMP, TIMESTAMPTZ or DATE (a
  *   TIMESTAMP is UTC) or a Spark TIMESTAMP (set `spark.sql.session.timeZone` to `UTC` when it was
  *   parsed from text without an offset); with `'epochMs'`, a number. `channel`: text;
  *   `durationSeconds`, `recipients`: numbers. Give `null` for an optional column the log lacks:

@@ -117,6 +117,18 @@ describe('tieStrengthSql: inputs', () => {
     expect(named).toEqual(rows);
   });
 
+  it('reads a DATE time column as midnight UTC, as tiesFromInteractions reads a date', async () => {
+    await connection.run(`CREATE OR REPLACE TABLE dated AS SELECT * FROM (VALUES
+        ('a', 'b', DATE '2024-01-01'), ('b', 'a', DATE '2024-02-10'), ('a', 'c', DATE '1969-07-20')) AS v("from", "to", "at")`);
+    const rows = await sqlTies(connection, { table: 'dated', channel: null, durationSeconds: null, recipients: null, halfLifeDays: 30 });
+    const events = [
+      { from: 'a', to: 'b', at: '2024-01-01' },
+      { from: 'b', to: 'a', at: '2024-02-10' },
+      { from: 'a', to: 'c', at: '1969-07-20' },
+    ];
+    expect(differences(rows, jsTies(events, { halfLifeDays: 30 }))).toEqual([]);
+  });
+
   it('returns one row per tie with the documented column names and types', async () => {
     const { table, shape } = await load(LOG);
     const sql = tieStrengthSql(sqlOptions(table, shape, HAND));
