@@ -9,7 +9,8 @@ import type { AbstractGraph, Attributes } from 'graphology-types';
 import { toIndex } from '../core/build-index.js';
 import { brandesSumsAsync, rescaleBetweenness } from '../core/brandes.js';
 import type { CsrIndex } from '../core/csr.js';
-import { metricPrefixes, refuseAttribute, tieRows, type TieMetric } from '../define-metric.js';
+import { metricPrefixes, refuseAttribute, type TieMetric } from '../define-metric.js';
+import { collectSliced, tieRowsSliced } from '../runtime/columns.js';
 import { assertGraphOrIndex } from '../guards.js';
 import { resolveOptions, type NodeMetric } from '../options.js';
 import { splitRuntimeOptions, type RuntimeOptions } from '../runtime/options.js';
@@ -74,7 +75,7 @@ export async function betweennessAsync<NodeAttributes extends Attributes = Attri
   options?: BetweennessAsyncOptions<EdgeAttributes>,
 ): Promise<NodeMetric> {
   const { index, values } = await brandesAsync(input as AbstractGraph | CsrIndex, options as BetweennessAsyncOptions, false);
-  return tidyResult('nodeMetric', index.collect(values), 'betweenness');
+  return tidyResult('nodeMetric', await collectSliced(index.keys, values), 'betweenness');
 }
 
 /**
@@ -94,5 +95,5 @@ export async function edgeBetweennessAsync<NodeAttributes extends Attributes = A
   options?: EdgeBetweennessAsyncOptions<EdgeAttributes>,
 ): Promise<TieMetric> {
   const { index, values } = await brandesAsync(input as AbstractGraph | CsrIndex, options as EdgeBetweennessAsyncOptions, true);
-  return tidyResult('tieMetric', tieRows(index, index, values), 'edgeBetweenness');
+  return tidyResult('tieMetric', await tieRowsSliced(index.keys, index.tieSources, index.tieTargets, values), 'edgeBetweenness');
 }

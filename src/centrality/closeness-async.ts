@@ -14,6 +14,7 @@ import { sweepDistancesAsync, type SweepReduction } from '../core/distance-sweep
 import { metricPrefixes, refuseAttribute } from '../define-metric.js';
 import { assertGraphOrIndex } from '../guards.js';
 import { assertBoolean, assertEnum, resolveOptions, type NodeMetric } from '../options.js';
+import { collectSliced } from '../runtime/columns.js';
 import { splitRuntimeOptions, type RuntimeOptions } from '../runtime/options.js';
 import { tidyResult } from '../tidy/brand.js';
 import { CLOSENESS_DEFAULTS, PATH_DIRECTIONS, type ClosenessOptions } from './closeness.js';
@@ -58,7 +59,7 @@ async function sweepAsync(
   const index = toIndex(input, rest as ClosenessOptions | undefined, prefix);
   const distances = pathDistances(index, opts as never, prefix);
   const values = await sweepDistancesAsync(index, distances, opts.direction, reduction, runtime);
-  return tidyResult('nodeMetric', index.collect(values), name);
+  return tidyResult('nodeMetric', await collectSliced(index.keys, values), name);
 }
 
 /**

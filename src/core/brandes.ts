@@ -43,6 +43,7 @@ import type { PathDistances } from './distances.js';
 import { sharedBuffer, toShared, yieldToEventLoop } from '../runtime/node.js';
 import { runChunksAsync, type AsyncRunOptions } from '../runtime/run-async.js';
 import { runChunksSync } from '../runtime/run-sync.js';
+import { relabelOffThread, sharedOf } from '../runtime/relabel.js';
 import { resolveThreadCount } from '../runtime/spawn.js';
 import type { TaskRunner } from '../runtime/task.js';
 
@@ -373,11 +374,11 @@ export function brandesTask(d: BrandesTaskData): TaskRunner<void> {
 function taskData(run: ChunkRun): BrandesTaskData {
   const { adj, sources, k, n, T, task } = run;
   return {
-    offsets: toShared(adj.offsets),
-    neighbors: toShared(adj.neighbors),
-    slotTies: toShared(adj.slotTies),
-    slotDist: adj.slotDist === null ? null : toShared(adj.slotDist),
-    predStart: toShared(adj.predStart),
+    offsets: sharedOf(adj.offsets) as SharedArrayBuffer,
+    neighbors: sharedOf(adj.neighbors) as SharedArrayBuffer,
+    slotTies: sharedOf(adj.slotTies) as SharedArrayBuffer,
+    slotDist: adj.slotDist === null ? null : (sharedOf(adj.slotDist) as SharedArrayBuffer),
+    predStart: sharedOf(adj.predStart) as SharedArrayBuffer,
     sources: sources === null ? null : toShared(sources),
     k,
     n,
@@ -436,11 +437,35 @@ export type BrandesAsyncRun = Omit<AsyncRunOptions, 'threads'> & { threads?: num
  */
 export async function brandesSumsAsync(index: CsrIndex, distances: PathDistances, task: BrandesTask, options: BrandesAsyncRun): Promise<BrandesSums> {
   const n = index.order;
-  // The set-up runs on this thread in steps, with a turn of the event loop between them.
-  const oldOf = bfsOrder(n, index.offsets, index.neighbors, index.inOffsets, index.inNeighbors);
-  await yieldToEventLoop();
-  const adj = relabelAdjacency(oldOf, index.offsets, index.neighbors, index.slotTies, distances.slots);
-  await yieldToEventLoop();
+  // The BFS relabelling runs on a worker for large graphs (the calling thread would be blocked for
+  // a few hundred milliseconds on M); else here, in steps with a turn of the event loop between them.
+  const offThread =
+    options.threads === 1
+      ? null
+      : relabelOffThread(
+          {
+            n,
+            offsets: index.offsets,
+            neighbors: index.neighbors,
+            slotTies: index.slotTies,
+            slotDist: distances.slots,
+            orderOffsets: index.offsets,
+            orderNeighbors: index.neighbors,
+            orderInOffsets: index.inOffsets,
+            orderInNeighbors: index.inNeighbors,
+          },
+          options.signal,
+          options.prefix,
+        );
+  let adj: RelabelledAdjacency;
+  if (offThread !== null) adj = await offThread;
+  else {
+    const order = bfsOrder(n, index.offsets, index.neighbors, index.inOffsets, index.inNeighbors);
+    await yieldToEventLoop();
+    adj = relabelAdjacency(order, index.offsets, index.neighbors, index.slotTies, distances.slots);
+    await yieldToEventLoop();
+  }
+  const oldOf = adj.oldOf;
   const sources = task.sources === null ? null : Uint32Array.from(task.sources, (s) => adj.newOf[s]!);
   const k = sources === null ? n : sources.length;
   const T = index.size;

@@ -16,7 +16,8 @@ import { bfsDistances, bfsOrder, createSearchWorkspace, relabelAdjacency, resetS
 import type { CsrIndex } from './csr.js';
 import { dijkstraDistances } from './dijkstra.js';
 import type { PathDistances } from './distances.js';
-import { sharedBuffer, toShared, yieldToEventLoop } from '../runtime/node.js';
+import { sharedBuffer, yieldToEventLoop } from '../runtime/node.js';
+import { relabelOffThread, sharedOf } from '../runtime/relabel.js';
 import { runChunksAsync, type AsyncRunOptions } from '../runtime/run-async.js';
 import { runChunksSync } from '../runtime/run-sync.js';
 import { resolveThreadCount } from '../runtime/spawn.js';
@@ -186,10 +187,10 @@ function taskData(p: SweepPlan, unit: number, reduction: SweepReduction): SweepT
     chunks: SWEEP_CHUNKS,
     unit,
     reduction,
-    oldOf: toShared(p.oldOf),
-    offsets: toShared(p.offsets),
-    neighbors: toShared(p.neighbors),
-    slotDist: p.slotDist === null ? null : toShared(p.slotDist),
+    oldOf: sharedOf(p.oldOf) as SharedArrayBuffer,
+    offsets: sharedOf(p.offsets) as SharedArrayBuffer,
+    neighbors: sharedOf(p.neighbors) as SharedArrayBuffer,
+    slotDist: p.slotDist === null ? null : (sharedOf(p.slotDist) as SharedArrayBuffer),
     out: sharedBuffer(8 * p.n),
   };
 }
@@ -256,8 +257,35 @@ export async function sweepDistancesAsync(
   reduction: SweepReduction,
   options: SweepAsyncRun,
 ): Promise<Float64Array> {
-  const p = plan(index, distances, direction);
-  await yieldToEventLoop();
+  // The BFS relabelling runs on a worker for large graphs (it blocks for a few hundred
+  // milliseconds on M); else here, between turns of the event loop.
+  const incoming = direction === 'in' && index.directed;
+  const offThread =
+    options.threads === 1
+      ? null
+      : relabelOffThread(
+          {
+            n: index.order,
+            offsets: incoming ? index.inOffsets : index.offsets,
+            neighbors: incoming ? index.inNeighbors : index.neighbors,
+            slotTies: incoming ? index.inSlotTies : index.slotTies,
+            slotDist: incoming ? distances.inSlots : distances.slots,
+            orderOffsets: index.offsets,
+            orderNeighbors: index.neighbors,
+            orderInOffsets: index.inOffsets,
+            orderInNeighbors: index.inNeighbors,
+          },
+          options.signal,
+          options.prefix,
+        );
+  let p: SweepPlan;
+  if (offThread !== null) {
+    const adj = await offThread;
+    p = { n: index.order, oldOf: adj.oldOf, offsets: adj.offsets, neighbors: adj.neighbors, slotDist: adj.slotDist };
+  } else {
+    p = plan(index, distances, direction);
+    await yieldToEventLoop();
+  }
   const data = taskData(p, distances.unit, reduction);
   await yieldToEventLoop();
   const n = p.n;

@@ -12,6 +12,7 @@ import { reachCountsAsync } from '../core/reach.js';
 import { metricPrefixes, refuseAttribute } from '../define-metric.js';
 import { assertGraphOrIndex } from '../guards.js';
 import { assertBoolean, assertInteger, resolveOptions, type NodeMetric } from '../options.js';
+import { collectSliced } from '../runtime/columns.js';
 import { splitRuntimeOptions, type RuntimeOptions } from '../runtime/options.js';
 import { tidyResult } from '../tidy/brand.js';
 import { assertReachPathOptions, K_STEP_REACH_DEFAULTS, reachAdjacency, type KStepReachOptions } from './k-step-reach.js';
@@ -51,5 +52,5 @@ export async function kStepReachAsync<NodeAttributes extends Attributes = Attrib
   const n = adj.offsets.length - 1;
   const { counts } = await reachCountsAsync(adj, opts.k, runtime);
   if (opts.normalized) for (let i = 0; i < n; i++) counts[i] = n > 1 ? counts[i]! / (n - 1) : Number.NaN;
-  return tidyResult('nodeMetric', index.collect(counts), 'kStepReach');
+  return tidyResult('nodeMetric', await collectSliced(index.keys, counts), 'kStepReach');
 }

@@ -538,3 +538,39 @@ function attributeRows(attrs: AttributeColumns, length: number): Record<string, 
   }
   return rows;
 }
+
+/**
+ * @internal
+ * `index.collect(values)` (a record keyed by node) built in slices between turns of the event
+ * loop: the same record, keys in index order.
+ */
+export async function collectSliced(keys: readonly string[], values: ArrayLike<number>): Promise<Record<string, number>> {
+  const slicer = new Slicer();
+  const out: Record<string, number> = {};
+  for (let i = 0; i < keys.length; i++) {
+    put(out, keys[i]!, values[i]!);
+    if ((i & 4095) === 4095) await slicer.tick();
+  }
+  return out;
+}
+
+/**
+ * @internal
+ * `tieRows(index, ties, values)` (one `{ source, target, value }` per tie) built in slices between
+ * turns of the event loop: the same rows, in tie order.
+ */
+export async function tieRowsSliced(
+  keys: readonly string[],
+  tieSources: Uint32Array,
+  tieTargets: Uint32Array,
+  values: ArrayLike<number>,
+): Promise<{ source: string; target: string; value: number }[]> {
+  const slicer = new Slicer();
+  const size = values.length;
+  const out = new Array<{ source: string; target: string; value: number }>(size);
+  for (let t = 0; t < size; t++) {
+    out[t] = { source: keys[tieSources[t]!]!, target: keys[tieTargets[t]!]!, value: values[t]! };
+    if ((t & 4095) === 4095) await slicer.tick();
+  }
+  return out;
+}

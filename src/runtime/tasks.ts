@@ -10,8 +10,10 @@ import { brandesTask } from '../core/brandes.js';
 import { referralTask, singleSeedTask, spreadTask } from '../core/cascade.js';
 import { reachTask } from '../core/reach.js';
 import { sweepTask } from '../core/distance-sweep.js';
+import { spanTask } from '../core/tie-span.js';
 import { readTiesRange, type RangeTask } from '../io/ties-csv-range.js';
 import { runCall } from './calls.js';
+import { relabelTask, type RelabelData } from './relabel.js';
 import type { CallData } from './off-thread.js';
 import type { SingleTask, TaskSetup } from './task.js';
 import { testTasks } from './test-tasks.js';
@@ -21,6 +23,7 @@ export const TASKS: Readonly<Record<string, TaskSetup>> = {
   brandes: brandesTask,
   reach: reachTask,
   sweep: sweepTask,
+  span: spanTask,
   spread: spreadTask,
   referral: referralTask,
   singleSeed: singleSeedTask,
@@ -30,6 +33,7 @@ export const TASKS: Readonly<Record<string, TaskSetup>> = {
 /** @internal One-shot tasks, by name. */
 export const SINGLE_TASKS: Readonly<Record<string, SingleTask>> = {
   call: (data: CallData) => runCall(data),
+  relabel: (data: RelabelData) => Promise.resolve({ result: relabelTask(data), transfer: [] }),
   tiesCsvRange: async (task: RangeTask) => {
     const result = await readTiesRange(task);
     return { result, transfer: [result.sources.buffer, result.targets.buffer, result.weights.buffer, result.lines.buffer] as ArrayBuffer[] };

@@ -19,7 +19,8 @@ import {
 } from '../../src/index.js';
 import { csrFromEdges, type CsrIndex } from '../../src/core/csr.js';
 import { AbortedError } from '../../src/runtime/aborted-error.js';
-import { liveWorkers } from '../../src/runtime/spawn.js';
+import { liveWorkers, startedWorkers } from '../../src/runtime/spawn.js';
+import { setRelabelOffThreadMin } from '../../src/runtime/relabel.js';
 import { fixtureGraph } from '../fixtures/graphs.js';
 import { noWorkersLeft, restoreWorkerEntry, useBundledWorker } from './bundled-worker.js';
 
@@ -66,7 +67,7 @@ describe('the synchronous functions give the same values for every threads', () 
   });
 
   it('on a generated graph large enough for workers (weighted and hops, directed too)', () => {
-    for (const index of [generated(2500, 12_000), generated(1500, 8000, true)]) {
+    for (const index of [generated(1500, 7000), generated(1000, 5000, true)]) {
       for (const options of [{}, { getEdgeDistance: null }, { disconnected: 'component' as const, direction: 'in' as const }]) {
         const one = closenessIndexed(index, { ...options, threads: 1 });
         for (const threads of [2, 'auto'] as const) {
@@ -92,15 +93,15 @@ describe('the synchronous functions give the same values for every threads', () 
 });
 
 describe('closenessAsync and harmonicClosenessAsync split the sources over workers', () => {
-  const index = generated(2500, 12_000);
+  const index = generated(1500, 7000);
 
   it('same values as the synchronous functions for every threads, with progress per source', async () => {
     const c = closeness(index);
     const h = harmonicCloseness(index, { getEdgeDistance: null });
     for (const threads of [1, 2, 'auto'] as const) {
       const seen: number[] = [];
-      expect(await closenessAsync(index, { threads, onProgress: ({ done, total }) => (expect(total).toBe(2500), seen.push(done)) })).toEqual(c);
-      expect(seen.at(-1)).toBe(2500);
+      expect(await closenessAsync(index, { threads, onProgress: ({ done, total }) => (expect(total).toBe(1500), seen.push(done)) })).toEqual(c);
+      expect(seen.at(-1)).toBe(1500);
       expect(seen.every((d, i) => i === 0 || d > seen[i - 1]!)).toBe(true);
       expect(await harmonicClosenessAsync(index, { threads, getEdgeDistance: null })).toEqual(h);
     }
@@ -117,6 +118,22 @@ describe('closenessAsync and harmonicClosenessAsync split the sources over worke
       }
     }
   });
+
+  it('large graphs are relabelled on a worker, with the same values', async () => {
+    setRelabelOffThreadMin(1000);
+    try {
+      const before = startedWorkers();
+      const c = closeness(index, { direction: 'in' });
+      expect(await closenessAsync(index, { threads: 2, direction: 'in' })).toEqual(c);
+      expect(await harmonicClosenessAsync(index, { threads: 2, getEdgeDistance: null })).toEqual(harmonicCloseness(index, { getEdgeDistance: null }));
+      expect(await betweennessAsync(index, { samples: 100, threads: 2 })).toEqual(betweenness(index, { samples: 100 }));
+      // each call: one relabelling worker, two chunk workers
+      expect(startedWorkers() - before).toBe(9);
+    } finally {
+      setRelabelOffThreadMin(undefined);
+    }
+    expect(await noWorkersLeft(liveWorkers)).toBe(0);
+  }, 120_000);
 
   it.each([[1], [2]] as const)('an abort mid-run rejects within 1 s and leaves no worker (threads %s)', async (threads) => {
     const big = generated(20_000, 100_000);
