@@ -43,6 +43,10 @@
 import { bridgeTies } from './bridges.js';
 import { createSearchWorkspace, resetSearch, type SearchWorkspace } from './bfs.js';
 import type { UndirectedTies } from './undirected-ties.js';
+import { sharedBuffer, toShared } from '../runtime/node.js';
+import { runChunksSync } from '../runtime/run-sync.js';
+import { resolveThreadCount } from '../runtime/spawn.js';
+import type { TaskRunner } from '../runtime/task.js';
 
 /** @internal The local bridges of a graph and their spans (see the module comment). */
 export interface LocalBridgeSpans {
@@ -60,12 +64,14 @@ export interface LocalBridgeSpans {
  * @param common Common-neighbour count of every tie (src/core/overlap.ts).
  * @param slotDist Distance of every adjacency slot of `ties`, or `null` when every tie has the distance `unit`.
  * @param unit The common distance of every tie when `slotDist` is `null` (1 for hops).
+ * @param threads Threads that search (docs/runtime.md); spans are identical for every value. [1]
  */
 export function localBridgeSpans(
   ties: UndirectedTies,
   common: Uint32Array,
   slotDist: Float64Array | null,
   unit: number,
+  threads: number | 'auto' = 1,
 ): LocalBridgeSpans {
   const { order: n, size, offsets, neighbors, slotTies, tieSources, tieTargets } = ties;
   let count = 0;
@@ -75,35 +81,179 @@ export function localBridgeSpans(
   if (count === 0) return { ties: local, spans };
   for (let t = 0, i = 0; t < size; t++) if (common[t] === 0) local[i++] = t;
 
+  // Global bridges get ∞ at once; the others are searched, each on its own.
   const isBridge = bridgeTies(ties);
-  if (slotDist === null) {
-    const forward = createSearchWorkspace(n, { weighted: false, paths: false });
-    const backward = createSearchWorkspace(n, { weighted: false, paths: false });
-    for (let i = 0; i < count; i++) {
-      const t = local[i]!;
-      if (isBridge[t] === 1) {
-        spans[i] = Infinity;
-        continue;
-      }
-      spans[i] = spanHops(offsets, neighbors, slotTies, tieSources[t]!, tieTargets[t]!, t, forward, backward) * unit;
-      resetSearch(forward);
-      resetSearch(backward);
-    }
-    return { ties: local, spans };
-  }
-  const adjacency = spanAdjacency(offsets, neighbors, slotDist);
-  const { rank } = adjacency;
-  const ws = createSpanWorkspace(n);
+  const searched: number[] = [];
   for (let i = 0; i < count; i++) {
-    const t = local[i]!;
-    if (isBridge[t] === 1) {
-      spans[i] = Infinity;
-      continue;
-    }
-    spans[i] = spanDistance(adjacency, rank[tieSources[t]!]!, rank[tieTargets[t]!]!, ws);
-    resetSpanWorkspace(ws);
+    if (isBridge[local[i]!] === 1) spans[i] = Infinity;
+    else searched.push(i);
   }
+  const k = searched.length;
+  const adjacency = slotDist === null ? null : spanAdjacency(offsets, neighbors, slotDist);
+  const ends = new Uint32Array(2 * k);
+  const tieIds = new Uint32Array(k);
+  for (let j = 0; j < k; j++) {
+    const t = local[searched[j]!]!;
+    tieIds[j] = t;
+    ends[2 * j] = adjacency === null ? tieSources[t]! : adjacency.rank[tieSources[t]!]!;
+    ends[2 * j + 1] = adjacency === null ? tieTargets[t]! : adjacency.rank[tieTargets[t]!]!;
+  }
+  const plan: SpanPlan = {
+    n,
+    offsets: adjacency === null ? offsets : adjacency.offsets,
+    arcs: adjacency === null ? null : adjacency.arcs,
+    neighbors: adjacency === null ? neighbors : null,
+    slotTies: adjacency === null ? slotTies : null,
+    unit,
+    searches: k,
+    ends,
+    tieIds,
+  };
+  const out = spanSearches(plan, threads);
+  for (let j = 0; j < k; j++) spans[searched[j]!] = out[j]!;
   return { ties: local, spans };
+}
+
+/** @internal Number of fixed ranges the span searches are split into (for every thread count). */
+export const SPAN_CHUNKS = 64;
+
+/** Searches below which `threads: 'auto'` stays on the calling thread (≈ 0.1–0.3 ms each on M). */
+const PARALLEL_MIN_SEARCHES = 10_000;
+
+/** The span searches of one call: the graph as the kernel reads it and the ties to search. */
+interface SpanPlan {
+  n: number;
+  /** Adjacency offsets: the {@link SpanAdjacency}'s (weighted) or the graph's (hops). */
+  offsets: Uint32Array;
+  /** The {@link SpanAdjacency}'s arcs (weighted), else `null`. */
+  arcs: Float64Array | null;
+  /** Neighbours and slot ties of the graph (hops), else `null`. */
+  neighbors: Uint32Array | null;
+  slotTies: Uint32Array | null;
+  /** The common distance of every tie (hops). */
+  unit: number;
+  /** Number of searches. */
+  searches: number;
+  /** Ends of search j at 2j, 2j + 1 (ids of the adjacency searched). */
+  ends: Uint32Array;
+  /** Tie id of search j (the hop search skips the tie by id). */
+  tieIds: Uint32Array;
+}
+
+/** The first search of range `c`. */
+function rangeStart(c: number, searches: number): number {
+  return Math.floor((c * searches) / SPAN_CHUNKS);
+}
+
+/** A runner of search ranges over one thread's buffers. */
+function spanRunner(p: SpanPlan, out: Float64Array): (from: number, to: number, progress: Int32Array | null, chunk: number) => void {
+  let ws: SpanWorkspace | null = null;
+  let forward: SearchWorkspace | null = null;
+  let backward: SearchWorkspace | null = null;
+  const adjacency: SpanAdjacency | null = p.arcs === null ? null : { order: p.n, offsets: p.offsets, arcs: p.arcs, rank: new Uint32Array(0) };
+  return (from, to, progress, chunk) => {
+    const { ends } = p;
+    for (let j = from; j < to; j++) {
+      if (adjacency !== null) {
+        ws ??= createSpanWorkspace(p.n);
+        out[j] = spanDistance(adjacency, ends[2 * j]!, ends[2 * j + 1]!, ws);
+        resetSpanWorkspace(ws);
+      } else {
+        forward ??= createSearchWorkspace(p.n, { weighted: false, paths: false });
+        backward ??= createSearchWorkspace(p.n, { weighted: false, paths: false });
+        out[j] = spanHops(p.offsets, p.neighbors!, p.slotTies!, ends[2 * j]!, ends[2 * j + 1]!, p.tieIds[j]!, forward, backward) * p.unit;
+        resetSearch(forward);
+        resetSearch(backward);
+      }
+      if (progress !== null) Atomics.add(progress, chunk, 1);
+    }
+  };
+}
+
+/** @internal What the `span` task receives: the plan's arrays and the output, in shared memory. */
+export interface SpanTaskData {
+  n: number;
+  searches: number;
+  unit: number;
+  offsets: SharedArrayBuffer;
+  arcs: SharedArrayBuffer | null;
+  neighbors: SharedArrayBuffer | null;
+  slotTies: SharedArrayBuffer | null;
+  ends: SharedArrayBuffer;
+  tieIds: SharedArrayBuffer;
+  /** Float64[searches]. */
+  out: SharedArrayBuffer;
+}
+
+/**
+ * @internal
+ * The `span` task (src/runtime/tasks.ts): chunk c runs the searches of range c of
+ * {@link SPAN_CHUNKS} into the shared output. Every span comes from its own search, so which
+ * thread ran a range never changes a value.
+ */
+export function spanTask(d: SpanTaskData): TaskRunner<void> {
+  const p: SpanPlan = {
+    n: d.n,
+    offsets: new Uint32Array(d.offsets),
+    arcs: d.arcs === null ? null : new Float64Array(d.arcs),
+    neighbors: d.neighbors === null ? null : new Uint32Array(d.neighbors),
+    slotTies: d.slotTies === null ? null : new Uint32Array(d.slotTies),
+    unit: d.unit,
+    searches: d.searches,
+    ends: new Uint32Array(d.ends),
+    tieIds: new Uint32Array(d.tieIds),
+  };
+  const run = spanRunner(p, new Float64Array(d.out));
+  return {
+    steps: (c) => rangeStart(c + 1, d.searches) - rangeStart(c, d.searches),
+    run: (c, progress, from = 0, to = Infinity) => {
+      const start = rangeStart(c, d.searches);
+      const end = rangeStart(c + 1, d.searches);
+      run(start + from, Math.min(end, start + to), progress, c);
+    },
+  };
+}
+
+/**
+ * Runs every search of `p`: on the calling thread, or (`threads` ≥ 2, or `'auto'` with at least
+ * {@link PARALLEL_MIN_SEARCHES} searches) over worker threads in {@link SPAN_CHUNKS} fixed
+ * ranges, this thread among them and waiting for the others synchronously.
+ */
+function spanSearches(p: SpanPlan, threads: number | 'auto'): Float64Array {
+  const count = threads === 'auto' && p.searches < PARALLEL_MIN_SEARCHES ? 1 : resolveThreadCount(threads, SPAN_CHUNKS);
+  if (count > 1 && p.searches > 0) {
+    const shared = (a: Uint32Array | Float64Array | null) => (a === null ? null : toShared(a));
+    const data: SpanTaskData = {
+      n: p.n,
+      searches: p.searches,
+      unit: p.unit,
+      offsets: toShared(p.offsets),
+      arcs: shared(p.arcs),
+      neighbors: shared(p.neighbors),
+      slotTies: shared(p.slotTies),
+      ends: toShared(p.ends),
+      tieIds: toShared(p.tieIds),
+      out: sharedBuffer(8 * p.searches),
+    };
+    let here: TaskRunner<void> | null = null;
+    const result = runChunksSync<SpanTaskData>({
+      task: 'span',
+      chunks: SPAN_CHUNKS,
+      threads: count,
+      workersFirst: false,
+      data,
+      // A range a worker failed on is searched again into the same slots: a late worker can only write the same values.
+      runHere: (c) => {
+        here ??= spanTask(data);
+        here.run(c, null);
+      },
+    });
+    // Copied out of shared memory, so that nothing a straggler writes can reach the caller.
+    if (result !== null) return new Float64Array(data.out).slice();
+  }
+  const out = new Float64Array(p.searches);
+  spanRunner(p, out)(0, p.searches, null, 0);
+  return out;
 }
 
 /**
