@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/core/build-index.js';
 import type { CsrIndex } from '../../src/core/csr.js';
 import { leidenKernel, LEIDEN_ITERATIONS } from '../../src/core/leiden.js';
-import { aggregateGraph, baseGraph } from '../../src/core/leiden/graph.js';
+import { aggregateGraph, baseGraph, orderByCommunity, permuteGraph } from '../../src/core/leiden/graph.js';
+import { createWorkspace, moveNodesFast, moveNodesFastSlots, twinSlots } from '../../src/core/leiden/move.js';
 import { connectedParts, renumberBySize, renumberDense } from '../../src/core/leiden/labels.js';
 import { modularityKernel } from '../../src/core/modularity.js';
 import { createRng } from '../../src/core/random.js';
@@ -166,6 +167,59 @@ describe('leidenKernel', () => {
       }
     },
   );
+});
+
+describe('the large-graph path (slot communities, renumbering by community)', () => {
+  fcTest.prop([arbCommunityGraph, fc.integer({ min: 0, max: 1000 })], { numRuns: 60 })(
+    'moveNodesFastSlots makes exactly the moves of moveNodesFast',
+    (graph, seed) => {
+      const index = buildIndex(graph);
+      const base = baseGraph(index);
+      const total = base.outWeight.reduce((x, y) => x + y, 0);
+      if (total === 0) return;
+      const c = index.directed ? 1 / total : 1 / (2 * total);
+      const plain = new Int32Array(index.order).map((_, i) => i);
+      const slots = plain.slice();
+      const movesPlain = moveNodesFast(base, plain, c, createRng(seed), createWorkspace(index.order));
+      const movesSlots = moveNodesFastSlots(base, slots, c, createRng(seed), createWorkspace(index.order), twinSlots(base));
+      expect(slots).toEqual(plain);
+      expect(movesSlots).toBe(movesPlain);
+    },
+  );
+
+  fcTest.prop([arbCommunityGraph, fc.integer({ min: 0, max: 1000 })], { numRuns: 60 })(
+    'forced on small graphs, it returns connected communities of the same quality class',
+    (graph, seed) => {
+      const index = buildIndex(graph);
+      const forced = leidenKernel(index, 1, createRng(seed), LEIDEN_ITERATIONS, 0);
+      expect(forced.splits).toBe(0);
+      expect(everyCommunityConnected(index, forced.communityOf)).toBe(true);
+      expect(forced.sizes.reduce((x, y) => x + y, 0)).toBe(index.order);
+      for (let c = 1; c < forced.sizes.length; c++) expect(forced.sizes[c]).toBeLessThanOrEqual(forced.sizes[c - 1]!);
+    },
+  );
+
+  it('twinSlots pairs the two slots of every tie; permuteGraph renames nodes and keeps ties', () => {
+    const index = buildIndex(ringOfCliques(4, 4));
+    const base = baseGraph(index);
+    const twin = twinSlots(base);
+    for (let v = 0; v < base.n; v++) {
+      for (let e = base.offsets[v]!; e < base.offsets[v + 1]!; e++) {
+        expect(twin[twin[e]!]).toBe(e);
+        expect(base.neighbors[twin[e]!]).toBe(v);
+      }
+    }
+    const communityOf = new Int32Array(base.n).map((_, v) => Number(index.keys[v]!.split('.')[0]));
+    const { order, newOf } = orderByCommunity(communityOf, base.n);
+    for (let i = 1; i < base.n; i++) expect(communityOf[order[i]!]).toBeGreaterThanOrEqual(communityOf[order[i - 1]!]!);
+    const permuted = permuteGraph(base, order, newOf);
+    for (let v = 0; v < base.n; v++) {
+      const before = Array.from(base.neighbors.subarray(base.offsets[v]!, base.offsets[v + 1]!), (u) => newOf[u]).sort();
+      const i = newOf[v]!;
+      expect(Array.from(permuted.neighbors.subarray(permuted.offsets[i]!, permuted.offsets[i + 1]!)).sort()).toEqual(before);
+      expect(permuted.outWeight[i]).toBe(base.outWeight[v]);
+    }
+  });
 });
 
 describe('Leiden helpers', () => {
