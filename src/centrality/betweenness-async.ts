@@ -6,13 +6,13 @@
  * @module
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { toIndex } from '../core/build-index.js';
 import { brandesSumsAsync, rescaleBetweenness } from '../core/brandes.js';
 import type { CsrIndex } from '../core/csr.js';
 import { metricPrefixes, refuseAttribute, type TieMetric } from '../define-metric.js';
 import { collectSliced, tieRowsSliced } from '../runtime/columns.js';
 import { assertGraphOrIndex } from '../guards.js';
 import { resolveOptions, type NodeMetric } from '../options.js';
+import { toIndexAsync } from '../runtime/index-async.js';
 import { splitRuntimeOptions, type RuntimeOptions } from '../runtime/options.js';
 import { tidyResult } from '../tidy/brand.js';
 import { BETWEENNESS_DEFAULTS, validateBetweenness, type BetweennessOptions, type BrandesOptions } from './betweenness.js';
@@ -43,7 +43,7 @@ async function brandesAsync(
   const { rest, runtime } = splitRuntimeOptions(prefix, options);
   const opts = resolveOptions(prefix, ties ? TIE_DEFAULTS : NODE_DEFAULTS, rest as BetweennessOptions | undefined) as BrandesOptions;
   validateBetweenness(opts, prefix);
-  const index = toIndex(input, rest as BetweennessOptions | undefined, prefix);
+  const index = await toIndexAsync(input, rest as BetweennessOptions | undefined, prefix, runtime);
   const distances = pathDistances(index, opts, prefix);
   const n = index.order;
   const pivots = samplePivots(n, opts, prefix);

@@ -8,13 +8,13 @@
  * @module
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { toIndex } from '../core/build-index.js';
 import type { CsrIndex } from '../core/csr.js';
 import { sweepDistancesAsync, type SweepReduction } from '../core/distance-sweep.js';
 import { metricPrefixes, refuseAttribute } from '../define-metric.js';
 import { assertGraphOrIndex } from '../guards.js';
 import { assertBoolean, assertEnum, resolveOptions, type NodeMetric } from '../options.js';
 import { collectSliced } from '../runtime/columns.js';
+import { toIndexAsync } from '../runtime/index-async.js';
 import { splitRuntimeOptions, type RuntimeOptions } from '../runtime/options.js';
 import { tidyResult } from '../tidy/brand.js';
 import { CLOSENESS_DEFAULTS, PATH_DIRECTIONS, type ClosenessOptions } from './closeness.js';
@@ -56,7 +56,7 @@ async function sweepAsync(
   }
   assertEnum(prefix, 'direction', opts.direction, PATH_DIRECTIONS);
   assertPathOptions(opts as never, prefix);
-  const index = toIndex(input, rest as ClosenessOptions | undefined, prefix);
+  const index = await toIndexAsync(input, rest as ClosenessOptions | undefined, prefix, runtime);
   const distances = pathDistances(index, opts as never, prefix);
   const values = await sweepDistancesAsync(index, distances, opts.direction, reduction, runtime);
   return tidyResult('nodeMetric', await collectSliced(index.keys, values), name);

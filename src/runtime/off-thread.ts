@@ -81,8 +81,8 @@ export async function inputData(input: AbstractGraph | CsrIndex, transfer: Array
   return indexData(input);
 }
 
-/** An index's data, its arrays copied to shared memory once per index. */
-function indexData(input: CsrIndex): CallInput {
+/** @internal An index's data, its arrays copied to shared memory once per index. */
+export function indexData(input: CsrIndex): CallInput {
   const cached = sharedParts.get(input);
   if (cached) return { kind: 'index', parts: cached };
   // Arrays the index shares (an undirected index's in-arcs are its out-arcs) stay shared.
@@ -159,8 +159,8 @@ export function errorData(error: unknown): ErrorData {
   return { name: 'Error', message: String(error), fields: {} };
 }
 
-/** The error of {@link errorData}, with its tiestrength class where it has one. */
-function errorFromData(data: ErrorData): Error {
+/** @internal The error of {@link errorData}, with its tiestrength class where it has one. */
+export function errorFromData(data: ErrorData): Error {
   const Class = (errors as Record<string, unknown>)[data.name];
   const error: Error =
     typeof Class === 'function' && Class.prototype instanceof Error ? Object.create(Class.prototype as object) : new Error(data.message);
@@ -170,15 +170,15 @@ function errorFromData(data: ErrorData): Error {
   return error;
 }
 
-/** Whether a value is a graphology graph or a CsrIndex (an argument that crosses as data). */
-function isGraphOrIndex(value: unknown): value is AbstractGraph | CsrIndex {
+/** @internal Whether a value is a graphology graph or a CsrIndex (an argument that crosses as data). */
+export function isGraphOrIndex(value: unknown): value is AbstractGraph | CsrIndex {
   if (isCsrIndex(value)) return true;
   const g = value as Partial<AbstractGraph> | null;
   return g !== null && typeof g === 'object' && typeof g.nodeEntries === 'function' && typeof g.edgeEntries === 'function' && typeof g.order === 'number';
 }
 
-/** Whether a value holds a function (which cannot be structured-cloned). */
-function holdsFunction(value: unknown, depth = 0): boolean {
+/** @internal Whether a value holds a function (which cannot be structured-cloned). */
+export function holdsFunction(value: unknown, depth = 0): boolean {
   if (typeof value === 'function') return true;
   if (value === null || typeof value !== 'object' || depth > 3 || ArrayBuffer.isView(value)) return false;
   if (value instanceof Map) return [...value.values()].some((v) => holdsFunction(v, depth + 1));

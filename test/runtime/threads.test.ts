@@ -16,11 +16,13 @@ import {
   harmonicCloseness,
   harmonicClosenessAsync,
   InvalidOptionError,
+  InvalidWeightError,
 } from '../../src/index.js';
 import { csrFromEdges, type CsrIndex } from '../../src/core/csr.js';
 import { AbortedError } from '../../src/runtime/aborted-error.js';
 import { liveWorkers, startedWorkers } from '../../src/runtime/spawn.js';
 import { setRelabelOffThreadMin } from '../../src/runtime/relabel.js';
+import { setIndexOffThreadMinEdges } from '../../src/runtime/index-async.js';
 import { fixtureGraph } from '../fixtures/graphs.js';
 import { noWorkersLeft, restoreWorkerEntry, useBundledWorker } from './bundled-worker.js';
 
@@ -134,6 +136,25 @@ describe('closenessAsync and harmonicClosenessAsync split the sources over worke
     }
     expect(await noWorkersLeft(liveWorkers)).toBe(0);
   }, 120_000);
+
+  it('a large graph (not an index) is indexed on a worker, with the same values and errors', async () => {
+    setIndexOffThreadMinEdges(10);
+    try {
+      for (const name of ['karate', 'directed-weighted'] as const) {
+        const graph = fixtureGraph(name);
+        const before = startedWorkers();
+        expect(await betweennessAsync(graph, { threads: 2 })).toEqual(betweenness(graph));
+        expect(await closenessAsync(graph, { threads: 2, getEdgeDistance: null })).toEqual(closeness(graph, { getEdgeDistance: null }));
+        expect(startedWorkers() - before).toBeGreaterThanOrEqual(2);
+      }
+      const bad = fixtureGraph('karate');
+      bad.setEdgeAttribute(bad.edges()[3]!, 'weight', -1);
+      await expect(betweennessAsync(bad, { threads: 2 })).rejects.toBeInstanceOf(InvalidWeightError);
+    } finally {
+      setIndexOffThreadMinEdges(undefined);
+    }
+    expect(await noWorkersLeft(liveWorkers)).toBe(0);
+  }, 60_000);
 
   it.each([[1], [2]] as const)('an abort mid-run rejects within 1 s and leaves no worker (threads %s)', async (threads) => {
     const big = generated(20_000, 100_000);
