@@ -28,6 +28,12 @@ const NODE_ONLY = [
   'WRITE_ARROW_DEFAULTS',
   'writeParquet',
   'WRITE_PARQUET_DEFAULTS',
+  // the DuckDB readers (issue 11): @duckdb/node-api is a native Node module
+  'readTiesDuckDb',
+  'READ_TIES_DUCKDB_DEFAULTS',
+  'tiesFromInteractionsDuckDb',
+  'TIES_FROM_INTERACTIONS_DUCKDB_DEFAULTS',
+  'DuckDbReadError',
 ];
 
 describe('the browser entry', () => {
