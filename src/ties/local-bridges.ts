@@ -12,6 +12,7 @@ import { undirectedTieDistances } from '../core/tie-distances.js';
 import { localBridgeSpans } from '../core/tie-span.js';
 import { undirectedTies } from '../core/undirected-ties.js';
 import { assertGraphOrIndex } from '../guards.js';
+import { assertThreadsOption } from '../runtime/options.js';
 import { assertEnum, resolveOptions, type DistanceOptions, type EdgeValueGetter, type ToDistance } from '../options.js';
 import { TIE_PROJECTIONS, type TieProjection, type TieProjectionOptions } from './edge-results.js';
 import { tidyResult } from '../tidy/brand.js';
@@ -21,7 +22,14 @@ const NAME = 'tiestrength/ties/localBridges';
 /** Options of {@link localBridges}. */
 export interface LocalBridgesOptions<EdgeAttributes extends Attributes = Attributes>
   extends DistanceOptions<EdgeAttributes>,
-    TieProjectionOptions {}
+    TieProjectionOptions {
+  /**
+   * Threads that search (docs/runtime.md): `1` is the calling thread only, `n ≥ 2` spreads the
+   * span searches over n threads (the calling thread among them, blocked until all are done),
+   * `'auto'` one per core from 10,000 searches on. Spans are identical for every value. [`'auto'`]
+   */
+  threads?: number | 'auto';
+}
 
 /** A local bridge and its span (see {@link localBridges}). */
 export interface LocalBridge {
@@ -39,6 +47,7 @@ export const LOCAL_BRIDGES_DEFAULTS = Object.freeze({
   getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
   getEdgeDistance: undefined as EdgeValueGetter | undefined,
   toDistance: 'inverse' as ToDistance,
+  threads: 'auto' as number | 'auto',
 });
 
 /**
@@ -74,7 +83,10 @@ export const LOCAL_BRIDGES_DEFAULTS = Object.freeze({
  * - Algorithm: common neighbours by triangle listing (O(m·√m) worst case); global bridges by an
  *   iterative Tarjan search (O(n + m), span ∞ without a search); every other local bridge by a
  *   bidirectional BFS (equal distances) or bidirectional Dijkstra that skips the tie and stops
- *   as soon as the distance is settled. Buffers are allocated once per call.
+ *   as soon as the distance is settled. Buffers are allocated once per call. From 10,000
+ *   searches on, `threads: 'auto'` spreads them over one thread per core (64 fixed ranges).
+ *   On the M benchmark graph (100,000 people, a million ties, 284,686 weighted searches) the
+ *   searches take ≈ 0.15–0.3 ms of CPU each.
  * - Parity: NetworkX 2.8.8 `local_bridges(G, with_span=True, weight=…)` on the golden fixtures
  *   (hops and weighted, relative tolerance 1e-9); the "org" graph gives (a2, b2, 3),
  *   (a3, b1, 3), (b1, b2, 3), (b2, c1, ∞). Departs from NetworkX, which raises on directed and
@@ -89,7 +101,8 @@ export const LOCAL_BRIDGES_DEFAULTS = Object.freeze({
  * @throws {@link InvalidWeightError} If a strength or distance is zero, negative or not finite, or
  *   a `toDistance` function returns a negative or non-finite distance.
  * @throws {@link InvalidOptionError} If an option is invalid: an unknown `projection` or
- *   `toDistance`, `toDistance` together with distances, or a getter with a prebuilt index.
+ *   `toDistance`, `toDistance` together with distances, a getter with a prebuilt index, or
+ *   `threads` neither `'auto'` nor an integer ≥ 1.
  *
  * @example
  * const g = new UndirectedGraph();
@@ -121,10 +134,11 @@ export function localBridges<NodeAttributes extends Attributes = Attributes, Edg
   const opts = resolveOptions(NAME, LOCAL_BRIDGES_DEFAULTS, options as LocalBridgesOptions | undefined);
   assertEnum(NAME, 'projection', opts.projection, TIE_PROJECTIONS);
   assertToDistance(NAME, opts.toDistance, { allowZero: true });
+  assertThreadsOption(NAME, opts.threads);
   const index = toIndex(input as AbstractGraph | CsrIndex, options as LocalBridgesOptions | undefined, NAME);
   const ties = undirectedTies(index, opts.projection);
   const distances = undirectedTieDistances(index, ties, options?.toDistance, options?.getEdgeDistance !== undefined, NAME);
-  const found = localBridgeSpans(ties, commonNeighborCounts(ties), distances.slots, distances.unit);
+  const found = localBridgeSpans(ties, commonNeighborCounts(ties), distances.slots, distances.unit, opts.threads);
   const { keys } = index;
   const out: LocalBridge[] = new Array(found.ties.length);
   for (let i = 0; i < out.length; i++) {

@@ -8,6 +8,8 @@ test('localBridges returns the local bridges with their spans', () => {
   expectTypeOf(localBridges(g, { getEdgeStrength: 'calls', toDistance: 'negLog' })).toEqualTypeOf<LocalBridge[]>();
   expectTypeOf(localBridges(g, { getEdgeDistance: 'km' })).toEqualTypeOf<LocalBridge[]>();
   expectTypeOf(localBridges(buildIndex(g), { getEdgeDistance: null })[0]!.span).toEqualTypeOf<number>();
+  expectTypeOf(localBridges(g, { threads: 2 })).toEqualTypeOf<LocalBridge[]>();
+  expectTypeOf(localBridges(g, { threads: 'auto' })).toEqualTypeOf<LocalBridge[]>();
 });
 
 test('localBridges refuses misuse', () => {
@@ -16,6 +18,8 @@ test('localBridges refuses misuse', () => {
   localBridges(g, { getEdgeDistance: 'miles' });
   // @ts-expect-error a toDistance that does not exist
   localBridges(g, { toDistance: 'log' });
+  // @ts-expect-error threads is a count or 'auto'
+  localBridges(g, { threads: 'all' });
   // @ts-expect-error rows carry a span, not a value
   localBridges(g)[0]!.value;
 });

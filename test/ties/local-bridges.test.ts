@@ -65,6 +65,7 @@ describe('localBridges', () => {
       expectThrows(() => localBridges(g, { toDistance: 'log' as never }), InvalidOptionError, 'E_INVALID_OPTION', 'toDistance');
       expectThrows(() => localBridges(g, { getEdgeDistance: 3 as never }), InvalidOptionError, 'E_INVALID_OPTION', 'getEdgeDistance');
       expectThrows(() => localBridges(g, { span: true } as never), InvalidOptionError, 'E_INVALID_OPTION', 'span');
+      for (const threads of [0, 1.5, 'all']) expectThrows(() => localBridges(g, { threads: threads as never }), InvalidOptionError, 'E_INVALID_OPTION', 'threads');
       // toDistance applies only when distances are derived from strengths.
       expectThrows(() => localBridges(g, { getEdgeDistance: 'weight', toDistance: 'inverse' }), InvalidOptionError, 'E_INVALID_OPTION', 'toDistance');
       expectThrows(() => localBridges(buildIndex(g, { getEdgeDistance: null }), { toDistance: 'negLog' }), InvalidOptionError, 'E_INVALID_OPTION', 'toDistance');
@@ -91,7 +92,7 @@ describe('localBridges', () => {
 
     it('exports frozen defaults: projection "any", strengths from "weight", distances 1/strength', () => {
       expect(Object.isFrozen(LOCAL_BRIDGES_DEFAULTS)).toBe(true);
-      expect(LOCAL_BRIDGES_DEFAULTS).toEqual({ projection: 'any', getEdgeStrength: 'weight', getEdgeDistance: undefined, toDistance: 'inverse' });
+      expect(LOCAL_BRIDGES_DEFAULTS).toEqual({ projection: 'any', getEdgeStrength: 'weight', getEdgeDistance: undefined, toDistance: 'inverse', threads: 'auto' });
     });
   });
 
