@@ -116,10 +116,13 @@ function communityKernel(
  * - Which runs when: `algorithm: 'leiden'` (default) runs tiestrength's Leiden on the index, for a
  *   graph (after building its index) and for a `CsrIndex` alike; `algorithm: 'louvain'` runs
  *   graphology-communities-louvain 2 on a simple graphology graph built from the index (the method
- *   of tiestrength 1.0). Leiden is the faster path for every input measured (benchmarks/communities.ts:
- *   on the M graph, 100,000 people, faster than graphology's Louvain on an already built graph and
- *   several times faster than the `'louvain'` path, with a higher Q), so Louvain is kept only to
- *   reproduce earlier partitions.
+ *   of tiestrength 1.0), kept to reproduce earlier partitions. Measured on the M graph (100,000
+ *   people, 1,000,000 ties; benchmarks/communities.ts, CPU seconds on a shared 2-core machine):
+ *   Leiden on an index 2.4 s (Q 0.754; igraph's Leiden 2.6 s, Q 0.754), `'louvain'` on an index
+ *   9.6 s (Q 0.732); from a graphology graph, building the index takes most of the 6.8 s of Leiden,
+ *   while graphology's Louvain alone on the same graph takes 2.8 s (Q 0.732) but would skip the
+ *   strength checks and merging of docs/metrics.md, which every path here runs first. To find
+ *   communities repeatedly, build the index once (`buildIndex`) and pass it.
  * - Leiden (Traag, Waltman & van Eck 2019): fast local moving, refinement (a person still alone joins a
  *   well-connected sub-community of its community, chosen at random with Pr ∝ exp(ΔQ / θ), θ = 0.01
  *   mean tie strengths), aggregation of the refined partition, the unrefined one as its start; two
