@@ -8,8 +8,9 @@
  *    (the same common-neighbour count per tie; Debian's python3-graph-tool and python3-igraph,
  *    run by /usr/bin/python3 on the same edge list, graph already loaded).
  * 2. Weighted `localBridges` spans on M (distances 1/strength, the default): the whole call with
- *    `--spans full`, else a sample of the local bridges timed through the same kernel and
- *    extrapolated (the default, `--spans sample`), or skipped (`--spans none`).
+ *    `--spans full` (once per entry of `--span-threads`, default `1,auto`), else a sample of the
+ *    local bridges timed through the same kernel on one thread and extrapolated (the default,
+ *    `--spans sample`), or skipped (`--spans none`).
  * 3. `influenceMaximization` with default options on SNAP email-Eu-core (1,005 people, 25,571
  *    arcs, read from `--eu-core DIR`, default ../shared/data/snap-email-eu-core; skipped when
  *    absent; never copied into the repository), on one thread and with `threads: 'auto'`, and the
@@ -20,7 +21,7 @@
  *
  * Options: `--repeats N` (5: every row is timed N times; best and median printed), `--only
  * overlap,spans,influence`, `--spans sample|full|none`, `--sample N` (local bridges in the
- * sample, 5,000), `--no-peers` (skip Python), `--eu-core DIR`.
+ * sample, 5,000), `--span-threads 1,2,auto` (thread counts of the full call), `--no-peers` (skip Python), `--eu-core DIR`.
  *
  * Prints figures, never asserts (not a test). The machine is shared: every row carries the load
  * average (1 / 5 / 15 min) when it ended and the CPU time; take the best of several runs. The M
@@ -166,16 +167,22 @@ async function overlapSection(index: CsrIndex, g: ReturnType<typeof generateGrap
   }
 }
 
-function spansSection(index: CsrIndex, mode: string, sample: number): void {
+function spansSection(index: CsrIndex, mode: string, sample: number, spanThreads: (number | 'auto')[]): void {
   console.log('\n2. localBridges, weighted (distance 1/strength, the default), M');
   if (mode === 'none') return;
   if (mode === 'full') {
-    const stop = startClock();
-    const found = localBridges(index);
-    const t = stop();
-    let finite = 0;
-    for (const b of found) if (b.span !== Infinity) finite++;
-    console.log(`ours: localBridges(index), whole call                              ${t.wall.toFixed(1)} s wall, ${t.cpu.toFixed(1)} s CPU, load ${loadLine()}  ${found.length.toLocaleString('en')} local bridges, ${finite.toLocaleString('en')} finite spans`);
+    for (const threads of spanThreads) {
+      const stop = startClock();
+      const found = localBridges(index, { threads });
+      const t = stop();
+      let finite = 0;
+      for (const b of found) if (b.span !== Infinity) finite++;
+      console.log(
+        `ours: localBridges(index, { threads: ${threads} }), whole call`.padEnd(66) +
+          `${t.wall.toFixed(1)} s wall, ${t.cpu.toFixed(1)} s CPU (all threads), load ${loadLine()}  ` +
+          `${found.length.toLocaleString('en')} local bridges, ${finite.toLocaleString('en')} finite spans`,
+      );
+    }
     return;
   }
   const stop = startClock();
@@ -278,6 +285,7 @@ async function main(): Promise<void> {
       only: { type: 'string', default: 'overlap,spans,influence' },
       spans: { type: 'string', default: 'sample' },
       sample: { type: 'string', default: '5000' },
+      'span-threads': { type: 'string', default: '1,auto' },
       'no-peers': { type: 'boolean', default: false },
       'eu-core': { type: 'string', default: resolve(here, '../../shared/data/snap-email-eu-core') },
     },
@@ -292,7 +300,7 @@ async function main(): Promise<void> {
     const g = generateGraph({ n, m });
     const index = indexOf(g.n, g.m, g.sources, g.targets, g.weights);
     if (only.has('overlap')) await overlapSection(index, g, repeats, !values['no-peers']);
-    if (only.has('spans')) spansSection(index, values.spans, Number(values.sample));
+    if (only.has('spans')) spansSection(index, values.spans, Number(values.sample), values['span-threads'].split(',').map((t) => (t === 'auto' ? 'auto' : Number(t))));
   }
   if (only.has('influence')) await influenceSection(values['eu-core'], Math.min(repeats, 3));
   console.log(`\nload avg  ${loadLine()} (1 / 5 / 15 min) after`);
