@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { TieStrengthError, type TieStrengthErrorCode } from '../errors.js';
+import { TieStrengthError } from '../errors.js';
 
 /**
  * Why a DuckDB read failed:
@@ -72,8 +72,7 @@ export class DuckDbReadError extends TieStrengthError {
   readonly dependency: string | undefined;
 
   constructor(message: string, location: DuckDbLocation, options?: { cause?: unknown }) {
-    // 'E_DUCKDB_READ' joins TieStrengthErrorCode in src/errors.ts (lead-owned; requested).
-    super('E_DUCKDB_READ' as TieStrengthErrorCode, message, options);
+    super('E_DUCKDB_READ', message, options);
     this.source = location.source;
     this.reason = location.reason;
     this.file = location.file;
