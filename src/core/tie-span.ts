@@ -23,8 +23,9 @@
  * nodes and queues ≈ 1,300, nearly every one a cache miss), so it runs on a copy of the graph
  * laid out for it once per call ({@link spanAdjacency}): nodes renumbered in breadth-first order
  * (neighbours get nearby ids, so their state shares cache lines), each node's ties sorted by
- * distance, a tie's distance and far end side by side in one array, and the two searches' state
- * of a node side by side ({@link SpanWorkspace}). The tie itself is recognised by its ends.
+ * distance, a tie's distance and far end side by side in one array, the two searches' state
+ * of a node side by side, and heaps that hold their keys ({@link SpanWorkspace}). The tie itself
+ * is recognised by its ends.
  *
  * Buffers (BFS: {@link SearchWorkspace}s from src/core/bfs.ts, one per direction; Dijkstra: one
  * {@link SpanWorkspace}) are allocated once per call and reset per search in O(nodes touched).
@@ -425,18 +426,21 @@ export function spanAdjacency(offsets: Uint32Array, neighbors: Uint32Array, slot
 /**
  * @internal
  * Buffers of the weighted span search. A node's state in the forward (side 0) and backward
- * (side 1) search sits side by side at index 2x + side.
+ * (side 1) search sits side by side at index 2x + side. Each side's queue is a binary heap of
+ * (key, node) entries with lazy deletion: a shorter label is pushed again and the stale entry is
+ * dropped when it reaches the top (its node is settled by then). Keys inside the heap keep the
+ * sifts in two small arrays instead of a random read of `dist` per step, and no position index
+ * is written.
  */
 export interface SpanWorkspace {
   /** Tentative distance, `Infinity` when not reached. */
   readonly dist: Float64Array;
-  /** Position in its side's heap, −1 when absent. */
-  readonly heapPos: Int32Array;
   /** 1 once settled. */
   readonly settled: Uint8Array;
-  /** The two heaps of node ids. */
-  readonly forwardHeap: Uint32Array;
-  readonly backwardHeap: Uint32Array;
+  /** Heap keys of each side (grown by doubling when full). */
+  readonly heapKeys: [Float64Array, Float64Array];
+  /** Heap nodes of each side, aligned with `heapKeys`. */
+  readonly heapNodes: [Uint32Array, Uint32Array];
   /** Indices 2x + side the last search wrote, `touched[0 … count)`. */
   readonly touched: Uint32Array;
   count: number;
@@ -446,12 +450,12 @@ export interface SpanWorkspace {
 
 /** @internal Allocates a {@link SpanWorkspace} for `n` nodes. */
 export function createSpanWorkspace(n: number): SpanWorkspace {
+  const capacity = Math.max(16, n);
   return {
     dist: new Float64Array(2 * n).fill(Infinity),
-    heapPos: new Int32Array(2 * n).fill(-1),
     settled: new Uint8Array(2 * n),
-    forwardHeap: new Uint32Array(n),
-    backwardHeap: new Uint32Array(n),
+    heapKeys: [new Float64Array(capacity), new Float64Array(capacity)],
+    heapNodes: [new Uint32Array(capacity), new Uint32Array(capacity)],
     touched: new Uint32Array(2 * n),
     count: 0,
     best: Infinity,
@@ -460,11 +464,10 @@ export function createSpanWorkspace(n: number): SpanWorkspace {
 
 /** @internal Clears what the last search wrote, in O(nodes touched). */
 export function resetSpanWorkspace(ws: SpanWorkspace): void {
-  const { touched, dist, heapPos, settled } = ws;
+  const { touched, dist, settled } = ws;
   for (let i = 0; i < ws.count; i++) {
     const j = touched[i]!;
     dist[j] = Infinity;
-    heapPos[j] = -1;
     settled[j] = 0;
   }
   ws.count = 0;
@@ -488,55 +491,45 @@ export function resetSpanWorkspace(ws: SpanWorkspace): void {
  * settling covers the path. A bound that held for μ at any moment holds for the final μ.
  */
 export function spanDistance(adjacency: SpanAdjacency, u: number, v: number, ws: SpanWorkspace): number {
-  const { dist, heapPos, forwardHeap, backwardHeap, touched } = ws;
+  const { dist, settled, touched, heapKeys, heapNodes } = ws;
   dist[2 * u] = 0;
-  heapPos[2 * u] = 0;
-  forwardHeap[0] = u;
-  touched[0] = 2 * u;
   dist[2 * v + 1] = 0;
-  heapPos[2 * v + 1] = 0;
-  backwardHeap[0] = v;
+  touched[0] = 2 * u;
   touched[1] = 2 * v + 1;
   ws.count = 2;
   ws.best = Infinity;
+  heapKeys[0][0] = 0;
+  heapNodes[0][0] = u;
+  heapKeys[1][0] = 0;
+  heapNodes[1][0] = v;
   let fSize = 1;
   let bSize = 1;
-  while (fSize > 0 && bSize > 0) {
-    const topF = dist[2 * forwardHeap[0]!]!;
-    const topB = dist[2 * backwardHeap[0]! + 1]!;
+  for (;;) {
+    // Stale entries (nodes settled from a shorter entry) leave the tops first.
+    while (fSize > 0 && settled[2 * heapNodes[0][0]!] === 1) popTop(heapKeys[0], heapNodes[0], fSize--);
+    while (bSize > 0 && settled[2 * heapNodes[1][0]! + 1] === 1) popTop(heapKeys[1], heapNodes[1], bSize--);
+    if (fSize === 0 || bSize === 0) break;
+    const topF = heapKeys[0][0]!;
+    const topB = heapKeys[1][0]!;
     if (topF + topB >= ws.best) break;
-    if (fSize <= bSize) fSize = settleNext(adjacency, u, v, ws, forwardHeap, 0, fSize, topB);
-    else bSize = settleNext(adjacency, v, u, ws, backwardHeap, 1, bSize, topF);
+    if (fSize <= bSize) fSize = settleNext(adjacency, u, v, ws, 0, fSize, topB);
+    else bSize = settleNext(adjacency, v, u, ws, 1, bSize, topF);
   }
   return ws.best;
 }
 
 /**
- * Settles the nearest queued node of one side (`side` 0: forward from `from`, 1: backward) and
- * scans its ties, skipping the tie from–to. Returns the new heap size.
+ * Settles the top of one side's heap (`side` 0: forward from `from`, 1: backward) and scans its
+ * ties, skipping the tie from–to. Returns the new heap size.
  */
-function settleNext(
-  adjacency: SpanAdjacency,
-  from: number,
-  to: number,
-  ws: SpanWorkspace,
-  heap: Uint32Array,
-  side: number,
-  size: number,
-  otherTop: number,
-): number {
+function settleNext(adjacency: SpanAdjacency, from: number, to: number, ws: SpanWorkspace, side: 0 | 1, size: number, otherTop: number): number {
   const { offsets, arcs } = adjacency;
-  const { dist, heapPos: pos, settled, touched } = ws;
+  const { dist, settled, touched } = ws;
   const other = 1 - side;
-  const x = heap[0]!;
-  pos[2 * x + side] = -1;
-  size--;
-  if (size > 0) {
-    heap[0] = heap[size]!;
-    siftDown(heap, pos, dist, side, size, 0);
-  }
+  const x = ws.heapNodes[side][0]!;
+  const dx = ws.heapKeys[side][0]!;
+  popTop(ws.heapKeys[side], ws.heapNodes[side], size--);
   settled[2 * x + side] = 1;
-  const dx = dist[2 * x + side]!;
   let best = ws.best;
   const through = dx + dist[2 * x + other]!;
   if (through < best) best = through;
@@ -553,62 +546,61 @@ function settleNext(
     const dy = dist[iy]!;
     if (alt < dy) {
       dist[iy] = alt;
-      if (dy === Infinity) {
-        touched[ws.count++] = iy;
-        heap[size] = y;
-        siftUp(heap, pos, dist, side, size++);
-      } else {
-        siftUp(heap, pos, dist, side, pos[iy]!);
-      }
+      if (dy === Infinity) touched[ws.count++] = iy;
+      push(ws, side, size++, alt, y);
     }
   }
   ws.best = best;
   return size;
 }
 
-/*
- * The indexed binary heap of src/core/dijkstra.ts, keyed by dist[2v + side] (the two searches'
- * state is interleaved, see SpanWorkspace), positions at pos[2v + side].
- */
-
-function siftUp(heap: Uint32Array, pos: Int32Array, dist: Float64Array, side: number, i: number): void {
-  const v = heap[i]!;
-  const dv = dist[2 * v + side]!;
+/** Pushes (key, node) on a side's heap of `size` entries, doubling its arrays when full. */
+function push(ws: SpanWorkspace, side: 0 | 1, size: number, key: number, node: number): void {
+  let keys = ws.heapKeys[side];
+  let nodes = ws.heapNodes[side];
+  if (size === keys.length) {
+    const grownKeys = new Float64Array(2 * size);
+    grownKeys.set(keys);
+    const grownNodes = new Uint32Array(2 * size);
+    grownNodes.set(nodes);
+    ws.heapKeys[side] = keys = grownKeys;
+    ws.heapNodes[side] = nodes = grownNodes;
+  }
+  let i = size;
   while (i > 0) {
     const parent = (i - 1) >> 1;
-    const u = heap[parent]!;
-    if (dist[2 * u + side]! <= dv) break;
-    heap[i] = u;
-    pos[2 * u + side] = i;
+    const parentKey = keys[parent]!;
+    if (parentKey <= key) break;
+    keys[i] = parentKey;
+    nodes[i] = nodes[parent]!;
     i = parent;
   }
-  heap[i] = v;
-  pos[2 * v + side] = i;
+  keys[i] = key;
+  nodes[i] = node;
 }
 
-function siftDown(heap: Uint32Array, pos: Int32Array, dist: Float64Array, side: number, size: number, i: number): void {
-  const v = heap[i]!;
-  const dv = dist[2 * v + side]!;
+/** Removes the top entry of a heap of `size` ≥ 1 entries. */
+function popTop(keys: Float64Array, nodes: Uint32Array, size: number): void {
+  const last = size - 1;
+  const key = keys[last]!;
+  const node = nodes[last]!;
+  let i = 0;
   for (;;) {
     let child = 2 * i + 1;
-    if (child >= size) break;
-    let u = heap[child]!;
-    let du = dist[2 * u + side]!;
-    const right = child + 1;
-    if (right < size) {
-      const r = heap[right]!;
-      const dr = dist[2 * r + side]!;
-      if (dr < du) {
-        child = right;
-        u = r;
-        du = dr;
+    if (child >= last) break;
+    let childKey = keys[child]!;
+    if (child + 1 < last) {
+      const rightKey = keys[child + 1]!;
+      if (rightKey < childKey) {
+        child++;
+        childKey = rightKey;
       }
     }
-    if (du >= dv) break;
-    heap[i] = u;
-    pos[2 * u + side] = i;
+    if (childKey >= key) break;
+    keys[i] = childKey;
+    nodes[i] = nodes[child]!;
     i = child;
   }
-  heap[i] = v;
-  pos[2 * v + side] = i;
+  keys[i] = key;
+  nodes[i] = node;
 }
