@@ -42,8 +42,16 @@ function whereColumns(): Map<string, Set<string>> {
 }
 
 function camel(constant: string): string {
-  return constant.toLowerCase().replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+  const name = constant.toLowerCase().replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+  // READ_TIES_DUCKDB → readTiesDuckDb: the exported function's own casing, where one matches.
+  return functionByLowerName.get(name.toLowerCase()) ?? name;
 }
+
+const functionByLowerName = new Map(
+  Object.entries(api)
+    .filter(([, value]) => typeof value === 'function')
+    .map(([name]) => [name.toLowerCase(), name] as const),
+);
 
 /** Function name → its option keys, from every exported `*_DEFAULTS`. */
 function optionKeys(): Map<string, string[]> {
