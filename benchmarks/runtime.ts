@@ -149,7 +149,7 @@ async function blocking(): Promise<void> {
     ['keyPersonRisk', 'keyPersonRisk, everyone', big.index, [], {}, size],
     ['communities', 'communities', big.index, [], {}, size],
     ['reachEfficiency', 'reach efficiency, everyone', big.index, [], {}, size],
-    ['distanceWeightedReach', 'distance-weighted reach, everyone', big.index, [], {}, size],
+    ['distanceWeightedReach', 'distance-weighted reach, everyone (S; O(n m) on M)', small.index, [], {}, 'S'],
     ['localBridges', 'local bridges (S)', small.index, [], {}, 'S'],
     ['percolationCurve', 'percolation curve, 20 steps', big.index, [], {}, size],
     ['bridges', 'bridges', big.index, [], {}, size],
