@@ -12,6 +12,7 @@
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import louvainImport from 'graphology-communities-louvain';
 import type { CsrIndex } from './csr.js';
+import { renumberBySize } from './leiden/labels.js';
 
 // graphology-communities-louvain is CommonJS (`module.exports = fn`) with an `export default`
 // declaration. Under NodeNext, TypeScript types the default import as the module namespace, while
@@ -52,28 +53,4 @@ function simpleGraph(index: CsrIndex): UndirectedGraph | DirectedGraph {
     graph.addEdgeWithKey(t, tieSources[t]!, tieTargets[t]!, { weight: tieStrengths[t]! });
   }
   return graph;
-}
-
-/** Renumbers community ids 0…C−1 by decreasing size; equal sizes keep the order of their first node. */
-function renumberBySize(raw: Int32Array): { communityOf: Int32Array; sizes: number[] } {
-  const n = raw.length;
-  const firstId = new Map<number, number>();
-  const counts: number[] = [];
-  const dense = new Int32Array(n);
-  for (let v = 0; v < n; v++) {
-    let c = firstId.get(raw[v]!);
-    if (c === undefined) {
-      c = counts.length;
-      firstId.set(raw[v]!, c);
-      counts.push(0);
-    }
-    dense[v] = c;
-    counts[c]!++;
-  }
-  const order = counts.map((_, c) => c).sort((a, b) => counts[b]! - counts[a]! || a - b);
-  const rank = new Int32Array(counts.length);
-  for (let r = 0; r < order.length; r++) rank[order[r]!] = r;
-  const communityOf = new Int32Array(n);
-  for (let v = 0; v < n; v++) communityOf[v] = rank[dense[v]!]!;
-  return { communityOf, sizes: order.map((c) => counts[c]!) };
 }
