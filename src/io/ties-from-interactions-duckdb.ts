@@ -355,9 +355,8 @@ async function aggregate(
   for (const d of TIE_INDICATORS) weights[d] /= total;
 
   // 2. The ties of positive strength (dormancy applied here, so that it is counted).
-  const sql = tieStrengthSql({
+  const sql = tieStrengthSql('(SELECT a, b, t, ch, dur, rec FROM ts_acc)', {
     dialect: 'duckdb',
-    table: '(SELECT a, b, t, ch, dur, rec FROM ts_acc)',
     from: 'a',
     to: 'b',
     at: 't',

@@ -21,19 +21,13 @@ const NAME = 'tiestrength/ties/tieStrengthSql';
 export type SqlTimeFormat = 'timestamp' | 'epochMs';
 
 /**
- * Options of {@link tieStrengthSql}: the dialect, the input relation and its columns, and every
+ * Options of {@link tieStrengthSql}: the dialect, the columns of the events, and every
  * option of {@link tiesFromInteractions} about the aggregation (`onInvalidEvent` and `as` do not
  * apply: invalid rows are skipped, and the result is a relation).
  */
 export interface TieStrengthSqlOptions extends Omit<TiesFromInteractionsOptions, 'onInvalidEvent' | 'as'> {
   /** The SQL dialect to write. [`'duckdb'`] */
   dialect?: SqlDialect;
-  /**
-   * The events: a table or view name (`'events'`, `'warehouse.crm.touches'`: each dotted part is
-   * quoted), or a parenthesised query inserted as written (`"(SELECT * FROM 'log.parquet')"`).
-   * Required.
-   */
-  table: string;
   /** The initiator column (sender, caller, organiser): text or integers. [`'from'`] */
   from?: string;
   /** The recipient column. [`'to'`] */
@@ -55,7 +49,6 @@ const { onInvalidEvent: _skip, as: _as, ...AGGREGATION_DEFAULTS } = TIES_FROM_IN
 /** Defaults of {@link tieStrengthSql}. */
 export const TIE_STRENGTH_SQL_DEFAULTS = Object.freeze({
   dialect: 'duckdb' as SqlDialect,
-  table: undefined as string | undefined,
   from: 'from',
   to: 'to',
   at: 'at',
@@ -111,25 +104,28 @@ const COLUMN_OPTIONS = ['from', 'to', 'at', 'channel', 'durationSeconds', 'recip
  * - **Weights only on indicators the log does not carry** throw in tiesFromInteractions; here the
  *   query fails with that message (DuckDB `error`, Spark `raise_error`) when such weights meet a
  *   log with ties.
- * - **Safety.** Identifiers are quoted, text literals escaped; a parenthesised `table` query is
+ * - **Safety.** Identifiers are quoted, text literals escaped; a parenthesised input query is
  *   inserted as written, so build it from trusted text only.
  *
- * @param options The {@link TieStrengthSqlOptions}: `table` is required.
+ * @param input The events: a table or view name (`'events'`, `'warehouse.crm.touches'`: each
+ *   dotted part is quoted), or a parenthesised query inserted as written
+ *   (`"(SELECT * FROM 'log.parquet')"`).
+ * @param options The {@link TieStrengthSqlOptions}.
  * @returns The SQL text.
  * @throws {@link InvalidOptionError} If an option is bad (the tiesFromInteractions rules), the
- *   dialect is unknown, `table` is missing or neither a dotted name nor a parenthesised query, or
- *   a column name is empty.
+ *   dialect is unknown, `input` (option `'input'`) is empty or neither a dotted name nor a
+ *   parenthesised query, or a column name is empty.
  *
  * @example
- * const sql = tieStrengthSql({ dialect: 'duckdb', table: 'events', asOf: '2024-01-21', halfLifeDays: 10 });
+ * const sql = tieStrengthSql('events', { dialect: 'duckdb', asOf: '2024-01-21', halfLifeDays: 10 });
  * // In DuckDB, on the events of test/fixtures/interactions/log.csv (at as TIMESTAMP):
  * // SELECT source, target, round(strength, 6), interactions, oneWay FROM (sql) ORDER BY ALL
  * //=> a | b | 0.891667 | 3 | false
  * //=> a | c | 0.268456 | 1 | true
  */
-export function tieStrengthSql(options: TieStrengthSqlOptions): string {
+export function tieStrengthSql(input: string, options?: TieStrengthSqlOptions): string {
   const opts = resolveOptions(NAME, TIE_STRENGTH_SQL_DEFAULTS, options);
-  const { dialect, table, from, to, at, channel, durationSeconds, recipients, timeFormat, ...aggregation } = opts;
+  const { dialect, from, to, at, channel, durationSeconds, recipients, timeFormat, ...aggregation } = opts;
   assertEnum(NAME, 'dialect', dialect, ['duckdb', 'spark'] as const);
   assertEnum(NAME, 'timeFormat', timeFormat, ['timestamp', 'epochMs'] as const);
   const d = dialectOf(dialect);
@@ -151,8 +147,8 @@ export function tieStrengthSql(options: TieStrengthSqlOptions): string {
       throw new InvalidOptionError(`${NAME}: option channelWeights has a channel name with a NUL character, which SQL text cannot hold; got ${show(name)}`, 'channelWeights');
     }
   }
-  const input: SqlInput = {
-    relation: relationOf(table, d),
+  const relation: SqlInput = {
+    relation: relationOf(input, d),
     from: from as string,
     to: to as string,
     at: at as string,
@@ -161,7 +157,7 @@ export function tieStrengthSql(options: TieStrengthSqlOptions): string {
     recipients: recipients as string | null,
     timeFormat,
   };
-  return buildTieStrengthSql(d, input, config);
+  return buildTieStrengthSql(d, relation, config);
 }
 
 /** The tiesFromInteractions options, validated by its own rules, with this function's name in messages. */
@@ -177,17 +173,17 @@ function resolveAggregation(options: Omit<TiesFromInteractionsOptions, 'onInvali
 /** A plain identifier part (quoted on output). */
 const NAME_PART = /^[A-Za-z_][A-Za-z0-9_$]*$/;
 
-/** The FROM item of `table`: a dotted name with each part quoted, or a parenthesised query as written. */
-function relationOf(table: unknown, d: Dialect): string {
-  if (typeof table !== 'string' || table.trim().length === 0) {
-    throw new InvalidOptionError(`${NAME}: option table is required: a table or view name, or a parenthesised query; got ${show(table)}`, 'table');
+/** The FROM item of the input: a dotted name with each part quoted, or a parenthesised query as written. */
+function relationOf(input: unknown, d: Dialect): string {
+  if (typeof input !== 'string' || input.trim().length === 0) {
+    throw new InvalidOptionError(`${NAME}: the input must be a table or view name, or a parenthesised query; got ${show(input)}`, 'input');
   }
-  const text = table.trim();
+  const text = input.trim();
   if (text.startsWith('(')) {
     if (!balancedQuery(text, d.name === 'spark')) {
       throw new InvalidOptionError(
-        `${NAME}: option table starts with "(" but is not one parenthesised query (unbalanced parentheses or quotes, text after the closing parenthesis, or a ";"); got ${show(table)}`,
-        'table',
+        `${NAME}: the input starts with "(" but is not one parenthesised query (unbalanced parentheses or quotes, text after the closing parenthesis, or a ";"); got ${show(input)}`,
+        'input',
       );
     }
     return `${text} AS ts_input`;
@@ -195,8 +191,8 @@ function relationOf(table: unknown, d: Dialect): string {
   const parts = text.split('.');
   if (!parts.every((part) => NAME_PART.test(part))) {
     throw new InvalidOptionError(
-      `${NAME}: option table must be a table or view name (letters, digits, _ and $, parts joined by "."), or a parenthesised query; got ${show(table)}`,
-      'table',
+      `${NAME}: the input must be a table or view name (letters, digits, _ and $, parts joined by "."), or a parenthesised query; got ${show(input)}`,
+      'input',
     );
   }
   return parts.map((part) => d.id(part)).join('.');

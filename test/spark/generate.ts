@@ -13,7 +13,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { tieStrengthSql } from '../../src/ties/tie-strength-sql.js';
 import type { InteractionEvent, TiesFromInteractionsOptions } from '../../src/ties/ties-from-interactions.js';
 import {
   ARB_EVENT,
@@ -24,6 +23,7 @@ import {
   idCell,
   jsTies,
   shapeOf,
+  sqlFor,
   sqlOptions,
   timeCell,
   type TableShape,
@@ -81,7 +81,7 @@ function addRun(name: string, log: Log, events: readonly InteractionEvent[], opt
   } catch {
     return; // weights only on indicators this log does not carry: the DuckDB tests check that both fail
   }
-  runs.push({ name, view: log.view, sql: tieStrengthSql(sqlOptions(log.view, log.shape, options, 'spark')), expected });
+  runs.push({ name, view: log.view, sql: sqlFor(sqlOptions(log.view, log.shape, options, 'spark')), expected });
 }
 
 // Every option set of the hand-computed log (each branch of the SQL), the first of every other log,

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { toEpochMs } from '../../src/core/timestamp.js';
 import { syntheticCompany } from '../../src/datasets/index.js';
 import { TIE_INDICATORS, tiesFromInteractions, type InteractionEvent, type TiesFromInteractionsOptions } from '../../src/ties/ties-from-interactions.js';
-import type { TieStrengthSqlOptions } from '../../src/ties/tie-strength-sql.js';
+import { tieStrengthSql, type TieStrengthSqlOptions } from '../../src/ties/tie-strength-sql.js';
 
 export const DAY = 86_400_000;
 export const T0 = Date.UTC(2024, 0, 1);
@@ -358,8 +358,16 @@ export function differences(actual: readonly TieRow[], expected: readonly TieRow
   return out;
 }
 
-/** tieStrengthSql options for a table loaded with `shape`, plus the aggregation options. */
-export function sqlOptions(table: string, shape: TableShape, options: TiesFromInteractionsOptions, dialect: 'duckdb' | 'spark' = 'duckdb'): TieStrengthSqlOptions {
+/** A tieStrengthSql call as one object: its input (`table`) and its options. */
+export type SqlCall = TieStrengthSqlOptions & { table: string };
+
+/** Runs tieStrengthSql on a {@link SqlCall}. */
+export function sqlFor({ table, ...options }: SqlCall): string {
+  return tieStrengthSql(table, options);
+}
+
+/** The tieStrengthSql call for a table loaded with `shape`, plus the aggregation options. */
+export function sqlOptions(table: string, shape: TableShape, options: TiesFromInteractionsOptions, dialect: 'duckdb' | 'spark' = 'duckdb'): SqlCall {
   const { onInvalidEvent: _skip, as: _as, ...aggregation } = options;
   return {
     ...aggregation,

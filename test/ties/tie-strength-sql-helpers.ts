@@ -5,8 +5,7 @@
  */
 import { DuckDBInstance, timestampValue, type DuckDBConnection } from '@duckdb/node-api';
 import type { InteractionEvent } from '../../src/ties/ties-from-interactions.js';
-import { tieStrengthSql, type TieStrengthSqlOptions } from '../../src/ties/tie-strength-sql.js';
-import { idCell, timeCell, type TableShape, type TieRow } from './tie-strength-sql-cases.js';
+import { idCell, sqlFor, timeCell, type SqlCall, type TableShape, type TieRow } from './tie-strength-sql-cases.js';
 
 export * from './tie-strength-sql-cases.js';
 
@@ -73,8 +72,8 @@ export async function query(connection: DuckDBConnection, sql: string): Promise<
 }
 
 /** The ties of the SQL, in (source, target) order. */
-export async function sqlTies(connection: DuckDBConnection, options: TieStrengthSqlOptions): Promise<TieRow[]> {
-  const sql = tieStrengthSql(options);
+export async function sqlTies(connection: DuckDBConnection, options: SqlCall): Promise<TieRow[]> {
+  const sql = sqlFor(options);
   return (await query(connection, `SELECT * FROM (${sql}) AS ties ORDER BY source, target`)) as unknown as TieRow[];
 }
 

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { InvalidOptionError } from '../../src/errors.js';
 import { TIE_INDICATORS, type InteractionEvent, type TiesFromInteractionsOptions } from '../../src/ties/ties-from-interactions.js';
-import { TIE_STRENGTH_SQL_DEFAULTS, tieStrengthSql, type TieStrengthSqlOptions } from '../../src/ties/tie-strength-sql.js';
+import { TIE_STRENGTH_SQL_DEFAULTS } from '../../src/ties/tie-strength-sql.js';
 import {
   ARB_EVENT,
   ARB_OPTIONS,
@@ -26,8 +26,10 @@ import {
   openDuckDb,
   query,
   shapeOf,
+  sqlFor,
   sqlOptions,
   sqlTies,
+  type SqlCall,
   T0,
   type TableShape,
 } from './tie-strength-sql-helpers.js';
@@ -95,7 +97,7 @@ describe('tieStrengthSql: inputs', () => {
         (2, 1, TIMESTAMPTZ '2024-01-05 12:00:00.123456+00', 'chat', 3),
         (1, 3, TIMESTAMPTZ '2024-01-03 00:00:00+00', NULL, NULL)) AS v(f, t, ts, ch, r)`);
     // A dotted name with a space cannot be written as a name: use a parenthesised query.
-    const options: TieStrengthSqlOptions = {
+    const options: SqlCall = {
       table: '(SELECT * FROM crm."Touch Log")',
       from: 'sender id',
       at: 'when',
@@ -131,7 +133,7 @@ describe('tieStrengthSql: inputs', () => {
 
   it('returns one row per tie with the documented column names and types', async () => {
     const { table, shape } = await load(LOG);
-    const sql = tieStrengthSql(sqlOptions(table, shape, HAND));
+    const sql = sqlFor(sqlOptions(table, shape, HAND));
     const described = await query(connection, `DESCRIBE (${sql})`);
     expect(described.map((row) => [row.column_name, row.column_type])).toEqual([
       ['source', 'VARCHAR'],
@@ -192,7 +194,7 @@ describe('tieStrengthSql: property (random logs and options, DuckDB vs tiesFromI
 });
 
 describe('tieStrengthSql: SQL text (golden files)', () => {
-  const golden: [string, TieStrengthSqlOptions][] = [
+  const golden: [string, SqlCall][] = [
     ['defaults', { table: 'events' }],
     ['hand', { table: 'events', asOf: '2024-01-21', halfLifeDays: 10 }],
     [
@@ -221,25 +223,25 @@ describe('tieStrengthSql: SQL text (golden files)', () => {
   ];
   for (const dialect of ['duckdb', 'spark'] as const) {
     it.each(golden)(`${dialect}: %s`, async (name, options) => {
-      await expect(tieStrengthSql({ ...options, dialect })).toMatchFileSnapshot(`./tie-strength-sql.golden/${dialect}-${name}.sql`);
+      await expect(sqlFor({ ...options, dialect })).toMatchFileSnapshot(`./tie-strength-sql.golden/${dialect}-${name}.sql`);
     });
   }
 
   it('writes numbers as DOUBLE literals that round-trip', async () => {
     const asOf = 1_700_000_000_123.4567;
-    const sql = tieStrengthSql({ table: 'events', asOf, halfLifeDays: 1 / 3, windowDays: 0.1 });
+    const sql = sqlFor({ table: 'events', asOf, halfLifeDays: 1 / 3, windowDays: 0.1 });
     expect(sql).toContain(`${asOf}e0`);
     const rows = await query(connection, `SELECT ${asOf}e0 AS x, ${String(1 / 3)}e0 AS y, typeof(0.15e0) AS z`);
     expect(rows).toEqual([{ x: asOf, y: 1 / 3, z: 'DOUBLE' }]);
   });
 
   it('quotes identifiers and escapes text per dialect', () => {
-    const options: TieStrengthSqlOptions = { table: 'db.events', from: 'a"b`c', channelWeights: { "x'y\\z": 2 } };
-    const duck = tieStrengthSql({ ...options, dialect: 'duckdb' });
+    const options: SqlCall = { table: 'db.events', from: 'a"b`c', channelWeights: { "x'y\\z": 2 } };
+    const duck = sqlFor({ ...options, dialect: 'duckdb' });
     expect(duck).toContain('"a""b`c"');
     expect(duck).toContain('FROM "db"."events"');
     expect(duck).toContain("'x''y\\z'");
-    const spark = tieStrengthSql({ ...options, dialect: 'spark' });
+    const spark = sqlFor({ ...options, dialect: 'spark' });
     expect(spark).toContain('`a"b``c`');
     expect(spark).toContain('FROM `db`.`events`');
     expect(spark).toContain("'x\\'y\\\\z'");
@@ -282,14 +284,14 @@ describe('tieStrengthSql: options', () => {
 
   it.each([
     ['dialect', { table: 't', dialect: 'postgres' }],
-    ['table', {}],
-    ['table', { table: '' }],
-    ['table', { table: 'events; DROP TABLE x' }],
-    ['table', { table: 'my table' }],
-    ['table', { table: '(SELECT 1) UNION (SELECT 2)' }],
-    ['table', { table: '(SELECT 1; DROP TABLE x)' }],
-    ['table', { table: "(SELECT ')' FROM t" }],
-    ['table', { table: '(SELECT 1 -- comment)' }],
+    ['input', {}],
+    ['input', { table: '' }],
+    ['input', { table: 'events; DROP TABLE x' }],
+    ['input', { table: 'my table' }],
+    ['input', { table: '(SELECT 1) UNION (SELECT 2)' }],
+    ['input', { table: '(SELECT 1; DROP TABLE x)' }],
+    ['input', { table: "(SELECT ')' FROM t" }],
+    ['input', { table: '(SELECT 1 -- comment)' }],
     ['from', { table: 't', from: '' }],
     ['from', { table: 't', from: null }],
     ['at', { table: 't', at: 3 }],
@@ -304,13 +306,13 @@ describe('tieStrengthSql: options', () => {
     ['as', { table: 't', as: 'index' }],
     ['onInvalidEvent', { table: 't', onInvalidEvent: 'skip' }],
   ])('refuses a bad %s', (option, options) => {
-    const error = invalidOption(() => tieStrengthSql(options as TieStrengthSqlOptions));
+    const error = invalidOption(() => sqlFor(options as SqlCall));
     expect(error.option).toBe(option);
     expect(error.message.startsWith('tiestrength/ties/tieStrengthSql: ')).toBe(true);
   });
 
   it('accepts a parenthesised query with quoted parentheses and semicolons', () => {
-    expect(tieStrengthSql({ table: "(SELECT * FROM t WHERE x <> ');(')" })).toContain("FROM (SELECT * FROM t WHERE x <> ');(') AS ts_input");
-    expect(tieStrengthSql({ table: "(SELECT * FROM t WHERE x <> 'a\\')')", dialect: 'spark' })).toContain("'a\\')'");
+    expect(sqlFor({ table: "(SELECT * FROM t WHERE x <> ');(')" })).toContain("FROM (SELECT * FROM t WHERE x <> ');(') AS ts_input");
+    expect(sqlFor({ table: "(SELECT * FROM t WHERE x <> 'a\\')')", dialect: 'spark' })).toContain("'a\\')'");
   });
 });
