@@ -1,7 +1,7 @@
 /**
  * Are the offices and practices of Lazega's law firm silos, and who bridges them? One call per
  * grouping: the E-I index of each group (−1 = every advice tie stays inside), the tie density
- * within and between groups, the formal groups' modularity against the communities Louvain finds,
+ * within and between groups, the formal groups' modularity against the communities Leiden finds,
  * and the boundary spanners. Groups under 5 people are suppressed (people data re-identifies).
  *
  * Run: npx tsx examples/04-silos-lazega.ts
@@ -16,7 +16,7 @@ for (const attribute of ['office', 'practice'] as const) {
   console.table(r.groups.map((g) => ({ [attribute]: g.group, lawyers: g.size, 'E-I': Number(g.ei.toFixed(3)), inside: g.internal, across: g.external })));
   console.log('Tie density (row → column):');
   console.table(Object.fromEntries(r.density.groups.map((g, i) => [g, Object.fromEntries(r.density.groups.map((h, j) => [h, Number(r.density.matrix[i]![j]!.toFixed(3))]))])));
-  console.log(`Modularity: formal ${r.modularity.formal.toFixed(3)} vs Louvain ${r.modularity.louvain.toFixed(3)} (${r.modularity.communities} communities)`);
+  console.log(`Modularity: formal ${r.modularity.formal.toFixed(3)} vs communities found ${r.modularity.detected.toFixed(3)} (${r.modularity.communities} communities)`);
   const fmt = (list: typeof r.spanners.liaison) => list.map((s) => `${s.node} (${s.group ?? 'small group'}, ${Number(s.score.toFixed(3))})`).join(', ');
   console.log(`Top gatekeepers: ${fmt(r.spanners.gatekeeper)}`);
   console.log(`Top representatives: ${fmt(r.spanners.representative)}`);
@@ -38,7 +38,7 @@ for (const attribute of ['office', 'practice'] as const) {
 //=> │ Boston   │ 0.247  │ 0.079    │
 //=> │ Hartford │ 0.087  │ 0.404    │
 //=> └──────────┴────────┴──────────┘
-//=> Modularity: formal 0.195 vs Louvain 0.302 (3 communities)
+//=> Modularity: formal 0.195 vs communities found 0.305 (3 communities)
 //=> Top gatekeepers: 28 (Hartford, 124), 17 (Boston, 85), 26 (Boston, 81)
 //=> Top representatives: 26 (Boston, 128), 16 (Boston, 124), 28 (Hartford, 117)
 //=> Least constrained: 26 (Boston, 0.074), 13 (Boston, 0.079), 22 (Boston, 0.08)
@@ -58,7 +58,7 @@ for (const attribute of ['office', 'practice'] as const) {
 //=> │ corporate  │ 0.277     │ 0.102      │
 //=> │ litigation │ 0.086     │ 0.256      │
 //=> └────────────┴───────────┴────────────┘
-//=> Modularity: formal 0.221 vs Louvain 0.302 (3 communities)
+//=> Modularity: formal 0.221 vs communities found 0.305 (3 communities)
 //=> Top gatekeepers: 26 (litigation, 148), 28 (corporate, 97), 16 (corporate, 96)
 //=> Top representatives: 26 (litigation, 173), 17 (corporate, 130), 22 (litigation, 116)
 //=> Least constrained: 26 (litigation, 0.074), 13 (litigation, 0.079), 22 (litigation, 0.08)

@@ -18,7 +18,7 @@ export type { GroupMixingMatrixOptions, GroupMixingMatrixResult, GroupMixingMeas
 export { modularity, MODULARITY_DEFAULTS } from './modularity.js';
 export type { ModularityOptions } from './modularity.js';
 export { communities, assignCommunities, COMMUNITIES_DEFAULTS } from './communities.js';
-export type { CommunitiesOptions, AssignCommunitiesOptions, CommunitiesResult } from './communities.js';
+export type { CommunitiesOptions, AssignCommunitiesOptions, CommunitiesResult, CommunitiesAlgorithm } from './communities.js';
 export { bridgingTies, BRIDGING_TIES_DEFAULTS } from './bridging-ties.js';
 export type { BridgingTiesOptions, BridgingTie } from './bridging-ties.js';
 export { siloReport, SILO_REPORT_DEFAULTS } from './silo-report.js';

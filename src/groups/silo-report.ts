@@ -37,13 +37,13 @@ export interface SiloReportOptions<NodeAttributes extends Attributes = Attribute
   minGroupSize?: number;
   /** The most boundary spanners listed per role. [`5`] */
   limit?: number;
-  /** How to read tie strength for modularity, Louvain and constraint (E-I and density count ties). [`'weight'`] */
+  /** How to read tie strength for modularity, the communities and constraint (E-I and density count ties). [`'weight'`] */
   getEdgeStrength?: EdgeValueGetter<EdgeAttributes>;
-  /** Louvain resolution γ. [`1`] */
+  /** Resolution γ of the communities (as `communities`). [`1`] */
   resolution?: number;
-  /** Seed of Louvain's visiting order, a safe integer; not with `rng`. [`42`] */
+  /** Seed of the communities' visiting order (as `communities`), a safe integer; not with `rng`. [`42`] */
   seed?: number;
-  /** The generator of Louvain's visiting order, returning floats in [0, 1); not with `seed`. [a generator seeded with `seed`] */
+  /** The generator of the communities' visiting order, returning floats in [0, 1); not with `seed`. [a generator seeded with `seed`] */
   rng?: () => number;
 }
 
@@ -117,13 +117,13 @@ export interface SiloReport {
     /** matrix[g][h] = ties / possible pairs between groups g and h (within g on the diagonal), in [0, 1]; `NaN` where no pair is possible. */
     matrix: number[][];
   };
-  /** Modularity of the formal groups and of Louvain's communities on the same ties. */
+  /** Modularity of the formal groups and of the communities found on the same ties (`communities`, Leiden). */
   modularity: {
     /** Modularity Q of the formal groups (every group, suppressed ones included); `NaN` without ties. */
     formal: number;
-    /** Modularity Q of Louvain's communities at `resolution`; `NaN` without ties. */
-    louvain: number;
-    /** The number of communities Louvain found. */
+    /** Modularity Q of the communities found at `resolution`; `NaN` without ties. */
+    detected: number;
+    /** The number of communities found. */
     communities: number;
   };
   /** The top people per brokerage role, and the least constrained people (Burt). */
@@ -143,7 +143,7 @@ export interface SiloReport {
 
 /**
  * A one-call silo report for people analytics: the E-I index of each formal group, the
- * group × group tie density, the modularity of the formal groups against Louvain's communities,
+ * group × group tie density, the modularity of the formal groups against the communities found (Leiden),
  * and the boundary spanners (top Gould–Fernandez liaisons, gatekeepers and representatives, and
  * the lowest Burt constraint), with small groups suppressed from every group-level output.
  *
@@ -160,10 +160,10 @@ export interface SiloReport {
  *   needs a group value (`InvalidOptionError` names the first without one); an attribute name no
  *   node carries is refused.
  * - E-I and density count ties (as {@link eiIndex} with `getEdgeStrength: null`); modularity,
- *   Louvain and constraint read `getEdgeStrength`. The index is built once and shared by every measure.
- * - Louvain's visiting order comes from the generator of `seed` (42 by default) or `rng`, so the
+ *   the communities and constraint read `getEdgeStrength`. The index is built once and shared by every measure.
+ * - The communities' visiting order comes from the generator of `seed` (42 by default) or `rng`, so the
  *   same options give the same report.
- * - Reading: a formal modularity well below Louvain's means the informal network cuts across
+ * - Reading: a formal modularity well below the communities' means the informal network cuts across
  *   the org chart; a negative E-I means a group keeps its ties inside.
  *
  * @param input The graphology graph, or a prebuilt {@link CsrIndex} (then give `groups` as a Record or Map).
@@ -179,7 +179,7 @@ export interface SiloReport {
  * const report = siloReport(lazegaLawFirm({ relation: 'advice' }), { groups: 'office' });
  * report.groups.map((g) => [g.group, g.ei]);  //=> [['Boston', -0.510148849797023], ['Hartford', 0.08]]
  * report.suppressed;                           //=> { groups: 1, people: 4 }  (Providence, not named)
- * report.modularity;                           //=> { formal: 0.1952…, louvain: 0.3023…, communities: 3 }
+ * report.modularity;                           //=> { formal: 0.1952…, detected: 0.3047…, communities: 3 }
  *
  * References
  * [1] Krackhardt, D., & Stern, R. N. (1988). Informal networks and organizational crises. Social Psychology Quarterly 51(2):123–140.
@@ -244,7 +244,7 @@ export function siloReport<NodeAttributes extends Attributes = Attributes, EdgeA
     );
   }
   notes.push('E-I: −1 = all of a group\'s ties stay inside it, +1 = all cross to other groups.');
-  notes.push('Modularity: formal groups far below Louvain\'s communities means the informal network cuts across the org chart.');
+  notes.push('Modularity: formal groups far below the communities found means the informal network cuts across the org chart.');
 
   return tidyResult('siloReport', {
     attribute: typeof opts.groups === 'string' ? opts.groups : null,
@@ -259,7 +259,7 @@ export function siloReport<NodeAttributes extends Attributes = Attributes, EdgeA
       .sort((a, b) => b.size - a.size || compare(a.group, b.group)),
     suppressed: { groups: suppressedGroups, people: suppressedPeople },
     density: { groups: shown.map(({ group }) => group), matrix: shown.map(({ g }) => shown.map(({ g: h }) => mixing.matrix[g]![h]!)) },
-    modularity: { formal, louvain: found.modularity, communities: found.count },
+    modularity: { formal, detected: found.modularity, communities: found.count },
     spanners: {
       liaison: topRole('liaison'),
       gatekeeper: topRole('gatekeeper'),

@@ -61,7 +61,7 @@ describe('toRows', () => {
     expect(tables.groups).toEqual(report.groups.map((x) => ({ ...x })));
     expect(tables.spanners!.filter((s) => s.list === 'liaison').map((s) => s.node)).toEqual(report.spanners.liaison.map((s) => s.node));
     expect(tables.density).toHaveLength(report.density.groups.length ** 2);
-    expect(tables.summary![0]!['modularity.louvain']).toBe(report.modularity.louvain);
+    expect(tables.summary![0]!['modularity.detected']).toBe(report.modularity.detected);
   });
 
   it('introductionPaths: paths with the route joined, and their ties with rank and step', () => {
