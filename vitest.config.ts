@@ -16,6 +16,7 @@ export const SLOW_SUITES = [
   'test/report/**/*.test.ts',
   'test/ties/tie-strength-sql.1m.test.ts',
   'test/groups/communities-quality.test.ts',
+  'test/ties/local-bridges.threads.test.ts',
 ];
 
 // `isolate: false`: test files share one module graph per worker instead of re-importing the
