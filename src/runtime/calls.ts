@@ -42,7 +42,7 @@ import { embeddedness } from '../ties/embeddedness.js';
 import { localBridges } from '../ties/local-bridges.js';
 import { neighborhoodJaccard } from '../ties/neighborhood-jaccard.js';
 import { neighborhoodOverlap } from '../ties/neighborhood-overlap.js';
-import { encodeValue, graphFromColumns, type GraphColumns } from './columns.js';
+import { decodeValue, encodeValue, graphFromColumns, type GraphColumns } from './columns.js';
 import { errorData, indexFromData, type CallInput, type InputArg, type CallData, type CallResult, type ErrorData } from './off-thread.js';
 
 type Callable = (input: AbstractGraph | CsrIndex, ...rest: never[]) => unknown;
@@ -101,7 +101,8 @@ export async function runCall(data: CallData): Promise<{ result: CallResult | { 
   const args = data.args.map((arg) =>
     arg !== null && typeof arg === 'object' && 'tiestrengthInput' in arg ? inputFromData((arg as InputArg).tiestrengthInput) : arg,
   );
-  const value = (fn as (...all: unknown[]) => unknown)(input, ...args, ...(data.options === undefined ? [] : [data.options]));
+  const options = await decodeValue(data.options);
+  const value = (fn as (...all: unknown[]) => unknown)(input, ...args, ...(options === undefined ? [] : [options]));
   const transfer: ArrayBuffer[] = [];
   const encoded = encodeValue(value, transfer);
   return { result: { value: encoded, brand: brandOf(value) ?? null }, transfer };

@@ -42,6 +42,7 @@ export type Encoded =
   | { t: 'plain'; v: unknown }
   | { t: 'obj'; brand: ResultBrand | null; keys: string[]; v: Encoded[] }
   | { t: 'numrec'; brand: ResultBrand | null; keys: Column; v: Float64Array }
+  | { t: 'colrec'; brand: ResultBrand | null; keys: Column; v: Column }
   | { t: 'rec'; brand: ResultBrand | null; keys: Column; fields: string[]; brands: (ResultBrand | null)[] | null; cols: Column[] }
   | { t: 'rows'; brand: ResultBrand | null; length: number; fields: string[]; cols: Column[] };
 
@@ -159,7 +160,7 @@ function encodeStrings(values: readonly string[], transfer: ArrayBuffer[]): Colu
  * Encodes a value for the trip to another thread (see the module notes), adding the buffers to
  * move to `transfer`. Descends into plain objects up to `depth` levels.
  */
-export function encodeValue(value: unknown, transfer: ArrayBuffer[], depth = 3): Encoded {
+export function encodeValue(value: unknown, transfer: ArrayBuffer[], depth = 3, moveViews = true): Encoded {
   const brand = brandOf(value) ?? null;
   if (Array.isArray(value) && Object.getPrototypeOf(value) === Array.prototype && value.length >= COLUMN_MIN) {
     const fields = commonFields(value);
@@ -171,7 +172,8 @@ export function encodeValue(value: unknown, transfer: ArrayBuffer[], depth = 3):
   }
   if (ArrayBuffer.isView(value)) {
     // A typed array result moves instead of being copied (once per buffer; shared memory is shared anyway).
-    if (value.buffer instanceof ArrayBuffer && !transfer.includes(value.buffer)) transfer.push(value.buffer);
+    // (not the caller's own arrays, e.g. in options: `moveViews` false)
+    if (moveViews && value.buffer instanceof ArrayBuffer && !transfer.includes(value.buffer)) transfer.push(value.buffer);
     return { t: 'plain', v: value };
   }
   if (!isPlainObject(value)) return { t: 'plain', v: value };
@@ -183,6 +185,11 @@ export function encodeValue(value: unknown, transfer: ArrayBuffer[], depth = 3):
       transfer.push(v.buffer);
       return { t: 'numrec', brand, keys: encodeStrings(keys, transfer), v };
     }
+    if (items.every((x) => typeof x === 'string' || typeof x === 'boolean' || x === null)) {
+      // a record of labels (groups, kinds, accounts): keys and one column
+      const v = encodeColumn(items, transfer);
+      if (v.t !== 'plain') return { t: 'colrec', brand, keys: encodeStrings(keys, transfer), v };
+    }
     const fields = commonFields(items);
     if (fields !== null) {
       const cols = fields.map((f) => encodeColumn(items.map((item) => (item as Record<string, unknown>)[f]), transfer));
@@ -192,7 +199,7 @@ export function encodeValue(value: unknown, transfer: ArrayBuffer[], depth = 3):
     return { t: 'plain', v: value };
   }
   if (depth <= 0 || (brand === null && !keys.some((k) => typeof value[k] === 'object' && value[k] !== null))) return { t: 'plain', v: value };
-  return { t: 'obj', brand, keys, v: keys.map((k) => encodeValue(value[k], transfer, depth - 1)) };
+  return { t: 'obj', brand, keys, v: keys.map((k) => encodeValue(value[k], transfer, depth - 1, moveViews)) };
 }
 
 /** Yields to the event loop when the current slice has run {@link SLICE_MS}. */
@@ -307,6 +314,16 @@ export async function decodeValue(encoded: Encoded, slicer = new Slicer()): Prom
       const out: Record<string, number> = {};
       for (let k = 0; k < keys.length; k++) {
         put(out, keys[k]!, encoded.v[k]!);
+        if ((k & 4095) === 4095) await slicer.tick();
+      }
+      return rebrand(out, encoded.brand);
+    }
+    case 'colrec': {
+      const keys = (await decodeColumn(encoded.keys, slicer)) as string[];
+      const values = await decodeColumn(encoded.v, slicer);
+      const out: Record<string, unknown> = {};
+      for (let k = 0; k < keys.length; k++) {
+        put(out, keys[k]!, values[k]);
         if ((k & 4095) === 4095) await slicer.tick();
       }
       return rebrand(out, encoded.brand);

@@ -29,7 +29,7 @@ import { splitRuntimeOptions, type RuntimeOptions } from './options.js';
 import { spawnWorker, workerEntry } from './spawn.js';
 import { metricPrefixes } from '../define-metric.js';
 import { brandOf } from '../tidy/symbols.js';
-import { decodeValue, graphToColumns, type Encoded, type GraphColumns } from './columns.js';
+import { decodeValue, encodeValue, graphToColumns, type Encoded, type GraphColumns } from './columns.js';
 
 /** @internal The input of a call, as data. */
 export type CallInput = { kind: 'index'; parts: IndexParts } | { kind: 'graph'; data: GraphColumns };
@@ -51,7 +51,8 @@ export interface CallData {
   name: string;
   input: CallInput;
   args: unknown[];
-  options: unknown;
+  /** The options, encoded ({@link encodeValue}). */
+  options: Encoded;
 }
 
 /** @internal What the worker's `call` task posts back: the value in columns (columns.ts) and its brand. */
@@ -216,7 +217,8 @@ export async function callOffThread<R>(
   const transfer: ArrayBuffer[] = [];
   let data: CallData;
   try {
-    data = { name, input: await inputData(input, transfer, signal), args: [], options: rest };
+    // Options travel as columns too: a record of 10⁵ groups or kinds clones slowly on this thread.
+    data = { name, input: await inputData(input, transfer, signal), args: [], options: encodeValue(rest, transfer, 3, false) };
     for (const arg of args) data.args.push(isGraphOrIndex(arg) ? ({ tiestrengthInput: await inputData(arg, transfer, signal) } satisfies InputArg) : arg);
   } catch (error) {
     if (signal?.aborted) throw abortedError(signal, prefix);
