@@ -49,12 +49,18 @@ export const DUCKDB_SETTINGS_DEFAULTS = Object.freeze({
   tempDirectory: undefined as string | undefined,
 });
 
+const PACKAGE = '@duckdb/node-api';
+
+/**
+ * A dynamic import whose specifier is not a literal: a bundler that meets the DuckDB readers leaves
+ * the optional native package to be loaded at run time instead of trying to bundle its binaries.
+ */
+const importOptional = (name: string): Promise<unknown> => import(name);
+
 /** @internal The package, loaded on first use (tests replace it to see the missing-package error). */
 export const duckDbModule = {
-  load: (): Promise<DuckDbModule> => import('@duckdb/node-api'),
+  load: (): Promise<DuckDbModule> => importOptional(PACKAGE) as Promise<DuckDbModule>,
 };
-
-const PACKAGE = '@duckdb/node-api';
 
 /** @internal Quotes an SQL identifier for DuckDB. */
 export function quoteIdentifier(name: string): string {
