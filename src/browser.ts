@@ -79,11 +79,4 @@ export { TableWriteError } from './io/table-write-error.js';
 export type { TableWriteReason } from './io/table-write-error.js';
 export * from './runtime/index.js';
 
-export { neighborhoodOverlapAsync, neighborhoodJaccardAsync, embeddednessAsync, localBridgesAsync } from './ties/ties-async.js';
-export type {
-  NeighborhoodOverlapAsyncOptions,
-  NeighborhoodJaccardAsyncOptions,
-  EmbeddednessAsyncOptions,
-  LocalBridgesAsyncOptions,
-} from './ties/ties-async.js';
 export type { Projection } from './core/undirected-ties.js';
