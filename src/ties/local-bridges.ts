@@ -13,7 +13,7 @@ import { localBridgeSpans } from '../core/tie-span.js';
 import { undirectedTies } from '../core/undirected-ties.js';
 import { assertGraphOrIndex } from '../guards.js';
 import { assertThreadsOption } from '../runtime/options.js';
-import { assertEnum, resolveOptions, type DistanceOptions, type EdgeValueGetter, type ToDistance } from '../options.js';
+import { assertBoolean, assertEnum, resolveOptions, type DistanceOptions, type EdgeValueGetter, type ToDistance } from '../options.js';
 import { TIE_PROJECTIONS, type TieProjection, type TieProjectionOptions } from './edge-results.js';
 import { tidyResult } from '../tidy/brand.js';
 
@@ -29,6 +29,12 @@ export interface LocalBridgesOptions<EdgeAttributes extends Attributes = Attribu
    * `'auto'` one per core from 10,000 searches on. Spans are identical for every value. [`'auto'`]
    */
   threads?: number | 'auto';
+  /**
+   * Whether to measure each local bridge's span (NetworkX's `with_span`). Finding the local
+   * bridges is near-linear; each span is a path search, which dominates on large graphs (on a
+   * million people, hours): `false` lists the local bridges with `span: NaN`. [`true`]
+   */
+  withSpan?: boolean;
 }
 
 /** A local bridge and its span (see {@link localBridges}). */
@@ -37,7 +43,7 @@ export interface LocalBridge {
   source: string;
   /** The other end's node key. */
   target: string;
-  /** The distance between the two ends once the tie is removed; `Infinity` for a global bridge. */
+  /** The distance between the two ends once the tie is removed; `Infinity` for a global bridge; `NaN` with `withSpan: false`. */
   span: number;
 }
 
@@ -48,6 +54,7 @@ export const LOCAL_BRIDGES_DEFAULTS = Object.freeze({
   getEdgeDistance: undefined as EdgeValueGetter | undefined,
   toDistance: 'inverse' as ToDistance,
   threads: 'auto' as number | 'auto',
+  withSpan: true,
 });
 
 /**
@@ -135,10 +142,12 @@ export function localBridges<NodeAttributes extends Attributes = Attributes, Edg
   assertEnum(NAME, 'projection', opts.projection, TIE_PROJECTIONS);
   assertToDistance(NAME, opts.toDistance, { allowZero: true });
   assertThreadsOption(NAME, opts.threads);
+  assertBoolean(NAME, 'withSpan', opts.withSpan);
   const index = toIndex(input as AbstractGraph | CsrIndex, options as LocalBridgesOptions | undefined, NAME);
   const ties = undirectedTies(index, opts.projection);
   const distances = undirectedTieDistances(index, ties, options?.toDistance, options?.getEdgeDistance !== undefined, NAME);
-  const found = localBridgeSpans(ties, commonNeighborCounts(ties), distances.slots, distances.unit, opts.threads);
+  const common = commonNeighborCounts(ties);
+  const found = opts.withSpan ? localBridgeSpans(ties, common, distances.slots, distances.unit, opts.threads) : unmeasured(common);
   const { keys } = index;
   const out: LocalBridge[] = new Array(found.ties.length);
   for (let i = 0; i < out.length; i++) {
@@ -146,4 +155,13 @@ export function localBridges<NodeAttributes extends Attributes = Attributes, Edg
     out[i] = { source: keys[ties.tieSources[t]!]!, target: keys[ties.tieTargets[t]!]!, span: found.spans[i]! };
   }
   return tidyResult('tieRows', out, 'localBridges');
+}
+
+/** The local bridges (ties in no triangle) in tie order, with spans not measured (`NaN`). */
+function unmeasured(common: Uint32Array): { ties: Uint32Array; spans: Float64Array } {
+  let count = 0;
+  for (let t = 0; t < common.length; t++) if (common[t] === 0) count++;
+  const ties = new Uint32Array(count);
+  for (let t = 0, i = 0; t < common.length; t++) if (common[t] === 0) ties[i++] = t;
+  return { ties, spans: new Float64Array(count).fill(Number.NaN) };
 }

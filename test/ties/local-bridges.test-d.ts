@@ -7,6 +7,7 @@ test('localBridges returns the local bridges with their spans', () => {
   expectTypeOf(localBridges(g)).toEqualTypeOf<LocalBridge[]>();
   expectTypeOf(localBridges(g, { getEdgeStrength: 'calls', toDistance: 'negLog' })).toEqualTypeOf<LocalBridge[]>();
   expectTypeOf(localBridges(g, { getEdgeDistance: 'km' })).toEqualTypeOf<LocalBridge[]>();
+  expectTypeOf(localBridges(g, { withSpan: false })).toEqualTypeOf<LocalBridge[]>();
   expectTypeOf(localBridges(buildIndex(g), { getEdgeDistance: null })[0]!.span).toEqualTypeOf<number>();
   expectTypeOf(localBridges(g, { threads: 2 })).toEqualTypeOf<LocalBridge[]>();
   expectTypeOf(localBridges(g, { threads: 'auto' })).toEqualTypeOf<LocalBridge[]>();

@@ -47,6 +47,19 @@ function lineIndex(n: number, cycle: boolean) {
 }
 
 describe('localBridges', () => {
+  it('withSpan: false lists the same local bridges, in the same order, with span NaN', () => {
+    const g = org();
+    const full = localBridges(g);
+    const bare = localBridges(g, { withSpan: false });
+    expect(full.length).toBeGreaterThan(0);
+    expect(bare.map(({ source, target }) => [source, target])).toEqual(full.map(({ source, target }) => [source, target]));
+    expect(bare.every(({ span }) => Number.isNaN(span))).toBe(true);
+  });
+
+  it('withSpan must be a boolean', () => {
+    expect(() => localBridges(org(), { withSpan: 'no' as unknown as boolean })).toThrow(InvalidOptionError);
+  });
+
   describe('input validation', () => {
     it('throws InvalidGraphError on a non-graph', () => {
       for (const bad of [undefined, null, 'g', {}]) expectThrows(() => localBridges(bad as never), InvalidGraphError, 'E_INVALID_GRAPH');
@@ -92,7 +105,7 @@ describe('localBridges', () => {
 
     it('exports frozen defaults: projection "any", strengths from "weight", distances 1/strength', () => {
       expect(Object.isFrozen(LOCAL_BRIDGES_DEFAULTS)).toBe(true);
-      expect(LOCAL_BRIDGES_DEFAULTS).toEqual({ projection: 'any', getEdgeStrength: 'weight', getEdgeDistance: undefined, toDistance: 'inverse', threads: 'auto' });
+      expect(LOCAL_BRIDGES_DEFAULTS).toEqual({ projection: 'any', getEdgeStrength: 'weight', getEdgeDistance: undefined, toDistance: 'inverse', threads: 'auto', withSpan: true });
     });
   });
 
