@@ -3,7 +3,6 @@
  * (`threads`, `memoryLimit`, `tempDirectory`), loading the optional package, opening an in-memory
  * database, quoting, column resolution, and turning DuckDB's errors into {@link DuckDbReadError}s.
  *
- * @internal
  * @module
  */
 import { InvalidOptionError, show } from '../errors.js';

@@ -8,7 +8,6 @@
  * JavaScript's shortest round-trip digits parse back to the same double in both (correctly
  * rounded parsers), so no precision is lost.
  *
- * @internal
  * @module
  */
 
