@@ -227,6 +227,13 @@ export const MEASUREMENTS: readonly Measurement[] = Object.freeze([
     run: ({ lib, index }) => `${lib.bridges(index).length.toLocaleString('en')} bridges`,
   },
   {
+    id: 'localBridgesNoSpan',
+    family: 'bridges',
+    call: 'localBridges(index, { withSpan: false })',
+    input: 'index',
+    run: ({ lib, index }) => `${lib.localBridges(index, { withSpan: false }).length.toLocaleString('en')} local bridges (spans not measured)`,
+  },
+  {
     id: 'localBridges',
     family: 'bridges',
     call: 'localBridges(index, { getEdgeDistance: null })',
