@@ -35,6 +35,7 @@ export type Column =
   | { t: 'nullable'; mask: Uint8Array; v: Column }
   | { t: 'list'; lengths: Uint32Array; v: Column }
   | { t: 'const'; value: null | undefined; length: number }
+  | { t: 'objs'; length: number; fields: string[]; cols: Column[] }
   | { t: 'plain'; v: unknown[] };
 
 /** @internal An encoded value. */
@@ -44,7 +45,8 @@ export type Encoded =
   | { t: 'numrec'; brand: ResultBrand | null; keys: Column; v: Float64Array }
   | { t: 'colrec'; brand: ResultBrand | null; keys: Column; v: Column }
   | { t: 'rec'; brand: ResultBrand | null; keys: Column; fields: string[]; brands: (ResultBrand | null)[] | null; cols: Column[] }
-  | { t: 'rows'; brand: ResultBrand | null; length: number; fields: string[]; cols: Column[] };
+  | { t: 'rows'; brand: ResultBrand | null; length: number; fields: string[]; cols: Column[] }
+  | { t: 'col'; brand: ResultBrand | null; v: Column };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object') return false;
@@ -76,6 +78,7 @@ export function encodeColumn(values: readonly unknown[], transfer: ArrayBuffer[]
   let nulls = 0;
   let undefs = 0;
   let lists = 0;
+  let objs = 0;
   for (let i = 0; i < n; i++) {
     const x = values[i];
     if (typeof x === 'number') numbers++;
@@ -84,6 +87,7 @@ export function encodeColumn(values: readonly unknown[], transfer: ArrayBuffer[]
     else if (x === null) nulls++;
     else if (x === undefined) undefs++;
     else if (Array.isArray(x) && Object.getPrototypeOf(x) === Array.prototype) lists++;
+    else if (isPlainObject(x) && brandOf(x) === undefined) objs++;
   }
   if (numbers === n) {
     const v = new Float64Array(n);
@@ -122,6 +126,14 @@ export function encodeColumn(values: readonly unknown[], transfer: ArrayBuffer[]
     }
     transfer.push(lengths.buffer);
     return { t: 'list', lengths, v: encodeColumn(flat, transfer) };
+  }
+  if (objs === n && n > 0) {
+    // rows nested in a result (an account's owners): one column per field
+    const fields = commonFields(values);
+    if (fields !== null && fields.length > 0) {
+      const cols = fields.map((f) => encodeColumn(values.map((o) => (o as Record<string, unknown>)[f]), transfer));
+      return { t: 'objs', length: n, fields, cols };
+    }
   }
   return { t: 'plain', v: values as unknown[] };
 }
@@ -168,6 +180,9 @@ export function encodeValue(value: unknown, transfer: ArrayBuffer[], depth = 3, 
       const cols = fields.map((f) => encodeColumn(value.map((row) => (row as Record<string, unknown>)[f]), transfer));
       return { t: 'rows', brand, length: value.length, fields, cols };
     }
+    // a list of lists (a matrix's rows), numbers or labels: one column
+    const col = encodeColumn(value, transfer);
+    if (col.t !== 'plain') return { t: 'col', brand, v: col };
     return { t: 'plain', v: value };
   }
   if (ArrayBuffer.isView(value)) {
@@ -265,6 +280,8 @@ async function decodeColumn(col: Column, slicer: Slicer): Promise<unknown[]> {
     }
     case 'const':
       return new Array<unknown>(col.length).fill(col.value);
+    case 'objs':
+      return objects(col.fields, col.cols, col.length, slicer);
     case 'plain':
       return col.v;
   }
@@ -340,6 +357,8 @@ export async function decodeValue(encoded: Encoded, slicer = new Slicer()): Prom
     }
     case 'rows':
       return rebrand(await objects(encoded.fields, encoded.cols, encoded.length, slicer), encoded.brand);
+    case 'col':
+      return rebrand(await decodeColumn(encoded.v, slicer), encoded.brand);
   }
 }
 
@@ -512,6 +531,14 @@ function columnsSync(col: Column): unknown[] {
     }
     case 'const':
       return new Array<unknown>(col.length).fill(col.value);
+    case 'objs': {
+      const columns = col.cols.map((c) => columnsSync(c));
+      return Array.from({ length: col.length }, (_, i) => {
+        const o: Record<string, unknown> = {};
+        for (let f = 0; f < col.fields.length; f++) put(o, col.fields[f]!, columns[f]![i]);
+        return o;
+      });
+    }
     case 'plain':
       return col.v;
   }

@@ -18,6 +18,28 @@ async function roundTrip(value: unknown): Promise<{ back: unknown; transfer: Arr
 }
 
 describe('values', () => {
+  it('rows nested in rows (an account\'s owners) and a matrix travel as columns, not clones', async () => {
+    const accounts = Array.from({ length: 600 }, (_, i) => ({
+      account: `acc${i}`,
+      owners: Array.from({ length: i % 4 }, (_, j) => ({ employee: `e${j}`, strength: j + 0.5, strong: j % 2 === 0 })),
+    }));
+    const matrix = Array.from({ length: 600 }, (_, i) => Array.from({ length: 600 }, (_, j) => (i === j ? 1 : -0)));
+    const result = tidyResult('object', { accounts, matrix, groups: matrix.map((_, i) => `g${i}`) }, 'testResult');
+    const transfer: ArrayBuffer[] = [];
+    const encoded = encodeValue(result, transfer) as { t: string; v: { t: string; cols?: { t: string; v?: { t: string } }[]; v?: { t: string } }[] };
+    expect(encoded.t).toBe('obj');
+    const [acc, mat, groups] = encoded.v;
+    expect(acc!.t).toBe('rows');
+    expect(acc!.cols![1]!.t).toBe('list');
+    expect(acc!.cols![1]!.v!.t).toBe('objs');
+    expect(mat!.t).toBe('col');
+    expect(groups!.t).toBe('col');
+    const back = await decodeValue(encoded as never);
+    expect(back).toEqual(result);
+    expect(Object.is((back as { matrix: number[][] }).matrix[0]![1], -0)).toBe(true);
+    expect(brandOf(back)).toEqual(brandOf(result));
+  });
+
   it('a large record of numbers, of objects, and rows', async () => {
     const keys = Array.from({ length: 3000 }, (_, i) => (i === 7 ? '__proto__' : `p${i}`));
     const numbers: Record<string, number> = {};
