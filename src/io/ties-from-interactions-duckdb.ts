@@ -8,7 +8,8 @@
 import { InvalidOptionError, show } from '../errors.js';
 import { csrFromEdges, type CsrIndex } from '../core/csr.js';
 import { assertBoolean, assertEnum, resolveOptions } from '../options.js';
-import { buildGraph } from '../ties/interactions/emit.js';
+import { buildGraph, emptyTieTable } from '../ties/interactions/emit.js';
+import { observedWeights } from '../ties/interactions/scaling.js';
 import type { InteractionAccumulator } from '../ties/interactions/accumulator.js';
 import { resolveConfig, TIE_INDICATORS, TIES_FROM_INTERACTIONS_DEFAULTS, type TieIndicator, type TiesFromInteractionsOptions } from '../ties/interactions/options.js';
 import type { InteractionTiesGraph, InteractionTieTable, TiesFromInteractionsReport } from '../ties/interactions/results.js';
@@ -342,17 +343,7 @@ async function aggregate(
   if (!counts![3]) unobserved.push('multiplexity');
   if (!counts![5]) unobserved.push('intimacy');
   if (!counts![4]) unobserved.push('contactTime');
-  const weights = {} as Record<TieIndicator, number>;
-  let total = 0;
-  for (const d of TIE_INDICATORS) total += weights[d] = unobserved.includes(d) ? 0 : config.weights[d];
-  if (!(total > 0)) {
-    throw new InvalidOptionError(
-      `${NAME}: option weights gives weight only to indicators the events do not carry (${unobserved.join(', ')}); ` +
-        'give a weight to frequency, recency, volume, duration or reciprocity',
-      'weights',
-    );
-  }
-  for (const d of TIE_INDICATORS) weights[d] /= total;
+  const weights = observedWeights(NAME, config.weights, unobserved);
 
   // 2. The ties of positive strength (dormancy applied here, so that it is counted).
   const sql = tieStrengthSql('(SELECT a, b, t, ch, dur, rec FROM ts_acc)', {
@@ -456,24 +447,7 @@ async function aggregate(
   const index = csrFromEdges({ directed, weighted: true, keys, idOf, m: T, sources, targets, strengths: strength.slice(), distances: null, strengthRule: 'sum' });
 
   // 5. The indicator table in the index's tie order (an undirected tie's source is its smaller id).
-  const ties: InteractionTieTable = {
-    interactions: new Uint32Array(T),
-    sourceInitiated: new Uint32Array(T),
-    targetInitiated: new Uint32Array(T),
-    firstAt: new Float64Array(T),
-    lastAt: new Float64Array(T),
-    spanDays: new Float64Array(T),
-    ageDays: new Float64Array(T),
-    daysSinceLast: new Float64Array(T),
-    recency: new Float64Array(T),
-    decayedVolume: new Float64Array(T),
-    reciprocity: new Float64Array(T),
-    oneWay: new Uint8Array(T),
-    channels: new Uint8Array(T),
-    multiplexity: new Float64Array(T),
-    intimacy: new Float64Array(T),
-    durationSeconds: new Float64Array(T),
-  };
+  const ties = emptyTieTable(T);
   let oneWayTies = 0;
   for (let r = 0; r < T; r++) {
     let u = rowSource[r]!;

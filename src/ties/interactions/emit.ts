@@ -94,24 +94,7 @@ export function tieTable(
   const { count, reverse, decayed, channels, f } = pairs;
   // Indicators in the index's tie order.
   const T = index.size;
-  const ties: InteractionTieTable = {
-    interactions: new Uint32Array(T),
-    sourceInitiated: new Uint32Array(T),
-    targetInitiated: new Uint32Array(T),
-    firstAt: new Float64Array(T),
-    lastAt: new Float64Array(T),
-    spanDays: new Float64Array(T),
-    ageDays: new Float64Array(T),
-    daysSinceLast: new Float64Array(T),
-    recency: new Float64Array(T),
-    decayedVolume: new Float64Array(T),
-    reciprocity: new Float64Array(T),
-    oneWay: new Uint8Array(T),
-    channels: new Uint8Array(T),
-    multiplexity: new Float64Array(T),
-    intimacy: new Float64Array(T),
-    durationSeconds: new Float64Array(T),
-  };
+  const ties = emptyTieTable(T);
   let oneWayTies = 0;
   for (let t = 0; t < T; t++) {
     const u = oldId[index.tieSources[t]!]!;
@@ -224,4 +207,26 @@ export function buildGraph(index: CsrIndex, ties: InteractionTieTable, acc: Inte
     });
   }
   return graph;
+}
+
+/** @internal An indicator table of `T` ties, every column zero (filled in the index's tie order). */
+export function emptyTieTable(T: number): InteractionTieTable {
+  return {
+    interactions: new Uint32Array(T),
+    sourceInitiated: new Uint32Array(T),
+    targetInitiated: new Uint32Array(T),
+    firstAt: new Float64Array(T),
+    lastAt: new Float64Array(T),
+    spanDays: new Float64Array(T),
+    ageDays: new Float64Array(T),
+    daysSinceLast: new Float64Array(T),
+    recency: new Float64Array(T),
+    decayedVolume: new Float64Array(T),
+    reciprocity: new Float64Array(T),
+    oneWay: new Uint8Array(T),
+    channels: new Uint8Array(T),
+    multiplexity: new Float64Array(T),
+    intimacy: new Float64Array(T),
+    durationSeconds: new Float64Array(T),
+  };
 }

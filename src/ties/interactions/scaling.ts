@@ -43,12 +43,9 @@ export function weighIndicators(acc: InteractionAccumulator, pairs: PairIndicato
   if (!(acc.seen & HAS_CHANNEL)) unobserved.push('multiplexity');
   if (!(acc.seen & HAS_RECIPIENTS)) unobserved.push('intimacy');
   if (!(acc.seen & HAS_DURATION)) unobserved.push('contactTime');
-  const weights = {} as Record<TieIndicator, number>;
+  const weights = observedWeights(NAME, config.weights, unobserved);
   const scales = {} as Record<TieIndicator, number>;
-  let total = 0;
   for (const d of TIE_INDICATORS) {
-    weights[d] = unobserved.includes(d) ? 0 : config.weights[d];
-    total += weights[d];
     let scale = 1;
     if (config.scaling === 'max' && !BOUNDED.has(d)) {
       let max = 0;
@@ -58,14 +55,6 @@ export function weighIndicators(acc: InteractionAccumulator, pairs: PairIndicato
     }
     scales[d] = scale;
   }
-  if (!(total > 0)) {
-    throw new InvalidOptionError(
-      `${NAME}: option weights gives weight only to indicators the events do not carry (${unobserved.join(', ')}); ` +
-        'give a weight to frequency, recency, volume, duration or reciprocity',
-      'weights',
-    );
-  }
-  for (const d of TIE_INDICATORS) weights[d] /= total;
   return { keep, droppedByMin, weights, scales, unobserved };
 }
 
@@ -103,4 +92,29 @@ export function pairStrengths(
     }
   }
   return { strength, droppedZero, droppedDormant };
+}
+
+/**
+ * @internal
+ * The weights β over the indicators the events carry (0 for the `unobserved` ones), rescaled to
+ * sum to 1; throws when every weight falls on unobserved indicators. Shared by the JS path and
+ * the DuckDB path (`prefix` names the function called).
+ */
+export function observedWeights(
+  prefix: string,
+  configured: Record<TieIndicator, number>,
+  unobserved: readonly TieIndicator[],
+): Record<TieIndicator, number> {
+  const weights = {} as Record<TieIndicator, number>;
+  let total = 0;
+  for (const d of TIE_INDICATORS) total += weights[d] = unobserved.includes(d) ? 0 : configured[d];
+  if (!(total > 0)) {
+    throw new InvalidOptionError(
+      `${prefix}: option weights gives weight only to indicators the events do not carry (${unobserved.join(', ')}); ` +
+        'give a weight to frequency, recency, volume, duration or reciprocity',
+      'weights',
+    );
+  }
+  for (const d of TIE_INDICATORS) weights[d] /= total;
+  return weights;
 }
