@@ -57,6 +57,15 @@ export interface LocalBridgeSpans {
   spans: Float64Array;
 }
 
+/** @internal The local bridges: the ties in no triangle (`common[t] === 0`), in tie order. */
+export function localBridgeTies(common: Uint32Array): Uint32Array {
+  let count = 0;
+  for (let t = 0; t < common.length; t++) if (common[t] === 0) count++;
+  const local = new Uint32Array(count);
+  for (let t = 0, i = 0; t < common.length; t++) if (common[t] === 0) local[i++] = t;
+  return local;
+}
+
 /**
  * @internal
  * The local bridges (ties with `common[t] === 0`) and their spans.
@@ -75,12 +84,10 @@ export function localBridgeSpans(
   threads: number | 'auto' = 1,
 ): LocalBridgeSpans {
   const { order: n, size, offsets, neighbors, slotTies, tieSources, tieTargets } = ties;
-  let count = 0;
-  for (let t = 0; t < size; t++) if (common[t] === 0) count++;
-  const local = new Uint32Array(count);
+  const local = localBridgeTies(common);
+  const count = local.length;
   const spans = new Float64Array(count);
   if (count === 0) return { ties: local, spans };
-  for (let t = 0, i = 0; t < size; t++) if (common[t] === 0) local[i++] = t;
 
   // Global bridges get ∞ at once; the others are searched, each on its own.
   const isBridge = bridgeTies(ties);

@@ -9,7 +9,7 @@ import type { CsrIndex } from '../core/csr.js';
 import { assertToDistance } from '../core/distances.js';
 import { commonNeighborCounts } from '../core/overlap.js';
 import { undirectedTieDistances } from '../core/tie-distances.js';
-import { localBridgeSpans } from '../core/tie-span.js';
+import { localBridgeSpans, localBridgeTies } from '../core/tie-span.js';
 import { undirectedTies } from '../core/undirected-ties.js';
 import { assertGraphOrIndex } from '../guards.js';
 import { assertThreadsOption } from '../runtime/options.js';
@@ -147,7 +147,7 @@ export function localBridges<NodeAttributes extends Attributes = Attributes, Edg
   const ties = undirectedTies(index, opts.projection);
   const distances = undirectedTieDistances(index, ties, options?.toDistance, options?.getEdgeDistance !== undefined, NAME);
   const common = commonNeighborCounts(ties);
-  const found = opts.withSpan ? localBridgeSpans(ties, common, distances.slots, distances.unit, opts.threads) : unmeasured(common);
+  const found = opts.withSpan ? localBridgeSpans(ties, common, distances.slots, distances.unit, opts.threads) : withoutSpans(localBridgeTies(common));
   const { keys } = index;
   const out: LocalBridge[] = new Array(found.ties.length);
   for (let i = 0; i < out.length; i++) {
@@ -157,11 +157,7 @@ export function localBridges<NodeAttributes extends Attributes = Attributes, Edg
   return tidyResult('tieRows', out, 'localBridges');
 }
 
-/** The local bridges (ties in no triangle) in tie order, with spans not measured (`NaN`). */
-function unmeasured(common: Uint32Array): { ties: Uint32Array; spans: Float64Array } {
-  let count = 0;
-  for (let t = 0; t < common.length; t++) if (common[t] === 0) count++;
-  const ties = new Uint32Array(count);
-  for (let t = 0, i = 0; t < common.length; t++) if (common[t] === 0) ties[i++] = t;
-  return { ties, spans: new Float64Array(count).fill(Number.NaN) };
+/** The local bridges with spans not measured (`NaN`). */
+function withoutSpans(ties: Uint32Array): { ties: Uint32Array; spans: Float64Array } {
+  return { ties, spans: new Float64Array(ties.length).fill(Number.NaN) };
 }
