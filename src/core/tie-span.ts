@@ -83,7 +83,7 @@ export function localBridgeSpans(
   unit: number,
   threads: number | 'auto' = 1,
 ): LocalBridgeSpans {
-  const { order: n, size, offsets, neighbors, slotTies, tieSources, tieTargets } = ties;
+  const { order: n, offsets, neighbors, slotTies, tieSources, tieTargets } = ties;
   const local = localBridgeTies(common);
   const count = local.length;
   const spans = new Float64Array(count);
