@@ -17,16 +17,24 @@ import { BENCHMARK_SIZES, generateGraph, type BenchmarkSize } from './generate-g
 export function benchmarkIndex(size: BenchmarkSize, seed?: number): CsrIndex {
   const { n, m } = BENCHMARK_SIZES[size];
   const g = generateGraph(seed === undefined ? { n, m } : { n, m, seed });
+  return indexFromArrays(n, g.m, g.sources, g.targets, g.weights);
+}
+
+/**
+ * The undirected weighted index of the first `m` generated ties of `n` people (keys `p0`…),
+ * straight from the arrays (no graphology graph); the arrays are used as they are.
+ */
+export function indexFromArrays(n: number, m: number, sources: Uint32Array, targets: Uint32Array, weights: Float64Array): CsrIndex {
   const keys = Array.from({ length: n }, (_, i) => `p${i}`);
   return csrFromEdges({
     directed: false,
     weighted: true,
     keys,
     idOf: new Map(keys.map((k, i) => [k, i])),
-    m: g.m,
-    sources: g.sources,
-    targets: g.targets,
-    strengths: g.weights,
+    m,
+    sources,
+    targets,
+    strengths: weights,
     distances: null,
     strengthRule: 'sum',
   });

@@ -36,6 +36,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { bridgeTies } from '../src/core/bridges.js';
 import { csrFromEdges, type CsrIndex } from '../src/core/csr.js';
+import { indexFromArrays } from './harness.js';
 import { cascadeSeedKey, coinThresholds, simulateSingleSeeds } from '../src/core/cascade.js';
 import { commonNeighborCounts, overlapFromCommon } from '../src/core/overlap.js';
 import { undirectedTieDistances } from '../src/core/tie-distances.js';
@@ -117,19 +118,7 @@ print(json.dumps(out))
 `;
 
 function indexOf(n: number, m: number, sources: Uint32Array, targets: Uint32Array, weights: Float64Array): CsrIndex {
-  const keys = Array.from({ length: n }, (_, i) => `p${i}`);
-  return csrFromEdges({
-    directed: false,
-    weighted: true,
-    keys,
-    idOf: new Map(keys.map((k, i) => [k, i])),
-    m,
-    sources: sources.slice(0, m),
-    targets: targets.slice(0, m),
-    strengths: weights.slice(0, m),
-    distances: null,
-    strengthRule: 'sum',
-  });
+  return indexFromArrays(n, m, sources.slice(0, m), targets.slice(0, m), weights.slice(0, m));
 }
 
 async function overlapSection(index: CsrIndex, g: ReturnType<typeof generateGraph>, repeats: number, peers: boolean): Promise<void> {

@@ -143,7 +143,7 @@ export async function ensureCsr(size: BenchmarkSize, seed: number, regenerate = 
     return { dir, meta: old, note: `${relative(ROOT, dir)}: reused (seed ${seed}, written ${old.writtenAt})` };
   }
   // Built in this process from the sources (tsx): the arrays are the same whichever build reads them.
-  const { csrFromEdges } = await import('../../src/core/csr.js');
+  const { indexFromArrays } = await import('../harness.js');
   mkdirSync(dir, { recursive: true });
   rmSync(metaPath, { force: true });
   let t0 = performance.now();
@@ -151,20 +151,8 @@ export async function ensureCsr(size: BenchmarkSize, seed: number, regenerate = 
   const generateSeconds = (performance.now() - t0) / 1000;
   const community = g.community;
   const communityCount = g.communityCount;
-  const keys = Array.from({ length: n }, (_, i) => `p${i}`);
   t0 = performance.now();
-  const index = csrFromEdges({
-    directed: false,
-    weighted: true,
-    keys,
-    idOf: new Map(keys.map((k, i) => [k, i])),
-    m: g.m,
-    sources: g.sources,
-    targets: g.targets,
-    strengths: g.weights,
-    distances: null,
-    strengthRule: 'sum',
-  });
+  const index = indexFromArrays(n, g.m, g.sources, g.targets, g.weights);
   const buildSeconds = (performance.now() - t0) / 1000;
   const arrays: Record<CsrArrayName, Uint32Array | Float64Array> = {
     offsets: index.offsets,

@@ -115,21 +115,9 @@ export const MEASUREMENTS: readonly Measurement[] = Object.freeze([
     input: 'none',
     run: async () => {
       const { generateGraph, BENCHMARK_SIZES } = await import('../generate-graph.js');
-      const { csrFromEdges } = await import('../../src/core/csr.js');
+      const { indexFromArrays } = await import('../harness.js');
       const g = generateGraph(BENCHMARK_SIZES.L);
-      const keys = Array.from({ length: g.n }, (_, i) => `p${i}`);
-      const index = csrFromEdges({
-        directed: false,
-        weighted: true,
-        keys,
-        idOf: new Map(keys.map((k, i) => [k, i])),
-        m: g.m,
-        sources: g.sources,
-        targets: g.targets,
-        strengths: g.weights,
-        distances: null,
-        strengthRule: 'sum',
-      });
+      const index = indexFromArrays(g.n, g.m, g.sources, g.targets, g.weights);
       return `${index.order.toLocaleString('en')} people, ${index.size.toLocaleString('en')} ties`;
     },
   },
