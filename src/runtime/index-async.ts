@@ -15,7 +15,7 @@ import { isCsrIndex, type CsrIndex } from '../core/csr.js';
 import { abortedError } from './aborted-error.js';
 import { graphToColumns, type GraphColumns } from './columns.js';
 import { errorFromData, holdsFunction, indexData, indexFromData, type ErrorData, type IndexParts } from './off-thread.js';
-import { spawnWorker, workerEntry } from './spawn.js';
+import { singleAnswer, spawnWorker, workerEntry } from './spawn.js';
 
 /** @internal What the `toIndex` task receives. */
 export interface ToIndexData {
@@ -80,23 +80,12 @@ export async function toIndexAsync(
   if (signal?.aborted) throw abortedError(signal, prefix);
   const worker = spawnWorker({ mode: 'single', task: 'toIndex', data }, { transfer });
   if (worker === null) return toIndex(input, options, prefix);
-  return new Promise<CsrIndex>((resolve, reject) => {
-    let settled = false;
-    const settle = (error: unknown, value?: CsrIndex): void => {
-      if (settled) return;
-      settled = true;
-      signal?.removeEventListener('abort', onAbort);
-      void worker.terminate();
-      if (error === null) resolve(value!);
-      else reject(error);
-    };
-    const onAbort = (): void => settle(abortedError(signal!, prefix));
-    signal?.addEventListener('abort', onAbort);
-    worker.on('message', (message: { ok: true; result: IndexParts } | { ok: false; message: string; error?: ErrorData }) => {
-      if (!message.ok) settle(message.error ? errorFromData(message.error) : new Error(`${prefix}: ${message.message}`));
-      else settle(null, indexFromData(message.result));
-    });
-    worker.on('error', (error) => settle(error));
-    worker.on('exit', (code) => settle(new Error(`${prefix}: the indexing worker exited with code ${code}`)));
-  });
+  return singleAnswer<IndexParts, CsrIndex>(
+    worker,
+    signal,
+    prefix,
+    'indexing',
+    (result) => indexFromData(result),
+    (message) => (message.error ? errorFromData(message.error as ErrorData) : new Error(`${prefix}: ${message.message}`)),
+  );
 }

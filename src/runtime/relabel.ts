@@ -10,9 +10,8 @@
  * @module
  */
 import { bfsOrder, relabelAdjacency, type RelabelledAdjacency } from '../core/bfs.js';
-import { abortedError } from './aborted-error.js';
 import { sharedBuffer, toShared } from './node.js';
-import { spawnWorker } from './spawn.js';
+import { singleAnswer, spawnWorker } from './spawn.js';
 
 /** @internal What the `relabel` task receives (shared or plain buffers of the index's arrays). */
 export interface RelabelData {
@@ -111,24 +110,14 @@ export function relabelOffThread(input: RelabelInput, signal: AbortSignal | unde
   };
   const worker = spawnWorker({ mode: 'single', task: 'relabel', data });
   if (worker === null) return null;
-  return new Promise<RelabelledAdjacency>((resolve, reject) => {
-    let settled = false;
-    const settle = (error: unknown, value?: RelabelledAdjacency): void => {
-      if (settled) return;
-      settled = true;
-      signal?.removeEventListener('abort', onAbort);
-      void worker.terminate();
-      if (error === null) resolve(value!);
-      else reject(error);
-    };
-    const onAbort = (): void => settle(abortedError(signal!, prefix));
-    signal?.addEventListener('abort', onAbort);
-    if (signal?.aborted) onAbort();
-    worker.on('message', (message: { ok: true; result: RelabelResult } | { ok: false; message: string }) => {
-      if (!message.ok) return settle(new Error(`${prefix}: relabelling failed in a worker: ${message.message}`));
-      const r = message.result;
-      const u32 = (b: SharedArrayBuffer | null) => new Uint32Array(b ?? sharedBuffer(0));
-      settle(null, {
+  const u32 = (b: SharedArrayBuffer | null) => new Uint32Array(b ?? sharedBuffer(0));
+  return singleAnswer<RelabelResult, RelabelledAdjacency>(
+    worker,
+    signal,
+    prefix,
+    'relabelling',
+    (r) =>
+      ({
         oldOf: u32(r.oldOf),
         newOf: u32(r.newOf),
         offsets: u32(r.offsets),
@@ -136,9 +125,7 @@ export function relabelOffThread(input: RelabelInput, signal: AbortSignal | unde
         slotTies: u32(r.slotTies),
         slotDist: r.slotDist === null ? null : new Float64Array(r.slotDist),
         predStart: u32(r.predStart),
-      } as RelabelledAdjacency);
-    });
-    worker.on('error', (error) => settle(error));
-    worker.on('exit', (code) => settle(new Error(`${prefix}: the relabelling worker exited with code ${code}`)));
-  });
+      }) as RelabelledAdjacency,
+    (message) => new Error(`${prefix}: relabelling failed in a worker: ${message.message}`),
+  );
 }

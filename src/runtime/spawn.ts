@@ -15,6 +15,7 @@
  * @internal
  * @module
  */
+import { abortedError } from './aborted-error.js';
 import { nodeRuntime } from './node.js';
 
 type WorkerInstance = InstanceType<typeof import('node:worker_threads').Worker>;
@@ -148,4 +149,43 @@ export function resolveThreadCount(threads: number | 'auto', max: number): numbe
   if (threads !== 'auto') return Math.max(1, Math.min(max, Math.floor(threads)));
   const node = nodeRuntime();
   return node === null ? 1 : Math.max(1, Math.min(max, node.parallelism));
+}
+
+/** @internal What a single-task worker posts back: its result, or why it failed. */
+export type SingleAnswer<R> = { ok: true; result: R } | ({ ok: false; message: string } & Record<string, unknown>);
+
+/**
+ * @internal
+ * The one answer of a single-task worker, read by `read` (or `fail` for a failure message). An
+ * abort through `signal`, a worker error or the worker's exit before answering rejects; the
+ * worker is terminated whichever comes first.
+ */
+export function singleAnswer<R, T>(
+  worker: WorkerInstance,
+  signal: AbortSignal | undefined,
+  prefix: string,
+  what: string,
+  read: (result: R) => T,
+  fail: (message: Extract<SingleAnswer<R>, { ok: false }>) => unknown,
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    let settled = false;
+    const settle = (error: unknown, value?: T): void => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener('abort', onAbort);
+      void worker.terminate();
+      if (error === null) resolve(value!);
+      else reject(error);
+    };
+    const onAbort = (): void => settle(abortedError(signal!, prefix));
+    signal?.addEventListener('abort', onAbort);
+    if (signal?.aborted) onAbort();
+    worker.on('message', (message: SingleAnswer<R>) => {
+      if (!message.ok) settle(fail(message as Extract<SingleAnswer<R>, { ok: false }>));
+      else settle(null, read(message.result));
+    });
+    worker.on('error', (error) => settle(error));
+    worker.on('exit', (code) => settle(new Error(`${prefix}: the ${what} worker exited with code ${code}`)));
+  });
 }
