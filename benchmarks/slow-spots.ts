@@ -7,21 +7,18 @@
  *    vertex_pairs=edges)` on 2 and 1 OpenMP threads and igraph 0.10 `similarity_jaccard(pairs=…)`
  *    (the same common-neighbour count per tie; Debian's python3-graph-tool and python3-igraph,
  *    run by /usr/bin/python3 on the same edge list, graph already loaded).
- * 2. Weighted `localBridges` spans on M (distances 1/strength, the default): the whole call with
- *    `--spans full` (once per entry of `--span-threads`, default `1,auto`), else a sample of the
- *    local bridges timed through the same kernel on one thread and extrapolated (the default,
- *    `--spans sample`), or skipped (`--spans none`).
+ * 2. Weighted `localBridges` spans on M (distances 1/strength, the default): the whole call,
+ *    once per entry of `--span-threads` (default `1,auto`), or skipped (`--spans none`).
  * 3. `influenceMaximization` with default options on SNAP email-Eu-core (1,005 people, 25,571
  *    arcs, read from `--eu-core DIR`, default ../shared/data/snap-email-eu-core; skipped when
  *    absent; never copied into the repository), on one thread and with `threads: 'auto'`, and the
  *    first pass the old way (one cascade per candidate and run) on 50 runs, scaled to 1,000.
  *
  *   npx tsx benchmarks/slow-spots.ts
- *   npx tsx benchmarks/slow-spots.ts --repeats 5 --spans full --only overlap,spans
+ *   npx tsx benchmarks/slow-spots.ts --repeats 5 --only overlap,spans
  *
  * Options: `--repeats N` (5: every row is timed N times; best and median printed), `--only
- * overlap,spans,influence`, `--spans sample|full|none`, `--sample N` (local bridges in the
- * sample, 5,000), `--span-threads 1,2,auto` (thread counts of the full call), `--no-peers` (skip Python), `--eu-core DIR`.
+ * overlap,spans,influence`, `--spans full|none`, `--span-threads 1,2,auto` (thread counts of the full call), `--no-peers` (skip Python), `--eu-core DIR`.
  *
  * Prints figures, never asserts (not a test). The machine is shared: every row carries the load
  * average (1 / 5 / 15 min) when it ended and the CPU time; take the best of several runs. The M
@@ -34,13 +31,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { bridgeTies } from '../src/core/bridges.js';
 import { csrFromEdges, type CsrIndex } from '../src/core/csr.js';
 import { indexFromArrays } from './harness.js';
 import { cascadeSeedKey, coinThresholds, simulateSingleSeeds } from '../src/core/cascade.js';
 import { commonNeighborCounts, overlapFromCommon } from '../src/core/overlap.js';
-import { undirectedTieDistances } from '../src/core/tie-distances.js';
-import { createSpanWorkspace, resetSpanWorkspace, spanAdjacency, spanDistance } from '../src/core/tie-span.js';
 import { undirectedTies } from '../src/core/undirected-ties.js';
 import { slotProbabilities } from '../src/referral/probability.js';
 import { influenceMaximization } from '../src/referral/influence-maximization.js';
@@ -156,60 +150,21 @@ async function overlapSection(index: CsrIndex, g: ReturnType<typeof generateGrap
   }
 }
 
-function spansSection(index: CsrIndex, mode: string, sample: number, spanThreads: (number | 'auto')[]): void {
+function spansSection(index: CsrIndex, mode: string, spanThreads: (number | 'auto')[]): void {
   console.log('\n2. localBridges, weighted (distance 1/strength, the default), M');
   if (mode === 'none') return;
-  if (mode === 'full') {
-    for (const threads of spanThreads) {
-      const stop = startClock();
-      const found = localBridges(index, { threads });
-      const t = stop();
-      let finite = 0;
-      for (const b of found) if (b.span !== Infinity) finite++;
-      console.log(
-        `ours: localBridges(index, { threads: ${threads} }), whole call`.padEnd(66) +
-          `${t.wall.toFixed(1)} s wall, ${t.cpu.toFixed(1)} s CPU (all threads), load ${loadLine()}  ` +
-          `${found.length.toLocaleString('en')} local bridges, ${finite.toLocaleString('en')} finite spans`,
-      );
-    }
-    return;
+  for (const threads of spanThreads) {
+    const stop = startClock();
+    const found = localBridges(index, { threads });
+    const t = stop();
+    let finite = 0;
+    for (const b of found) if (b.span !== Infinity) finite++;
+    console.log(
+      `ours: localBridges(index, { threads: ${threads} }), whole call`.padEnd(66) +
+        `${t.wall.toFixed(1)} s wall, ${t.cpu.toFixed(1)} s CPU (all threads), load ${loadLine()}  ` +
+        `${found.length.toLocaleString('en')} local bridges, ${finite.toLocaleString('en')} finite spans (target ≤ 10 s)`,
+    );
   }
-  const stop = startClock();
-  const ties = undirectedTies(index);
-  const common = commonNeighborCounts(ties);
-  const isBridge = bridgeTies(ties);
-  const { slots } = undirectedTieDistances(index, ties, undefined, false, 'benchmark');
-  const adjacency = spanAdjacency(ties.offsets, ties.neighbors, slots!);
-  const setup = stop();
-  const searched: number[] = [];
-  let local = 0;
-  for (let t = 0; t < ties.size; t++) {
-    if (common[t] !== 0) continue;
-    local++;
-    if (isBridge[t] === 0) searched.push(t);
-  }
-  const ws = createSpanWorkspace(ties.order);
-  const { rank } = adjacency;
-  const count = Math.min(sample, searched.length);
-  const clock = startClock();
-  let touched = 0;
-  for (let i = 0; i < count; i++) {
-    const t = searched[Math.floor((i * searched.length) / count)]!;
-    spanDistance(adjacency, rank[ties.tieSources[t]!]!, rank[ties.tieTargets[t]!]!, ws);
-    touched += ws.count;
-    resetSpanWorkspace(ws);
-  }
-  const t = clock();
-  const scale = searched.length / count;
-  console.log(
-    `ours: set-up (common neighbours, bridges, span adjacency)          ${setup.wall.toFixed(2)} s;  ${local.toLocaleString('en')} local bridges, ` +
-      `${searched.length.toLocaleString('en')} need a search`,
-  );
-  console.log(
-    `ours: ${count.toLocaleString('en')} span searches (every ${Math.round(scale)}th)                    ${t.wall.toFixed(2)} s wall, ${t.cpu.toFixed(2)} s CPU, ` +
-      `load ${loadLine()}; ${(touched / count).toFixed(0)} nodes touched per search; ` +
-      `all ${searched.length.toLocaleString('en')}: ≈ ${(setup.wall + t.wall * scale).toFixed(0)} s wall, ≈ ${(setup.cpu + t.cpu * scale).toFixed(0)} s CPU (target ≤ 10 s)`,
-  );
 }
 
 async function influenceSection(dir: string, repeats: number): Promise<void> {
@@ -272,8 +227,7 @@ async function main(): Promise<void> {
     options: {
       repeats: { type: 'string', default: '5' },
       only: { type: 'string', default: 'overlap,spans,influence' },
-      spans: { type: 'string', default: 'sample' },
-      sample: { type: 'string', default: '5000' },
+      spans: { type: 'string', default: 'full' },
       'span-threads': { type: 'string', default: '1,auto' },
       'no-peers': { type: 'boolean', default: false },
       'eu-core': { type: 'string', default: resolve(here, '../../shared/data/snap-email-eu-core') },
@@ -289,7 +243,7 @@ async function main(): Promise<void> {
     const g = generateGraph({ n, m });
     const index = indexOf(g.n, g.m, g.sources, g.targets, g.weights);
     if (only.has('overlap')) await overlapSection(index, g, repeats, !values['no-peers']);
-    if (only.has('spans')) spansSection(index, values.spans, Number(values.sample), values['span-threads'].split(',').map((t) => (t === 'auto' ? 'auto' : Number(t))));
+    if (only.has('spans')) spansSection(index, values.spans, values['span-threads'].split(',').map((t) => (t === 'auto' ? 'auto' : Number(t))));
   }
   if (only.has('influence')) await influenceSection(values['eu-core'], Math.min(repeats, 3));
   console.log(`\nload avg  ${loadLine()} (1 / 5 / 15 min) after`);

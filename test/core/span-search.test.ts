@@ -1,13 +1,14 @@
 /**
- * The weighted span search of src/core/tie-span.ts (spanAdjacency, spanDistance) against a slow,
- * obviously correct oracle: the tie removed, a plain O(n²) Dijkstra from one end. Every tie of
- * the graph is searched (the kernel does not need a local bridge), with one workspace reused
- * across all searches, on graphs with hubs, equal distances and zero distances.
+ * The weighted span search of src/core/span-search.ts (spanAdjacency, centreSpans) against a
+ * slow, obviously correct oracle: the tie removed, a plain O(n²) Dijkstra from one end. Every
+ * tie of the graph is searched (the kernel does not need a local bridge), each from a centre
+ * drawn at random among its two ends (so centres carry from one to many ties), with one
+ * workspace reused across all centres, on graphs with hubs, equal distances and zero distances.
  */
 import { describe, expect, it } from 'vitest';
 import { test } from '@fast-check/vitest';
 import fc from 'fast-check';
-import { createSpanWorkspace, resetSpanWorkspace, spanAdjacency, spanDistance } from '../../src/core/tie-span.js';
+import { centreSpans, createSpanWorkspace, spanAdjacency } from '../../src/core/span-search.js';
 
 interface Simple {
   n: number;
@@ -55,16 +56,30 @@ function oracle(g: Simple, skip: number, from: number, to: number): number {
   }
 }
 
-/** Every tie's span by the kernel, one workspace for all. */
-function kernelSpans(g: Simple): number[] {
+/**
+ * Every tie's span by the kernel, one workspace for all: tie t is searched from centre a when
+ * `fromSecond[t]` is false (from b otherwise), all ties of a centre in one call.
+ */
+function kernelSpans(g: Simple, fromSecond: boolean[] = []): number[] {
   const { offsets, neighbors, slotDist } = csr(g);
   const adjacency = spanAdjacency(offsets, neighbors, slotDist);
-  const ws = createSpanWorkspace(g.n);
-  return g.ties.map(([a, b]) => {
-    const span = spanDistance(adjacency, adjacency.rank[a]!, adjacency.rank[b]!, ws);
-    resetSpanWorkspace(ws);
-    return span;
+  const ws = createSpanWorkspace(adjacency);
+  const byCentre = new Map<number, number[]>();
+  g.ties.forEach(([a, b], t) => {
+    const centre = adjacency.rank[fromSecond[t % Math.max(1, fromSecond.length)] ? b : a]!;
+    byCentre.set(centre, [...(byCentre.get(centre) ?? []), t]);
   });
+  const spans = new Array<number>(g.ties.length);
+  for (const [centre, list] of byCentre) {
+    const far = Uint32Array.from(list, (t) => {
+      const [a, b] = g.ties[t]!;
+      return adjacency.rank[a] === centre ? adjacency.rank[b]! : adjacency.rank[a]!;
+    });
+    const out = new Float64Array(list.length);
+    centreSpans(adjacency, centre, far, 0, far.length, out, ws);
+    list.forEach((t, i) => (spans[t] = out[i]!));
+  }
+  return spans;
 }
 
 /**
@@ -95,9 +110,9 @@ const graphs = fc
     return { n, ties };
   });
 
-describe('weighted span search (spanDistance)', () => {
-  test.prop([graphs], { numRuns: 300 })('equals a plain Dijkstra without the tie, for every tie', (g) => {
-    const spans = kernelSpans(g);
+describe('weighted span search (centreSpans)', () => {
+  test.prop([graphs, fc.array(fc.boolean(), { maxLength: 30 })], { numRuns: 400 })('equals a plain Dijkstra without the tie, for every tie', (g, fromSecond) => {
+    const spans = kernelSpans(g, fromSecond);
     g.ties.forEach(([a, b], t) => {
       const expected = oracle(g, t, a, b);
       const got = spans[t]!;
