@@ -70,7 +70,7 @@ export interface SpanAdjacency {
  * @internal
  * Builds the {@link SpanAdjacency} of an undirected adjacency with slot distances: nodes in
  * breadth-first order (each component from its node of highest degree, components in
- * descending order of their first node's degree), ties sorted by distance. O(n + m log d_max).
+ * descending order of their first node's degree), ties sorted by distance (stable). O(n + m log d_max).
  */
 export function spanAdjacency(offsets: Uint32Array, neighbors: Uint32Array, slotDist: Float64Array): SpanAdjacency {
   const n = offsets.length - 1;
@@ -117,18 +117,37 @@ export function spanAdjacency(offsets: Uint32Array, neighbors: Uint32Array, slot
     const x = queue[i]!;
     newOffsets[i + 1] = newOffsets[i]! + offsets[x + 1]! - offsets[x]!;
   }
+  // Each list copied in slot order, then sorted by distance (stable): insertion sort for short
+  // lists, a comparator sort of the slots for long ones.
   const arcs = new Float64Array(2 * slots);
   const perm: number[] = [];
   const byDist = (a: number, b: number) => slotDist[a]! - slotDist[b]!;
   for (let i = 0; i < n; i++) {
     const x = queue[i]!;
+    const from = offsets[x]!;
+    const degree = offsets[x + 1]! - from;
+    const base = newOffsets[i]!;
+    if (degree <= 32) {
+      for (let j = 0; j < degree; j++) {
+        const d = slotDist[from + j]!;
+        const y = rank[neighbors[from + j]!]!;
+        let q = base + j;
+        for (; q > base && arcs[2 * q - 2]! > d; q--) {
+          arcs[2 * q] = arcs[2 * q - 2]!;
+          arcs[2 * q + 1] = arcs[2 * q - 1]!;
+        }
+        arcs[2 * q] = d;
+        arcs[2 * q + 1] = y;
+      }
+      continue;
+    }
     perm.length = 0;
-    for (let p = offsets[x]!, end = offsets[x + 1]!; p < end; p++) perm.push(p);
-    if (perm.length > 1) perm.sort(byDist);
-    for (let j = 0, q = newOffsets[i]!; j < perm.length; j++, q++) {
+    for (let j = 0; j < degree; j++) perm.push(from + j);
+    perm.sort(byDist);
+    for (let j = 0; j < degree; j++) {
       const p = perm[j]!;
-      arcs[2 * q] = slotDist[p]!;
-      arcs[2 * q + 1] = rank[neighbors[p]!]!;
+      arcs[2 * (base + j)] = slotDist[p]!;
+      arcs[2 * (base + j) + 1] = rank[neighbors[p]!]!;
     }
   }
   return { order: n, offsets: newOffsets, arcs, rank };
