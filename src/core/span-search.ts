@@ -37,8 +37,8 @@
  *
  * On the 1M-tie benchmark graph this reads about a third of what one bidirectional search per
  * local bridge read (a centre with 200 local bridges: a tenth); the cost is memory latency, so
- * the node state read together sits together (both labels and both hops of a node in one
- * 32-byte record, one byte per node for "settled here" on each side).
+ * the node state read together sits together (a node's labels, first hops and first tie in one
+ * 64-byte record, one byte per node for "settled here" on each side).
  *
  * References
  * [1] Granovetter, M. S. (1973). The strength of weak ties. American Journal of Sociology 78(6):1360–1380.
@@ -166,7 +166,11 @@ const CENTRE_SHARE = 4;
  * left clean (every entry it wrote reset) by each call.
  */
 export interface SpanWorkspace {
-  /** Per node, [d₁, d₂, b₁, b₂] of the centre's side (`Infinity`, `Infinity`, HOP_NONE, HOP_NONE when not reached). */
+  /**
+   * Per node, one 64-byte record [d₁, d₂, b₁, b₂, distance of its shortest tie, its first slot, −, −]:
+   * the centre's side's labels (`Infinity`, `Infinity`, HOP_NONE, HOP_NONE when not reached) and
+   * what a new cursor of the node needs, read together.
+   */
   readonly labels: Float64Array;
   /** Per node, the labels the centre's side has settled: bit 1 the first, bit 2 the second. */
   readonly settled: Uint8Array;
@@ -175,8 +179,6 @@ export interface SpanWorkspace {
   /** Distance of each node's tie to the centre (`Infinity` when none), and 1 in `nearCentre` when there is one. */
   readonly toCentre: Float64Array;
   readonly nearCentre: Uint8Array;
-  /** Per node, its first slot and that slot's distance (the shortest tie; `Infinity` when none). */
-  readonly heads: Float64Array;
   /** Nodes the centre's side reached, `touched[0 … touchedCount)`. */
   readonly touched: Uint32Array;
   touchedCount: number;
@@ -201,15 +203,14 @@ export interface SpanWorkspace {
 /** @internal Allocates a {@link SpanWorkspace} for the nodes of `adjacency`. */
 export function createSpanWorkspace(adjacency: SpanAdjacency): SpanWorkspace {
   const { order: n, offsets, arcs } = adjacency;
-  const labels = new Float64Array(4 * n);
-  const heads = new Float64Array(2 * n);
+  const labels = new Float64Array(8 * n);
   for (let x = 0; x < n; x++) {
-    labels[4 * x] = Infinity;
-    labels[4 * x + 1] = Infinity;
-    labels[4 * x + 2] = HOP_NONE;
-    labels[4 * x + 3] = HOP_NONE;
-    heads[2 * x] = offsets[x]!;
-    heads[2 * x + 1] = offsets[x + 1]! > offsets[x]! ? arcs[2 * offsets[x]!]! : Infinity;
+    labels[8 * x] = Infinity;
+    labels[8 * x + 1] = Infinity;
+    labels[8 * x + 2] = HOP_NONE;
+    labels[8 * x + 3] = HOP_NONE;
+    labels[8 * x + 4] = offsets[x + 1]! > offsets[x]! ? arcs[2 * offsets[x]!]! : Infinity;
+    labels[8 * x + 5] = offsets[x]!;
   }
   const capacity = 1024;
   return {
@@ -218,7 +219,6 @@ export function createSpanWorkspace(adjacency: SpanAdjacency): SpanWorkspace {
     farEnd: new Uint8Array(n),
     toCentre: new Float64Array(n).fill(Infinity),
     nearCentre: new Uint8Array(n),
-    heads,
     touched: new Uint32Array(n),
     touchedCount: 0,
     cursorKeys: new Float64Array(capacity),
@@ -252,18 +252,18 @@ export function centreSpans(
   ws: SpanWorkspace,
 ): void {
   const { offsets, arcs } = adjacency;
-  const { labels, settled, farEnd, toCentre, nearCentre, heads, farDist, farState, reached } = ws;
+  const { labels, settled, farEnd, toCentre, nearCentre, farDist, farState, reached } = ws;
   for (let i = from; i < to; i++) farEnd[far[i]!] = 1;
   for (let p = offsets[centre]!, end = offsets[centre + 1]!; p < end; p++) {
     toCentre[arcs[2 * p + 1]!] = arcs[2 * p]!;
     nearCentre[arcs[2 * p + 1]!] = 1;
   }
-  const minCentre = heads[2 * centre + 1]!;
-  labels[4 * centre] = 0;
-  labels[4 * centre + 2] = HOP_CENTRE;
+  const minCentre = labels[8 * centre + 4]!;
+  labels[8 * centre] = 0;
+  labels[8 * centre + 2] = HOP_CENTRE;
   settled[centre] = 3;
   ws.touched[ws.touchedCount++] = centre;
-  pushCursor(ws, minCentre, centre, 2 * heads[2 * centre]!);
+  pushCursor(ws, minCentre, centre, 2 * labels[8 * centre + 5]!);
 
   for (let i = from; i < to; i++) {
     const v = far[i]!;
@@ -293,10 +293,10 @@ export function centreSpans(
 
   for (let j = 0; j < ws.touchedCount; j++) {
     const y = ws.touched[j]!;
-    labels[4 * y] = Infinity;
-    labels[4 * y + 1] = Infinity;
-    labels[4 * y + 2] = HOP_NONE;
-    labels[4 * y + 3] = HOP_NONE;
+    labels[8 * y] = Infinity;
+    labels[8 * y + 1] = Infinity;
+    labels[8 * y + 2] = HOP_NONE;
+    labels[8 * y + 3] = HOP_NONE;
     settled[y] = 0;
   }
   ws.touchedCount = 0;
@@ -315,15 +315,15 @@ export function centreSpans(
  */
 function stepCentre(adjacency: SpanAdjacency, ws: SpanWorkspace, centre: number, v: number): void {
   const { offsets, arcs } = adjacency;
-  const { labels, settled, heads } = ws;
+  const { labels, settled } = ws;
   const key = ws.cursorKeys[0]!;
   const x = ws.cursorNodes[0]!;
   const code = ws.cursorCodes[0]!;
   const p = code >>> 1;
   const second = code & 1;
   const y = arcs[2 * p + 1]!;
-  const hop = x === centre ? y : labels[4 * x + 2 + second]!;
-  if (p + 1 < offsets[x + 1]!) siftCursor(ws, labels[4 * x + second]! + arcs[2 * p + 2]!, x, code + 2, ws.cursors);
+  const hop = x === centre ? y : labels[8 * x + 2 + second]!;
+  if (p + 1 < offsets[x + 1]!) siftCursor(ws, labels[8 * x + second]! + arcs[2 * p + 2]!, x, code + 2, ws.cursors);
   else {
     const last = --ws.cursors;
     siftCursor(ws, ws.cursorKeys[last]!, ws.cursorNodes[last]!, ws.cursorCodes[last]!, last);
@@ -335,16 +335,16 @@ function stepCentre(adjacency: SpanAdjacency, ws: SpanWorkspace, centre: number,
   }
   const state = settled[y]!;
   if (state === 0) {
-    labels[4 * y] = key;
-    labels[4 * y + 2] = hop;
+    labels[8 * y] = key;
+    labels[8 * y + 2] = hop;
     settled[y] = 1;
     ws.touched[ws.touchedCount++] = y;
-    pushCursor(ws, key + heads[2 * y + 1]!, y, 2 * heads[2 * y]!);
-  } else if (state === 1 && hop !== labels[4 * y + 2]) {
-    labels[4 * y + 1] = key;
-    labels[4 * y + 3] = hop;
+    pushCursor(ws, key + labels[8 * y + 4]!, y, 2 * labels[8 * y + 5]!);
+  } else if (state === 1 && hop !== labels[8 * y + 2]) {
+    labels[8 * y + 1] = key;
+    labels[8 * y + 3] = hop;
     settled[y] = 3;
-    if (ws.farEnd[labels[4 * y + 2]!] === 1) pushCursor(ws, key + heads[2 * y + 1]!, y, 2 * heads[2 * y]! + 1);
+    if (ws.farEnd[labels[8 * y + 2]!] === 1) pushCursor(ws, key + labels[8 * y + 4]!, y, 2 * labels[8 * y + 5]! + 1);
   }
 }
 
@@ -363,7 +363,7 @@ function settleFar(adjacency: SpanAdjacency, ws: SpanWorkspace, centre: number, 
   farState[x] = 2;
   let best = ws.best;
   if (settled[x] !== 0) {
-    const through = dx + (labels[4 * x + 2] !== v ? labels[4 * x]! : labels[4 * x + 1]!);
+    const through = dx + (labels[8 * x + 2] !== v ? labels[8 * x]! : labels[8 * x + 1]!);
     if (through < best) best = through;
   }
   if (x !== v && ws.nearCentre[x] === 1) {
@@ -379,7 +379,7 @@ function settleFar(adjacency: SpanAdjacency, ws: SpanWorkspace, centre: number, 
     const y = arcs[2 * p + 1]!;
     if (y === skip) continue;
     if (settled[y] !== 0) {
-      const through = alt + (labels[4 * y + 2] !== v ? labels[4 * y]! : labels[4 * y + 1]!);
+      const through = alt + (labels[8 * y + 2] !== v ? labels[8 * y]! : labels[8 * y + 1]!);
       if (through < best) best = through;
     }
     const state = farState[y]!;
@@ -398,7 +398,7 @@ function settleFar(adjacency: SpanAdjacency, ws: SpanWorkspace, centre: number, 
     if (alt + minCentre >= best) break;
     const y = arcs[2 * p + 1]!;
     if (settled[y] === 0 || y === skip) continue;
-    const through = alt + (labels[4 * y + 2] !== v ? labels[4 * y]! : labels[4 * y + 1]!);
+    const through = alt + (labels[8 * y + 2] !== v ? labels[8 * y]! : labels[8 * y + 1]!);
     if (through < best) best = through;
   }
   ws.best = best;
