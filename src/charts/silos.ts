@@ -147,7 +147,7 @@ export function eiByGroup(rows: readonly EiRow[], options?: ChartOptions): VegaL
 export interface CommunityGroupRow {
   /** The formal group (department). */
   group: string;
-  /** The community found in the ties (Louvain), as a label. */
+  /** The community found in the ties (`communities`: Leiden by default), as a label. */
   community: string;
   /** People in both. */
   people: number;
@@ -164,17 +164,25 @@ export interface CommunityGroupRow {
  */
 export function communitiesVsGroups(rows: readonly CommunityGroupRow[], options?: ChartOptions): VegaLiteSpec {
   const groups = [...new Set(rows.map((r) => r.group))];
+  // Legend and stacks in natural order (C1, C2, …, C10), not as text (C1, C10, C2).
+  const communities = [...new Set(rows.map((r) => r.community))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const rank = new Map(communities.map((c, i) => [c, i]));
   return baseSpec(
     options,
     { title: 'Do the communities found in the ties match the formal groups?', height: Math.max(120, groups.length * 22) },
     {
-      data: { values: rows.map((r) => ({ ...r })) },
-      mark: { type: 'bar', tooltip: true, stroke: '#ffffff', strokeWidth: 0.5 },
+      data: { values: rows.map((r) => ({ ...r, communityOrder: rank.get(r.community)! })) },
+      mark: { type: 'bar', stroke: '#ffffff', strokeWidth: 0.5 },
       encoding: {
         y: { field: 'group', type: 'nominal', sort: groups, title: null, axis: { labelLimit: 160 } },
         x: { field: 'people', type: 'quantitative', stack: 'normalize', title: 'Share of the group’s people', axis: { format: '.0%' } },
-        color: { field: 'community', type: 'nominal', title: 'Community found in the ties', scale: { scheme: 'tableau20' } },
-        order: { field: 'community', type: 'ordinal' },
+        color: { field: 'community', type: 'nominal', title: 'Community found in the ties', sort: communities, scale: { scheme: 'tableau20' } },
+        order: { field: 'communityOrder', type: 'quantitative' },
+        tooltip: [
+          { field: 'group', type: 'nominal' },
+          { field: 'community', type: 'nominal' },
+          { field: 'people', type: 'quantitative' },
+        ],
       },
     },
   );

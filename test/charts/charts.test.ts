@@ -23,6 +23,15 @@ describe('charts', () => {
     expect(scatter.length).toBeLessThan(100_000);
   });
 
+  it('communitiesVsGroups lists communities in natural order (C2 before C10), in the legend and the stacks', async () => {
+    const rows = ['C10', 'C2', 'smaller communities', 'C1'].map((community, i) => ({ group: 'Sales', community, people: i + 1 }));
+    const spec = charts.communitiesVsGroups(rows) as unknown as { encoding: { color: { sort: string[] } } };
+    expect(spec.encoding.color.sort).toEqual(['C1', 'C2', 'C10', 'smaller communities']);
+    const svg = await renderSvg(charts.communitiesVsGroups(rows), 'legend');
+    const legend = [...svg.matchAll(/>(C\d+|smaller communities)</g)].map((m) => m[1]);
+    expect(legend).toEqual(['C1', 'C2', 'C10', 'smaller communities']);
+  });
+
   it('every chart renders to a non-empty SVG', async () => {
     const corr = overlapStrengthCorrelation(graph);
     const specs = [

@@ -30,15 +30,15 @@ What each file holds and where the numbers come from:
   weighted (weight='weight') and unweighted (weight=None), at resolutions 0.5, 1 and 2; cross-checked with
   igraph GraphBase.modularity(membership, weights, resolution, directed) to 1e-12
   (python-igraph 0.10.2's Graph.modularity ignores its resolution argument, so the C-level method is used).
-- communities.<graph>.json: partitions differ between Louvain implementations, so the partitions are
-  OURS: test/golden/communities_partitions.ts prints what communities() returns on each fixture (seed 42
+- communities.<graph>.json: partitions differ between implementations (ours is Leiden by default,
+  graphology's Louvain with algorithm: 'louvain'), so the partitions are OURS: test/golden/communities_partitions.ts prints what communities() returns on each fixture (seed 42
   unless stated) for the settings listed; the golden values are NetworkX's modularity of exactly those
   partitions (cross-checked with igraph). The test checks that communities() still returns the pinned
   partition and that its modularity equals NetworkX's.
 - bridging-ties.<graph>.json: for every tie of the undirected projection (directed graphs: i-j tied when
   i->j or j->i, strength a_ij + a_ji), the common neighbours n_ij (networkx.common_neighbors) and Onnela's
   overlap O_ij = n_ij / ((k_i - 1) + (k_j - 1) - n_ij) (null when the denominator is 0); plus the ties
-  between groups of the formal partition (when the graph has groups) and of the pinned Louvain partition.
+  between groups of the formal partition (when the graph has groups) and of the pinned community partition.
 
 A value that the library returns as NaN is written as null (JSON has no NaN).
 """
