@@ -215,6 +215,16 @@ interface Rejected {
 }
 
 /**
+ * @internal
+ * SQL for JavaScript's `Math.round` of a DOUBLE expression: the nearest integer, halves toward
+ * +∞. Not `floor(x + 0.5)`, whose sum rounds (0.49999999999999994 + 0.5 is 1 in doubles): x − floor(x)
+ * is exact, so the comparison with 0.5 is too. NULL stays NULL.
+ */
+export function roundLikeMathRound(x: string): string {
+  return `(floor(${x}) + CASE WHEN ${x} - floor(${x}) >= 5e-1 THEN 1e0 ELSE 0e0 END)`;
+}
+
+/**
  * Defines `ts_log`, a view of the rows (ids as text, time as epoch ms, a problem code), and
  * counts the problems in one scan; the invalid rows. A view, not a table: a log of 10^8 rows is
  * never copied, only scanned (four times in all).
@@ -226,7 +236,7 @@ async function stageEvents(session: DuckDbSession, columns: Columns, format: Tim
     format === 'epochMs'
       ? `TRY_CAST(at_raw AS DOUBLE)`
       : format === 'epochSeconds'
-        ? `floor(TRY_CAST(at_raw AS DOUBLE) * 1000e0 + 5e-1)`
+        ? roundLikeMathRound(`(TRY_CAST(at_raw AS DOUBLE) * 1000e0)`)
         : `CAST((us - ((us % 1000 + 1000) % 1000)) // 1000 AS DOUBLE)`;
   // Microseconds since the epoch: a timestamp column directly (a TIMESTAMP without a zone is UTC);
   // text through DuckDB's TIMESTAMPTZ cast (the session is in UTC), which costs far more per row.

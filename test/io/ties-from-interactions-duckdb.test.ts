@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRng } from '../../src/core/random.js';
 import { InvalidOptionError } from '../../src/errors.js';
 import { DuckDbReadError } from '../../src/io/duckdb-error.js';
-import { tiesFromInteractionsDuckDb, type TiesFromInteractionsDuckDbOptions } from '../../src/io/ties-from-interactions-duckdb.js';
+import { roundLikeMathRound, tiesFromInteractionsDuckDb, type TiesFromInteractionsDuckDbOptions } from '../../src/io/ties-from-interactions-duckdb.js';
 import { tiesFromInteractions, type InteractionEvent, type TiesFromInteractionsOptions } from '../../src/ties/ties-from-interactions.js';
 
 let dir = '';
@@ -164,5 +164,21 @@ describe('tiesFromInteractionsDuckDb', () => {
       await expect(tiesFromInteractionsDuckDb(path('log.parquet'), { onInvalidEvent: 'skip' } as never)).rejects.toBeInstanceOf(InvalidOptionError);
       await expect(tiesFromInteractionsDuckDb(path('log.parquet'), { timeFormat: 'unix' as never })).rejects.toBeInstanceOf(InvalidOptionError);
     });
+  });
+});
+
+describe('epoch seconds to milliseconds in SQL', () => {
+  it('rounds as Math.round does, where floor(x + 0.5) does not', async () => {
+    const values = [0.49999999999999994, 0.5, 1.5, 2.5, -0.5, -2.5, -2.6, 4503599627370495.5, 1_700_000_000_123.4999, 1e15 + 0.5];
+    const db = await DuckDBInstance.create(':memory:');
+    const c = await db.connect();
+    const reader = await c.runAndReadAll(`SELECT ${values.map((v, i) => `${roundLikeMathRound(`CAST('${v}' AS DOUBLE)`)} AS r${i}`).join(', ')}, ${roundLikeMathRound('CAST(NULL AS DOUBLE)')} AS none`);
+    const row = reader.getRows()[0]!;
+    c.closeSync();
+    db.closeSync();
+    expect(row.slice(0, values.length)).toEqual(values.map((v) => Math.round(v) + 0)); // + 0: SQL has no −0
+    expect(row[values.length]).toBeNull();
+    // The old expression differs on the first value: the test above can fail.
+    expect(Math.floor(0.49999999999999994 + 0.5)).not.toBe(Math.round(0.49999999999999994));
   });
 });
