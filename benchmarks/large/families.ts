@@ -234,6 +234,18 @@ export const MEASUREMENTS: readonly Measurement[] = Object.freeze([
     },
   },
   {
+    id: 'localBridgesWeighted',
+    family: 'bridges',
+    call: 'localBridges(index) (spans with distances 1/strength)',
+    input: 'index',
+    run: ({ lib, index }) => {
+      const r = lib.localBridges(index);
+      let infinite = 0;
+      for (const b of r) if (b.span === Infinity) infinite++;
+      return `${r.length.toLocaleString('en')} local bridges, ${infinite.toLocaleString('en')} of span ∞`;
+    },
+  },
+  {
     id: 'percolationCurve',
     family: 'percolation',
     call: 'percolationCurve(index) (weakFirst, 20 steps)',
