@@ -52,21 +52,13 @@ export function createWorkspace(n: number): LeidenWorkspace {
 }
 
 /**
- * @internal
- * Moves the nodes of `graph` between the communities of `communityOf` (ids in [0, n), modified
- * in place) until no move has a positive gain, or after `maxVisits` visits (one pass over every
- * node when it is n). Returns the number of moves made.
+ * The state both local movings start from: community sizes and strength totals of `communityOf`
+ * in `work`, the empty communities on the `empty` stack, every node queued in random order.
+ * Returns the number of empty communities.
  */
-export function moveNodesFast(
-  graph: LeidenGraph,
-  communityOf: Int32Array,
-  c: number,
-  rng: () => number,
-  work: LeidenWorkspace,
-  maxVisits = Infinity,
-): number {
-  const { n, offsets, neighbors, weights, outWeight, inWeight } = graph;
-  const { scatter, touched, queue, queued, counts, empty, outTotal } = work;
+function startMoving(graph: LeidenGraph, communityOf: Int32Array, rng: () => number, work: LeidenWorkspace): number {
+  const { n, outWeight, inWeight } = graph;
+  const { queue, queued, counts, empty, outTotal } = work;
   const directed = outWeight !== inWeight;
   const inTotal = directed ? work.inTotal : outTotal;
   counts.fill(0, 0, n);
@@ -84,6 +76,28 @@ export function moveNodesFast(
   for (let v = 0; v < n; v++) queue[v] = v;
   shuffleInPlace(rng, queue.subarray(0, n));
   queued.fill(1, 0, n);
+  return emptyCount;
+}
+
+/**
+ * @internal
+ * Moves the nodes of `graph` between the communities of `communityOf` (ids in [0, n), modified
+ * in place) until no move has a positive gain, or after `maxVisits` visits (one pass over every
+ * node when it is n). Returns the number of moves made.
+ */
+export function moveNodesFast(
+  graph: LeidenGraph,
+  communityOf: Int32Array,
+  c: number,
+  rng: () => number,
+  work: LeidenWorkspace,
+  maxVisits = Infinity,
+): number {
+  const { n, offsets, neighbors, weights, outWeight, inWeight } = graph;
+  const { scatter, touched, queue, queued, counts, empty, outTotal } = work;
+  const directed = outWeight !== inWeight;
+  const inTotal = directed ? work.inTotal : outTotal;
+  let emptyCount = startMoving(graph, communityOf, rng, work);
   let head = 0;
   let pending = n;
   let moves = 0;
@@ -193,21 +207,7 @@ export function moveNodesFastSlots(
   const hashKeys = new Int32Array(HASH_SIZE).fill(-1);
   const hashWeights = new Float64Array(HASH_SIZE);
   const hashUsed = new Int32Array(HASH_SIZE);
-  counts.fill(0, 0, n);
-  outTotal.fill(0, 0, n);
-  if (directed) inTotal.fill(0, 0, n);
-  for (let v = 0; v < n; v++) {
-    const k = communityOf[v]!;
-    counts[k]!++;
-    outTotal[k]! += outWeight[v]!;
-    if (directed) inTotal[k]! += inWeight[v]!;
-  }
-  let emptyCount = 0;
-  for (let k = n - 1; k >= 0; k--) if (counts[k] === 0) empty[emptyCount++] = k;
-
-  for (let v = 0; v < n; v++) queue[v] = v;
-  shuffleInPlace(rng, queue.subarray(0, n));
-  queued.fill(1, 0, n);
+  let emptyCount = startMoving(graph, communityOf, rng, work);
   let head = 0;
   let pending = n;
   let moves = 0;
