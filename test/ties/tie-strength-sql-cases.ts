@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { toEpochMs } from '../../src/core/timestamp.js';
 import { syntheticCompany } from '../../src/datasets/index.js';
 import { TIE_INDICATORS, tiesFromInteractions, type InteractionEvent, type TiesFromInteractionsOptions } from '../../src/ties/ties-from-interactions.js';
+import type { InteractionTieAttributes } from '../../src/ties/interactions/results.js';
 import { tieStrengthSql, type TieStrengthSqlOptions } from '../../src/ties/tie-strength-sql.js';
 
 export const DAY = 86_400_000;
@@ -214,28 +215,8 @@ export const ARB_OPTIONS: fc.Arbitrary<TiesFromInteractionsOptions> = fc.record(
   { requiredKeys: ['directed'] },
 );
 
-/** One tie as the SQL returns it (and as built from tiesFromInteractions' index and tie table). */
-export interface TieRow {
-  source: string;
-  target: string;
-  strength: number;
-  interactions: number;
-  sourceInitiated: number;
-  targetInitiated: number;
-  firstAt: number;
-  lastAt: number;
-  spanDays: number;
-  ageDays: number;
-  daysSinceLast: number;
-  recency: number;
-  decayedVolume: number;
-  reciprocity: number;
-  oneWay: boolean;
-  channels: number;
-  multiplexity: number;
-  intimacy: number;
-  durationSeconds: number;
-}
+/** One tie as the SQL returns it (and as built from tiesFromInteractions' index and tie table): its ends, `strength` for `weight`, and every other tie attribute. */
+export type TieRow = { source: string; target: string; strength: number } & Omit<InteractionTieAttributes, 'weight'>;
 
 export const TIE_COLUMNS = [
   'source',
