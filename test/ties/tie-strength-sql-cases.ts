@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { toEpochMs } from '../../src/core/timestamp.js';
 import { syntheticCompany } from '../../src/datasets/index.js';
 import { TIE_INDICATORS, tiesFromInteractions, type InteractionEvent, type TiesFromInteractionsOptions } from '../../src/ties/ties-from-interactions.js';
+import { tieAttributes } from '../../src/ties/interactions/emit.js';
 import type { InteractionTieAttributes } from '../../src/ties/interactions/results.js';
 import { tieStrengthSql, type TieStrengthSqlOptions } from '../../src/ties/tie-strength-sql.js';
 
@@ -281,27 +282,8 @@ export function jsTies(events: readonly InteractionEvent[], options: TiesFromInt
   const { index, ties } = tiesFromInteractions(events, { ...options, as: 'index' });
   const rows: TieRow[] = [];
   for (let t = 0; t < index.size; t++) {
-    rows.push({
-      source: index.keys[index.tieSources[t]!]!,
-      target: index.keys[index.tieTargets[t]!]!,
-      strength: index.tieStrengths[t]!,
-      interactions: ties.interactions[t]!,
-      sourceInitiated: ties.sourceInitiated[t]!,
-      targetInitiated: ties.targetInitiated[t]!,
-      firstAt: ties.firstAt[t]!,
-      lastAt: ties.lastAt[t]!,
-      spanDays: ties.spanDays[t]!,
-      ageDays: ties.ageDays[t]!,
-      daysSinceLast: ties.daysSinceLast[t]!,
-      recency: ties.recency[t]!,
-      decayedVolume: ties.decayedVolume[t]!,
-      reciprocity: ties.reciprocity[t]!,
-      oneWay: ties.oneWay[t] === 1,
-      channels: ties.channels[t]!,
-      multiplexity: ties.multiplexity[t]!,
-      intimacy: ties.intimacy[t]!,
-      durationSeconds: ties.durationSeconds[t]!,
-    });
+    const { weight, ...attributes } = tieAttributes(index.tieStrengths[t]!, ties, t);
+    rows.push({ source: index.keys[index.tieSources[t]!]!, target: index.keys[index.tieTargets[t]!]!, strength: weight, ...attributes });
   }
   return sortByBytes(rows);
 }

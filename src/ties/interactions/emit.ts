@@ -186,27 +186,32 @@ export function buildGraph(index: CsrIndex, ties: InteractionTieTable, acc: Inte
   for (let v = 0; v < keys.length; v++) graph.addNode(keys[v]!);
   const { tieSources, tieTargets, tieStrengths } = index;
   for (let t = 0; t < index.size; t++) {
-    graph.addEdgeWithKey(String(t), keys[tieSources[t]!]!, keys[tieTargets[t]!]!, {
-      weight: tieStrengths[t]!,
-      interactions: ties.interactions[t]!,
-      sourceInitiated: ties.sourceInitiated[t]!,
-      targetInitiated: ties.targetInitiated[t]!,
-      firstAt: ties.firstAt[t]!,
-      lastAt: ties.lastAt[t]!,
-      spanDays: ties.spanDays[t]!,
-      ageDays: ties.ageDays[t]!,
-      daysSinceLast: ties.daysSinceLast[t]!,
-      recency: ties.recency[t]!,
-      decayedVolume: ties.decayedVolume[t]!,
-      reciprocity: ties.reciprocity[t]!,
-      oneWay: ties.oneWay[t] === 1,
-      channels: ties.channels[t]!,
-      multiplexity: ties.multiplexity[t]!,
-      intimacy: ties.intimacy[t]!,
-      durationSeconds: ties.durationSeconds[t]!,
-    });
+    graph.addEdgeWithKey(String(t), keys[tieSources[t]!]!, keys[tieTargets[t]!]!, tieAttributes(tieStrengths[t]!, ties, t));
   }
   return graph;
+}
+
+/** @internal The edge attributes of tie `t`: its strength as `weight` and its row of the indicator table. */
+export function tieAttributes(weight: number, ties: InteractionTieTable, t: number): InteractionTieAttributes {
+  return {
+    weight,
+    interactions: ties.interactions[t]!,
+    sourceInitiated: ties.sourceInitiated[t]!,
+    targetInitiated: ties.targetInitiated[t]!,
+    firstAt: ties.firstAt[t]!,
+    lastAt: ties.lastAt[t]!,
+    spanDays: ties.spanDays[t]!,
+    ageDays: ties.ageDays[t]!,
+    daysSinceLast: ties.daysSinceLast[t]!,
+    recency: ties.recency[t]!,
+    decayedVolume: ties.decayedVolume[t]!,
+    reciprocity: ties.reciprocity[t]!,
+    oneWay: ties.oneWay[t] === 1,
+    channels: ties.channels[t]!,
+    multiplexity: ties.multiplexity[t]!,
+    intimacy: ties.intimacy[t]!,
+    durationSeconds: ties.durationSeconds[t]!,
+  };
 }
 
 /** @internal An indicator table of `T` ties, every column zero (filled in the index's tie order). */
