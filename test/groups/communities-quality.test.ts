@@ -14,9 +14,9 @@
 import { readFileSync } from 'node:fs';
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { BENCHMARK_SIZES, generateGraph } from '../../benchmarks/generate-graph.js';
+import { benchmarkIndex } from '../../benchmarks/harness.js';
 import { buildIndex } from '../../src/core/build-index.js';
-import { csrFromEdges, type CsrIndex } from '../../src/core/csr.js';
+import type { CsrIndex } from '../../src/core/csr.js';
 import { communities, type CommunitiesOptions } from '../../src/groups/communities.js';
 
 interface Summary {
@@ -86,20 +86,7 @@ describe('communities: modularity against igraph, NetworkX and graphology (means
   }
 
   it('benchmark graph S (10,000 people, 50,000 ties; 3 seeds)', () => {
-    const g = generateGraph({ ...BENCHMARK_SIZES.S, seed: 42 });
-    const keys = Array.from({ length: g.n }, (_, i) => String(i));
-    const index = csrFromEdges({
-      directed: false,
-      weighted: true,
-      keys,
-      idOf: new Map(keys.map((k, i) => [k, i])),
-      m: g.m,
-      sources: g.sources,
-      targets: g.targets,
-      strengths: g.weights,
-      distances: null,
-      strengthRule: 'sum',
-    });
+    const index = benchmarkIndex('S', 42);
     const values = doc.values['benchmark-S']!;
     expectAtLeastPeers('S weighted', meanQ(index, {}, 3), values['undirected-weighted']!['1']!);
     expectAtLeastPeers('S unweighted', meanQ(index, { getEdgeStrength: null }, 3), values['undirected-unweighted']!['1']!);

@@ -4,7 +4,8 @@
  * and in hops, and they equal the naive oracle (a plain Dijkstra without the tie) on a sample.
  */
 import { describe, expect, it } from 'vitest';
-import { csrFromEdges, type CsrIndex } from '../../src/core/csr.js';
+import { indexFromArrays } from '../../benchmarks/harness.js';
+import type { CsrIndex } from '../../src/core/csr.js';
 import { createRng } from '../../src/core/random.js';
 import { localBridges } from '../../src/ties/local-bridges.js';
 
@@ -26,19 +27,7 @@ function randomIndex(): CsrIndex {
     const z = Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng());
     strengths.push(Math.exp(z));
   }
-  const keys = Array.from({ length: n }, (_, i) => `p${i}`);
-  return csrFromEdges({
-    directed: false,
-    weighted: true,
-    keys,
-    idOf: new Map(keys.map((k, i) => [k, i])),
-    m: sources.length,
-    sources: Uint32Array.from(sources),
-    targets: Uint32Array.from(targets),
-    strengths: Float64Array.from(strengths),
-    distances: null,
-    strengthRule: 'sum',
-  });
+  return indexFromArrays(n, sources.length, Uint32Array.from(sources), Uint32Array.from(targets), Float64Array.from(strengths));
 }
 
 /** d(from, to) without the tie from–to, by a plain O(n²) Dijkstra on the index. */
