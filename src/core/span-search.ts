@@ -238,14 +238,15 @@ export function createSpanWorkspace(adjacency: SpanAdjacency): SpanWorkspace {
 
 /**
  * @internal
- * Spans of the ties `centre`–`far[i]` for i in [from, to) (ids of `adjacency`; each a tie of the
- * graph, which is simple), into `out[i]`: d_{G − tie}(centre, far[i]), `Infinity` when the tie
+ * Spans of the ties `centre`–`ends[2i + 1]` for i in [from, to) (ids of `adjacency`; each a tie
+ * of the graph, which is simple; `ends[2i]` is not read), into `out[i]`: d_{G − tie}(centre,
+ * ends[2i + 1]), `Infinity` when the tie
  * is a global bridge. See the module comment.
  */
 export function centreSpans(
   adjacency: SpanAdjacency,
   centre: number,
-  far: Uint32Array,
+  ends: Uint32Array,
   from: number,
   to: number,
   out: Float64Array,
@@ -253,7 +254,7 @@ export function centreSpans(
 ): void {
   const { offsets, arcs } = adjacency;
   const { labels, settled, farEnd, toCentre, nearCentre, farDist, farState, reached } = ws;
-  for (let i = from; i < to; i++) farEnd[far[i]!] = 1;
+  for (let i = from; i < to; i++) farEnd[ends[2 * i + 1]!] = 1;
   for (let p = offsets[centre]!, end = offsets[centre + 1]!; p < end; p++) {
     toCentre[arcs[2 * p + 1]!] = arcs[2 * p]!;
     nearCentre[arcs[2 * p + 1]!] = 1;
@@ -266,7 +267,7 @@ export function centreSpans(
   pushCursor(ws, minCentre, centre, 2 * labels[8 * centre + 5]!);
 
   for (let i = from; i < to; i++) {
-    const v = far[i]!;
+    const v = ends[2 * i + 1]!;
     const left = to - i;
     ws.best = Infinity;
     farDist[v] = 0;
@@ -301,7 +302,7 @@ export function centreSpans(
   }
   ws.touchedCount = 0;
   ws.cursors = 0;
-  for (let i = from; i < to; i++) farEnd[far[i]!] = 0;
+  for (let i = from; i < to; i++) farEnd[ends[2 * i + 1]!] = 0;
   for (let p = offsets[centre]!, end = offsets[centre + 1]!; p < end; p++) {
     toCentre[arcs[2 * p + 1]!] = Infinity;
     nearCentre[arcs[2 * p + 1]!] = 0;

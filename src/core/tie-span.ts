@@ -210,18 +210,13 @@ function spanRunner(p: SpanPlan, out: Float64Array): (from: number, to: number, 
   let forward: SearchWorkspace | null = null;
   let backward: SearchWorkspace | null = null;
   const adjacency: SpanAdjacency | null = p.arcs === null ? null : { order: p.n, offsets: p.offsets, arcs: p.arcs, rank: new Uint32Array(0) };
-  let far: Uint32Array | null = null;
   return (from, to, progress, chunk) => {
     const { ends, groupStart } = p;
     if (adjacency !== null && groupStart !== null) {
       ws ??= createSpanWorkspace(adjacency);
-      if (far === null) {
-        far = new Uint32Array(p.searches);
-        for (let j = 0; j < p.searches; j++) far[j] = ends[2 * j + 1]!;
-      }
       for (let g = from; g < to; g++) {
         const first = groupStart[g]!;
-        centreSpans(adjacency, ends[2 * first]!, far, first, groupStart[g + 1]!, out, ws);
+        centreSpans(adjacency, ends[2 * first]!, ends, first, groupStart[g + 1]!, out, ws);
         if (progress !== null) Atomics.add(progress, chunk, 1);
       }
       return;

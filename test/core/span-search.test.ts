@@ -71,12 +71,13 @@ function kernelSpans(g: Simple, fromSecond: boolean[] = []): number[] {
   });
   const spans = new Array<number>(g.ties.length);
   for (const [centre, list] of byCentre) {
-    const far = Uint32Array.from(list, (t) => {
+    // (centre, far end) per tie, as src/core/tie-span.ts lays the searches out.
+    const ends = Uint32Array.from(list.flatMap((t) => {
       const [a, b] = g.ties[t]!;
-      return adjacency.rank[a] === centre ? adjacency.rank[b]! : adjacency.rank[a]!;
-    });
+      return [centre, adjacency.rank[a] === centre ? adjacency.rank[b]! : adjacency.rank[a]!];
+    }));
     const out = new Float64Array(list.length);
-    centreSpans(adjacency, centre, far, 0, far.length, out, ws);
+    centreSpans(adjacency, centre, ends, 0, list.length, out, ws);
     list.forEach((t, i) => (spans[t] = out[i]!));
   }
   return spans;
