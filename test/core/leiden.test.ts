@@ -12,7 +12,8 @@ import { buildIndex } from '../../src/core/build-index.js';
 import type { CsrIndex } from '../../src/core/csr.js';
 import { leidenKernel, LEIDEN_ITERATIONS } from '../../src/core/leiden.js';
 import { aggregateGraph, baseGraph, orderByCommunity, permuteGraph } from '../../src/core/leiden/graph.js';
-import { createWorkspace, moveNodesFast, moveNodesFastSlots, twinSlots } from '../../src/core/leiden/move.js';
+import { createWorkspace, moveNodesFast, moveNodesFastSlots, twinSlots, type LeidenWorkspace } from '../../src/core/leiden/move.js';
+import { createRefineWorkspace, refinePartition } from '../../src/core/leiden/refine.js';
 import { connectedParts, renumberBySize, renumberDense } from '../../src/core/leiden/labels.js';
 import { modularityKernel } from '../../src/core/modularity.js';
 import { createRng } from '../../src/core/random.js';
@@ -80,6 +81,27 @@ const arbCommunityGraph = fc
         if (rng() < p) g.addEdge(String(u), String(v), { weight: weighted ? Math.exp(3 * (rng() - 0.5)) : 1 });
       }
     }
+    return g;
+  });
+
+/** Community graphs with hubs of degree above 96, whose neighbours' weights go to the large table. */
+const arbHubGraph = fc
+  .record({
+    n: fc.integer({ min: 120, max: 320 }),
+    hubs: fc.integer({ min: 1, max: 4 }),
+    reach: fc.double({ min: 0.5, max: 1, noNaN: true }),
+    directed: fc.boolean(),
+    seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+  })
+  .map(({ n, hubs, reach, directed, seed }) => {
+    const rng = createRng(seed);
+    const g = directed ? new DirectedGraph() : new UndirectedGraph();
+    for (let v = 0; v < n; v++) g.addNode(String(v));
+    const tie = (u: number, v: number) => {
+      if (u !== v && !g.hasEdge(String(u), String(v))) g.addEdge(String(u), String(v), { weight: Math.exp(3 * (rng() - 0.5)) });
+    };
+    for (let h = 0; h < hubs; h++) for (let v = 0; v < n; v++) if (rng() < reach) tie(h, v);
+    for (let v = 0; v < n; v++) for (let t = 0; t < 3; t++) tie(v, (v + 1 + Math.floor(rng() * 8)) % n);
     return g;
   });
 
@@ -169,9 +191,60 @@ describe('leidenKernel', () => {
   );
 });
 
-describe('the large-graph path (slot communities, renumbering by community)', () => {
+/** Refines `communityOf` (dense ids) on `index` at resolution 1; returns the refined label of each node. */
+function refine(index: CsrIndex, communityOf: Int32Array, seed: number, theta: number): Int32Array {
+  const base = baseGraph(index);
+  const n = base.n;
+  const total = base.outWeight.reduce((x, y) => x + y, 0);
+  const c = index.directed ? 1 / total : 1 / (2 * total);
+  const work: LeidenWorkspace = createWorkspace(n);
+  for (let v = 0; v < n; v++) {
+    work.outTotal[communityOf[v]!]! += base.outWeight[v]!;
+    if (index.directed) work.inTotal[communityOf[v]!]! += base.inWeight[v]!;
+  }
+  const refinedOf = new Int32Array(n);
+  refinePartition(base, communityOf, refinedOf, c, theta, createRng(seed), work, createRefineWorkspace(n));
+  return refinedOf;
+}
+
+describe('refinePartition', () => {
+  it('merges every clique of a ring of cliques into one refined community, whatever the order of the nodes', () => {
+    // Cliques added in an interleaved order, so that no community's members have consecutive ids.
+    const cliques = 7;
+    const size = 5;
+    const g = new UndirectedGraph();
+    for (let i = 0; i < size; i++) for (let c = 0; c < cliques; c++) g.addNode(`${c}.${i}`);
+    ringOfCliques(cliques, size).forEachEdge((_, __, u, v) => g.addEdge(u, v));
+    const index = buildIndex(g);
+    const communityOf = new Int32Array(index.order).map((_, v) => Number(index.keys[v]!.split('.')[0]));
+    for (let seed = 0; seed < 10; seed++) {
+      const refinedOf = refine(index, communityOf, seed, 1e-9);
+      for (let v = 0; v < index.order; v++) {
+        for (let u = 0; u < index.order; u++) expect(refinedOf[u] === refinedOf[v]).toBe(communityOf[u] === communityOf[v]);
+      }
+    }
+  });
+
   fcTest.prop([arbCommunityGraph, fc.integer({ min: 0, max: 1000 })], { numRuns: 60 })(
-    'moveNodesFastSlots makes exactly the moves of moveNodesFast',
+    'every refined community is connected and lies inside one community of local moving',
+    (graph, seed) => {
+      const index = buildIndex(graph);
+      const base = baseGraph(index);
+      const total = base.outWeight.reduce((x, y) => x + y, 0);
+      if (total === 0) return;
+      const communityOf = new Int32Array(index.order).map((_, i) => i);
+      moveNodesFast(base, communityOf, index.directed ? 1 / total : 1 / (2 * total), createRng(seed), createWorkspace(index.order));
+      renumberDense(communityOf, index.order, new Int32Array(index.order));
+      const refinedOf = refine(index, communityOf, seed, 0.01);
+      for (let v = 0; v < index.order; v++) expect(communityOf[refinedOf[v]!]).toBe(communityOf[v]);
+      expect(everyCommunityConnected(index, refinedOf)).toBe(true);
+    },
+  );
+});
+
+describe('the large-graph path (slot communities, renumbering by community)', () => {
+  fcTest.prop([fc.oneof(arbCommunityGraph, arbHubGraph), fc.integer({ min: 0, max: 1000 })], { numRuns: 80 })(
+    'moveNodesFastSlots makes exactly the moves of moveNodesFast (hubs of degree > 96 included)',
     (graph, seed) => {
       const index = buildIndex(graph);
       const base = baseGraph(index);

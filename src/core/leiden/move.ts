@@ -178,17 +178,35 @@ export function twinSlots(graph: LeidenGraph): Uint32Array {
   return twin;
 }
 
-const HASH_SIZE = 256;
-const HASH_MAX_DEGREE = 96;
+/** Open-addressing tables of W(v, C), keyed by community, for the neighbours of one node at a time. */
+interface WeightTable {
+  /** Community per entry, −1 when free. */
+  keys: Int32Array;
+  weights: Float64Array;
+  /** Entries in use, in the order they were filled. */
+  used: Int32Array;
+  /** log2 of the size: an id's entry starts at its multiplicative hash's top `bits` bits. */
+  bits: number;
+}
+
+/** Nodes of at most this degree use the small table (2 KB of weights, in L1). */
+const SMALL_MAX_DEGREE = 96;
+
+/** A table of 2^bits entries. */
+function weightTable(bits: number): WeightTable {
+  const size = 1 << bits;
+  return { keys: new Int32Array(size).fill(-1), weights: new Float64Array(size), used: new Int32Array(size), bits };
+}
 
 /**
  * @internal
  * {@link moveNodesFast} for a large level-0 graph: the same moves, visiting order and result, but
  * the community of each neighbour is kept per adjacency slot (`slotCommunity`, updated through
  * `twin` when a node moves), so that scanning a node reads its slots in order instead of looking up
- * every neighbour's community at random, and the weights per community of a node of degree ≤ 96 go
- * to a small hash table that stays in the cache. On the L graph the random reads are most of the
- * time of local moving.
+ * every neighbour's community at random, and the weights per community go to an open-addressing
+ * table filled to at most 3/8 (256 entries up to degree 96, in L1; one sized for the largest degree
+ * above that) instead of a scatter array as long as the graph. On the L graph the random reads are
+ * most of the time of local moving.
  */
 export function moveNodesFastSlots(
   graph: LeidenGraph,
@@ -199,14 +217,16 @@ export function moveNodesFastSlots(
   twin: Uint32Array,
 ): number {
   const { n, offsets, neighbors, weights, outWeight, inWeight } = graph;
-  const { scatter, touched, queue, queued, counts, empty, outTotal } = work;
+  const { queue, queued, counts, empty, outTotal } = work;
   const directed = outWeight !== inWeight;
   const inTotal = directed ? work.inTotal : outTotal;
   const slotCommunity = new Int32Array(offsets[n]!);
   for (let e = 0; e < slotCommunity.length; e++) slotCommunity[e] = communityOf[neighbors[e]!]!;
-  const hashKeys = new Int32Array(HASH_SIZE).fill(-1);
-  const hashWeights = new Float64Array(HASH_SIZE);
-  const hashUsed = new Int32Array(HASH_SIZE);
+  let maxDegree = 0;
+  for (let v = 0; v < n; v++) maxDegree = Math.max(maxDegree, offsets[v + 1]! - offsets[v]!);
+  const small = weightTable(8);
+  // Load ≤ 3/8 with the own community: 2^bits ≥ 8/3 (maxDegree + 1).
+  const large = maxDegree > SMALL_MAX_DEGREE ? weightTable(Math.ceil(Math.log2((8 * (maxDegree + 1)) / 3))) : small;
   let emptyCount = startMoving(graph, communityOf, rng, work);
   let head = 0;
   let pending = n;
@@ -228,67 +248,47 @@ export function moveNodesFastSlots(
       outTotal[own] = 0;
       inTotal[own] = 0;
     }
+    // W(v, C) per neighbouring community; the own community first, so it is always scored.
+    const table = end - start <= SMALL_MAX_DEGREE ? small : large;
+    const { keys, weights: sums, used: filled } = table;
+    const shift = 32 - table.bits;
+    const mask = (1 << table.bits) - 1;
+    let used = 0;
+    let h = Math.imul(own, 0x9e3779b1) >>> shift;
+    keys[h] = own;
+    sums[h] = 0;
+    filled[used++] = h;
+    for (let e = start; e < end; e++) {
+      const k = slotCommunity[e]!;
+      h = Math.imul(k, 0x9e3779b1) >>> shift;
+      for (;;) {
+        const key = keys[h]!;
+        if (key === k) {
+          sums[h]! += weights[e]!;
+          break;
+        }
+        if (key < 0) {
+          keys[h] = k;
+          sums[h] = weights[e]!;
+          filled[used++] = h;
+          break;
+        }
+        h = (h + 1) & mask;
+      }
+    }
     let best = own;
-    let bestGain = 0;
-    if (end - start <= HASH_MAX_DEGREE) {
-      // W(v, C) in the small hash table; the own community first, so it is always scored.
-      let used = 0;
-      let h = Math.imul(own, 0x9e3779b1) >>> 24;
-      hashKeys[h] = own;
-      hashWeights[h] = 0;
-      hashUsed[used++] = h;
-      for (let e = start; e < end; e++) {
-        const k = slotCommunity[e]!;
-        h = Math.imul(k, 0x9e3779b1) >>> 24;
-        for (;;) {
-          const key = hashKeys[h]!;
-          if (key === k) {
-            hashWeights[h]! += weights[e]!;
-            break;
-          }
-          if (key < 0) {
-            hashKeys[h] = k;
-            hashWeights[h] = weights[e]!;
-            hashUsed[used++] = h;
-            break;
-          }
-          h = (h + 1) & (HASH_SIZE - 1);
-        }
+    const ownEntry = filled[0]!;
+    let bestGain = sums[ownEntry]! - c * (a * inTotal[own]! + b * outTotal[own]!);
+    keys[ownEntry] = -1;
+    for (let i = 1; i < used; i++) {
+      const entry = filled[i]!;
+      const k = keys[entry]!;
+      const gain = sums[entry]! - c * (a * inTotal[k]! + b * outTotal[k]!);
+      if (gain > bestGain) {
+        bestGain = gain;
+        best = k;
       }
-      const ownSlot = hashUsed[0]!;
-      bestGain = hashWeights[ownSlot]! - c * (a * inTotal[own]! + b * outTotal[own]!);
-      hashKeys[ownSlot] = -1;
-      for (let i = 1; i < used; i++) {
-        const slot = hashUsed[i]!;
-        const k = hashKeys[slot]!;
-        const gain = hashWeights[slot]! - c * (a * inTotal[k]! + b * outTotal[k]!);
-        if (gain > bestGain) {
-          bestGain = gain;
-          best = k;
-        }
-        hashKeys[slot] = -1;
-      }
-    } else {
-      scatter[own] = 0;
-      touched[0] = own;
-      let touchedCount = 1;
-      for (let e = start; e < end; e++) {
-        const k = slotCommunity[e]!;
-        if (scatter[k]! < 0) {
-          scatter[k] = weights[e]!;
-          touched[touchedCount++] = k;
-        } else scatter[k]! += weights[e]!;
-      }
-      bestGain = scatter[own]! - c * (a * inTotal[own]! + b * outTotal[own]!);
-      for (let i = 1; i < touchedCount; i++) {
-        const k = touched[i]!;
-        const gain = scatter[k]! - c * (a * inTotal[k]! + b * outTotal[k]!);
-        if (gain > bestGain) {
-          bestGain = gain;
-          best = k;
-        }
-      }
-      for (let i = 0; i < touchedCount; i++) scatter[touched[i]!] = -1;
+      keys[entry] = -1;
     }
     if (bestGain < 0 && counts[own]! > 0) best = empty[--emptyCount]!;
     outTotal[best]! += a;
