@@ -4,7 +4,8 @@
  * from singletons and merge nodes into sub-communities, so that each refined community is
  * connected and well connected to S. The next level aggregates the refined partition.
  *
- * In random order, a node v that is still alone is merged when it is well connected to S,
+ * Community by community, in random order within each, a node v that is still alone is merged
+ * when it is well connected to S,
  *
  *   W(v, S − v) ≥ c · (a_v B_{S−v} + b_v A_{S−v}),
  *
@@ -51,7 +52,7 @@ export function createRefineWorkspace(n: number): RefineWorkspace {
     refinedIn: new Float64Array(n),
     external: new Float64Array(n),
     refinedCounts: new Int32Array(n),
-    candidates: new Int32Array(n),
+    candidates: new Int32Array(n + 1),
     gains: new Float64Array(n),
     candidateWeights: new Float64Array(n),
   };
@@ -89,8 +90,14 @@ export function refinePartition(
     for (let e = offsets[v]!; e < offsets[v + 1]!; e++) if (communityOf[neighbors[e]!] === s) w += weights[e]!;
     external[v] = w;
   }
-  for (let v = 0; v < n; v++) order[v] = v;
-  shuffleInPlace(rng, order.subarray(0, n));
+  // Community by community, in random order within each (see visitOrder).
+  visitOrder(communityOf, n, order, candidates);
+  for (let start = 0, i = 1; i <= n; i++) {
+    if (i === n || communityOf[order[i]!] !== communityOf[order[start]!]) {
+      shuffleInPlace(rng, order.subarray(start, i));
+      start = i;
+    }
+  }
 
   let merges = 0;
   for (let i = 0; i < n; i++) {
@@ -160,4 +167,18 @@ export function refinePartition(
     merges++;
   }
   return merges;
+}
+
+/**
+ * The nodes grouped by community (counting sort; by id within one) into `order`, with `starts`
+ * (length ≥ n + 1) as scratch. Refinement inside one community never reads another's state, so
+ * visiting the communities one after another, each in random order, draws the same merges as one
+ * random order over all nodes would; and the members of a community, numbered consecutively on a
+ * large graph (../leiden.ts), are then read together instead of at random across the graph.
+ */
+function visitOrder(communityOf: Int32Array, n: number, order: Int32Array, starts: Int32Array): void {
+  starts.fill(0, 0, n + 1);
+  for (let v = 0; v < n; v++) starts[communityOf[v]! + 1]!++;
+  for (let k = 0; k < n; k++) starts[k + 1]! += starts[k]!;
+  for (let v = 0; v < n; v++) order[starts[communityOf[v]!]!++] = v;
 }
