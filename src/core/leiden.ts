@@ -31,7 +31,7 @@
  * @module
  */
 import type { CsrIndex } from './csr.js';
-import { aggregateGraph, baseGraph, orderByCommunity, permuteGraph, type LeidenGraph } from './leiden/graph.js';
+import { AggregateBuffers, aggregateGraph, baseGraph, orderByCommunity, permuteGraph, type LeidenGraph } from './leiden/graph.js';
 import { connectedParts, renumberBySize, renumberDense } from './leiden/labels.js';
 import { createWorkspace, moveNodesFast, moveNodesFastSlots, twinSlots } from './leiden/move.js';
 import { createRefineWorkspace, REFINE_RANDOMNESS, refinePartition } from './leiden/refine.js';
@@ -71,6 +71,8 @@ interface LeidenState {
   newOf: Int32Array | null;
   /** Renumber after the first pass (large graphs, first iteration). */
   reorder: boolean;
+  /** Where the aggregated levels are written. */
+  buffers: AggregateBuffers;
 }
 
 /**
@@ -101,7 +103,7 @@ export function leidenKernel(
     for (let v = 0; v < n; v++) singletons[v] = v;
     return { ...renumberBySize(singletons), iterations: 0, splits: 0 };
   }
-  const state: LeidenState = { base: baseGraph(index), newOf: null, reorder: n >= reorderMinNodes };
+  const state: LeidenState = { base: baseGraph(index), newOf: null, reorder: n >= reorderMinNodes, buffers: new AggregateBuffers() };
   let total = 0;
   for (let v = 0; v < n; v++) total += state.base.outWeight[v]!;
   // total = Σ k = 2m undirected, Σ k^out = m directed; see ./leiden/move.ts for c.
@@ -177,7 +179,7 @@ function iterate(
       refinedOf.set(communityOf.subarray(0, graph.n));
       refinedCount = count;
     }
-    const next = aggregateGraph(graph, refinedOf, refinedCount);
+    const next = aggregateGraph(graph, refinedOf, refinedCount, state.buffers.for(graph));
     const nextCommunity = new Int32Array(refinedCount);
     for (let v = 0; v < graph.n; v++) nextCommunity[refinedOf[v]!] = communityOf[v]!;
     for (let i = 0; i < n0; i++) nodeOf[i] = refinedOf[nodeOf[i]!]!;

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/core/build-index.js';
 import type { CsrIndex } from '../../src/core/csr.js';
 import { leidenKernel, LEIDEN_ITERATIONS } from '../../src/core/leiden.js';
-import { aggregateGraph, baseGraph, orderByCommunity, permuteGraph } from '../../src/core/leiden/graph.js';
+import { AggregateBuffers, aggregateGraph, baseGraph, orderByCommunity, permuteGraph } from '../../src/core/leiden/graph.js';
 import { createWorkspace, moveNodesFast, moveNodesFastSlots, twinSlots, type LeidenWorkspace } from '../../src/core/leiden/move.js';
 import { createRefineWorkspace, refinePartition } from '../../src/core/leiden/refine.js';
 import { connectedParts, renumberBySize, renumberDense } from '../../src/core/leiden/labels.js';
@@ -323,6 +323,35 @@ describe('Leiden helpers', () => {
       expect(agg.offsets[g + 1]! - agg.offsets[g]!).toBe(2);
       expect(Array.from(agg.weights.subarray(agg.offsets[g]!, agg.offsets[g + 1]!))).toEqual([1, 1]);
     }
+  });
+
+  it('aggregateGraph writes into a buffer when it is long enough, and the levels of a run alternate between two', () => {
+    const index = buildIndex(ringOfCliques(4, 3));
+    const base = baseGraph(index);
+    const pairOf = new Int32Array(index.order).map((_, v) => Math.floor(Number(index.keys[v]!.split('.')[0]) / 2));
+    const cliqueOf = new Int32Array(index.order).map((_, v) => Number(index.keys[v]!.split('.')[0]));
+    const fresh = aggregateGraph(base, cliqueOf, 4);
+    const buffers = new AggregateBuffers();
+    const first = buffers.for(base);
+    first.weights.fill(-7);
+    const level1 = aggregateGraph(base, cliqueOf, 4, first);
+    expect(level1).toEqual(fresh);
+    expect(level1.neighbors.buffer).toBe(first.neighbors.buffer);
+    expect(level1.weights.buffer).toBe(first.weights.buffer);
+    // The next level goes to the other buffer, and the one after back to the first.
+    const second = buffers.for(level1);
+    expect(second.neighbors.buffer).not.toBe(first.neighbors.buffer);
+    const level2 = aggregateGraph(level1, Int32Array.of(0, 0, 1, 1), 2, second);
+    expect(Array.from(level2.neighbors)).toEqual([1, 0]);
+    expect(Array.from(level2.weights)).toEqual([2, 2]);
+    expect(level2.neighbors.buffer).toBe(second.neighbors.buffer);
+    expect(buffers.for(level2)).toBe(first);
+    // Too short a buffer: new arrays, the buffer untouched.
+    const short = { neighbors: new Uint32Array(2), weights: new Float64Array(2).fill(-1) };
+    const own = aggregateGraph(base, pairOf, 2, short);
+    expect(own.neighbors.buffer).not.toBe(short.neighbors.buffer);
+    expect(Array.from(short.weights)).toEqual([-1, -1]);
+    expect(Array.from(own.weights)).toEqual([2, 2]);
   });
 
   it('connectedParts splits a community made of two pieces; renumberDense and renumberBySize', () => {
