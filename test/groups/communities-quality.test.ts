@@ -3,7 +3,8 @@
  * (test/fixtures/golden/community-quality.json, written by test/golden/generate_community_quality.py;
  * issue 11 item 4: Q within 0.002 of the peers), and against graphology-communities-louvain, run here.
  *
- * All methods are randomised, so the comparison is between means over seeds (0…9, as the reference):
+ * All methods are randomised, so the comparison is between means over seeds (0…99, as the reference;
+ * over 10 seeds the mean Q of a 21-person network moved by 0.0017, the size of the tolerance):
  * on the real datasets, the benchmark graph S and the karate and Florentine fixtures, our mean Q is at
  * least every peer's mean − 0.002. On the hand-made fixtures of under 50 people (kite, org,
  * borgatti1997, random-weighted, directed-weighted, messy), where the methods land in different local
@@ -37,7 +38,7 @@ interface QualityDoc {
 
 const doc = JSON.parse(readFileSync(new URL('../fixtures/golden/community-quality.json', import.meta.url), 'utf8')) as QualityDoc;
 const HAND_MADE = new Set(['kite', 'org', 'borgatti1997', 'random-weighted', 'directed-weighted', 'messy']);
-const SEEDS = 10;
+const SEEDS = 100;
 const TOLERANCE = 0.002;
 
 /** The graph of a variant: as stored (`directed`, `undirected`) or its undirected projection (`projected`). */
@@ -64,7 +65,7 @@ function expectAtLeastPeers(label: string, ours: number, peers: Record<string, S
   expect(ours, `${label}: ours ${ours}, peers ${JSON.stringify(peers)}`).toBeGreaterThanOrEqual(bar);
 }
 
-describe('communities: modularity against igraph, NetworkX and graphology (means over seeds 0…9)', () => {
+describe('communities: modularity against igraph, NetworkX and graphology (means over seeds 0…99)', () => {
   for (const [name, variants] of Object.entries(doc.values)) {
     if (name === 'benchmark-S') continue;
     const data = doc.graphs[name]!;
