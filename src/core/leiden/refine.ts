@@ -172,9 +172,10 @@ export function refinePartition(
 /**
  * The nodes grouped by community (counting sort; by id within one) into `order`, with `starts`
  * (length ≥ n + 1) as scratch. Refinement inside one community never reads another's state, so
- * visiting the communities one after another, each in random order, draws the same merges as one
- * random order over all nodes would; and the members of a community, numbered consecutively on a
- * large graph (../leiden.ts), are then read together instead of at random across the graph.
+ * visiting the communities one after another, each in random order, draws merges from the same
+ * distribution as one random order over all nodes (the partitions of a seed differ, not their
+ * law); and the members of a community, numbered consecutively on a large graph (../leiden.ts),
+ * are then read together instead of at random across the graph.
  */
 function visitOrder(communityOf: Int32Array, n: number, order: Int32Array, starts: Int32Array): void {
   starts.fill(0, 0, n + 1);
