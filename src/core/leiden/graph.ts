@@ -201,17 +201,23 @@ export function aggregateGraph(graph: LeidenGraph, groupOf: Int32Array, count: n
  * is the node that gets id i, `newOf[v]` the new id of node v. O(n).
  */
 export function orderByCommunity(communityOf: Int32Array, n: number): { order: Int32Array; newOf: Int32Array } {
-  const start = new Int32Array(n + 1);
-  for (let v = 0; v < n; v++) start[communityOf[v]! + 1]!++;
-  for (let k = 0; k < n; k++) start[k + 1]! += start[k]!;
   const order = new Int32Array(n);
+  groupNodes(communityOf, n, order, new Int32Array(n + 1));
   const newOf = new Int32Array(n);
-  for (let v = 0; v < n; v++) {
-    const i = start[communityOf[v]!]!++;
-    order[i] = v;
-    newOf[v] = i;
-  }
+  for (let i = 0; i < n; i++) newOf[order[i]!] = i;
   return { order, newOf };
+}
+
+/**
+ * @internal
+ * The nodes 0…n−1 grouped by community (`communityOf`, ids in [0, n)) into `order`, by id within
+ * one (a counting sort), with `starts` (length ≥ n + 1) as scratch. O(n).
+ */
+export function groupNodes(communityOf: Int32Array, n: number, order: Int32Array, starts: Int32Array): void {
+  starts.fill(0, 0, n + 1);
+  for (let v = 0; v < n; v++) starts[communityOf[v]! + 1]!++;
+  for (let k = 0; k < n; k++) starts[k + 1]! += starts[k]!;
+  for (let v = 0; v < n; v++) order[starts[communityOf[v]!]!++] = v;
 }
 
 /**

@@ -23,7 +23,7 @@
  * @module
  */
 import { shuffleInPlace } from '../random.js';
-import type { LeidenGraph } from './graph.js';
+import { groupNodes, type LeidenGraph } from './graph.js';
 import type { LeidenWorkspace } from './move.js';
 
 /** The paper's randomness θ, in units of the mean tie strength. */
@@ -38,7 +38,7 @@ export interface RefineWorkspace {
   external: Float64Array;
   /** Nodes per refined community. */
   refinedCounts: Int32Array;
-  /** Candidate communities and their gains while choosing. */
+  /** Candidate communities and their gains while choosing (`candidates`, n + 1 long, is first the scratch of the visit order). */
   candidates: Int32Array;
   gains: Float64Array;
   /** W(v, R) of each candidate R. */
@@ -90,8 +90,11 @@ export function refinePartition(
     for (let e = offsets[v]!; e < offsets[v + 1]!; e++) if (communityOf[neighbors[e]!] === s) w += weights[e]!;
     external[v] = w;
   }
-  // Community by community, in random order within each (see visitOrder).
-  visitOrder(communityOf, n, order, candidates);
+  // Community by community, in random order within each: refinement inside one community never
+  // reads another's state, so this draws merges from the same distribution as one random order
+  // over all nodes (the partitions of a seed differ, not their law), and the members of a
+  // community, numbered consecutively on a large graph (../leiden.ts), are read together.
+  groupNodes(communityOf, n, order, candidates);
   for (let start = 0, i = 1; i <= n; i++) {
     if (i === n || communityOf[order[i]!] !== communityOf[order[start]!]) {
       shuffleInPlace(rng, order.subarray(start, i));
@@ -169,17 +172,3 @@ export function refinePartition(
   return merges;
 }
 
-/**
- * The nodes grouped by community (counting sort; by id within one) into `order`, with `starts`
- * (length ≥ n + 1) as scratch. Refinement inside one community never reads another's state, so
- * visiting the communities one after another, each in random order, draws merges from the same
- * distribution as one random order over all nodes (the partitions of a seed differ, not their
- * law); and the members of a community, numbered consecutively on a large graph (../leiden.ts),
- * are then read together instead of at random across the graph.
- */
-function visitOrder(communityOf: Int32Array, n: number, order: Int32Array, starts: Int32Array): void {
-  starts.fill(0, 0, n + 1);
-  for (let v = 0; v < n; v++) starts[communityOf[v]! + 1]!++;
-  for (let k = 0; k < n; k++) starts[k + 1]! += starts[k]!;
-  for (let v = 0; v < n; v++) order[starts[communityOf[v]!]!++] = v;
-}
