@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/core/build-index.js';
 import type { CsrIndex } from '../../src/core/csr.js';
 import { leidenKernel, LEIDEN_ITERATIONS } from '../../src/core/leiden.js';
-import { AggregateBuffers, aggregateGraph, baseGraph, orderByCommunity, permuteGraph } from '../../src/core/leiden/graph.js';
+import { AggregateBuffers, aggregateGraph, baseGraph, orderByCommunity, permuteGraph, type LeidenGraph } from '../../src/core/leiden/graph.js';
 import { createWorkspace, moveNodesFast, moveNodesFastSlots, twinSlots, type LeidenWorkspace } from '../../src/core/leiden/move.js';
 import { createRefineWorkspace, refinePartition } from '../../src/core/leiden/refine.js';
 import { connectedParts, renumberBySize, renumberDense } from '../../src/core/leiden/labels.js';
@@ -191,12 +191,17 @@ describe('leidenKernel', () => {
   );
 });
 
-/** Refines `communityOf` (dense ids) on `index` at resolution 1; returns the refined label of each node. */
-function refine(index: CsrIndex, communityOf: Int32Array, seed: number, theta: number): Int32Array {
+/** Level 0 of `index` and the gain constant c at resolution 1 (see src/core/leiden/move.ts); `null` without ties. */
+function levelZero(index: CsrIndex): { base: LeidenGraph; c: number } | null {
   const base = baseGraph(index);
-  const n = base.n;
   const total = base.outWeight.reduce((x, y) => x + y, 0);
-  const c = index.directed ? 1 / total : 1 / (2 * total);
+  return total === 0 ? null : { base, c: index.directed ? 1 / total : 1 / (2 * total) };
+}
+
+/** Refines `communityOf` (dense ids) on `index` (with ties) at resolution 1; returns the refined label of each node. */
+function refine(index: CsrIndex, communityOf: Int32Array, seed: number, theta: number): Int32Array {
+  const { base, c } = levelZero(index)!;
+  const n = base.n;
   const work: LeidenWorkspace = createWorkspace(n);
   for (let v = 0; v < n; v++) {
     work.outTotal[communityOf[v]!]! += base.outWeight[v]!;
@@ -229,11 +234,10 @@ describe('refinePartition', () => {
     'every refined community is connected and lies inside one community of local moving',
     (graph, seed) => {
       const index = buildIndex(graph);
-      const base = baseGraph(index);
-      const total = base.outWeight.reduce((x, y) => x + y, 0);
-      if (total === 0) return;
+      const level = levelZero(index);
+      if (level === null) return;
       const communityOf = new Int32Array(index.order).map((_, i) => i);
-      moveNodesFast(base, communityOf, index.directed ? 1 / total : 1 / (2 * total), createRng(seed), createWorkspace(index.order));
+      moveNodesFast(level.base, communityOf, level.c, createRng(seed), createWorkspace(index.order));
       renumberDense(communityOf, index.order, new Int32Array(index.order));
       const refinedOf = refine(index, communityOf, seed, 0.01);
       for (let v = 0; v < index.order; v++) expect(communityOf[refinedOf[v]!]).toBe(communityOf[v]);
@@ -247,10 +251,9 @@ describe('the large-graph path (slot communities, renumbering by community)', ()
     'moveNodesFastSlots makes exactly the moves of moveNodesFast (hubs of degree > 96 included)',
     (graph, seed) => {
       const index = buildIndex(graph);
-      const base = baseGraph(index);
-      const total = base.outWeight.reduce((x, y) => x + y, 0);
-      if (total === 0) return;
-      const c = index.directed ? 1 / total : 1 / (2 * total);
+      const level = levelZero(index);
+      if (level === null) return;
+      const { base, c } = level;
       const plain = new Int32Array(index.order).map((_, i) => i);
       const slots = plain.slice();
       const movesPlain = moveNodesFast(base, plain, c, createRng(seed), createWorkspace(index.order));
