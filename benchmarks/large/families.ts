@@ -69,6 +69,13 @@ export type FamilyId = keyof typeof FAMILIES;
 
 const f4 = (x: number) => (Number.isFinite(x) ? x.toFixed(4) : String(x));
 
+/** How many local bridges a call found and how many have no other path (span ∞). */
+function spanSummary(bridges: readonly { span: number }[]): string {
+  let infinite = 0;
+  for (const b of bridges) if (b.span === Infinity) infinite++;
+  return `${bridges.length.toLocaleString('en')} local bridges, ${infinite.toLocaleString('en')} of span ∞`;
+}
+
 /** Mean of the finite entries and how many are not finite. */
 function summary(values: ArrayLike<number>): string {
   let sum = 0;
@@ -226,24 +233,14 @@ export const MEASUREMENTS: readonly Measurement[] = Object.freeze([
     family: 'bridges',
     call: 'localBridges(index, { getEdgeDistance: null })',
     input: 'index',
-    run: ({ lib, index }) => {
-      const r = lib.localBridges(index, { getEdgeDistance: null });
-      let infinite = 0;
-      for (const b of r) if (b.span === Infinity) infinite++;
-      return `${r.length.toLocaleString('en')} local bridges, ${infinite.toLocaleString('en')} of span ∞`;
-    },
+    run: ({ lib, index }) => spanSummary(lib.localBridges(index, { getEdgeDistance: null })),
   },
   {
     id: 'localBridgesWeighted',
     family: 'bridges',
     call: 'localBridges(index) (spans with distances 1/strength)',
     input: 'index',
-    run: ({ lib, index }) => {
-      const r = lib.localBridges(index);
-      let infinite = 0;
-      for (const b of r) if (b.span === Infinity) infinite++;
-      return `${r.length.toLocaleString('en')} local bridges, ${infinite.toLocaleString('en')} of span ∞`;
-    },
+    run: ({ lib, index }) => spanSummary(lib.localBridges(index)),
   },
   {
     id: 'percolationCurve',
