@@ -111,12 +111,15 @@ export function moveNodesFast(
     const own = communityOf[v]!;
     const a = outWeight[v]!;
     const b = inWeight[v]!;
-    // W(v, C) for every neighbouring community; the own community first, so it is always scored.
-    scatter[own] = 0;
-    touched[0] = own;
-    let touchedCount = 1;
+    // W(v, C) for every neighbouring community; W(v, own) apart, as most ties of a settled node are.
+    let ownWeight = 0;
+    let touchedCount = 0;
     for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
       const k = communityOf[neighbors[e]!]!;
+      if (k === own) {
+        ownWeight += weights[e]!;
+        continue;
+      }
       if (scatter[k]! < 0) {
         scatter[k] = weights[e]!;
         touched[touchedCount++] = k;
@@ -130,10 +133,12 @@ export function moveNodesFast(
       inTotal[own] = 0;
     }
     let best = own;
-    let bestGain = scatter[own]! - c * (a * inTotal[own]! + b * outTotal[own]!);
-    for (let i = 1; i < touchedCount; i++) {
+    let bestGain = ownWeight - c * (a * inTotal[own]! + b * outTotal[own]!);
+    for (let i = 0; i < touchedCount; i++) {
       const k = touched[i]!;
-      const gain = scatter[k]! - c * (a * inTotal[k]! + b * outTotal[k]!);
+      const w = scatter[k]!;
+      if (w <= bestGain) continue;
+      const gain = w - c * (a * inTotal[k]! + b * outTotal[k]!);
       if (gain > bestGain) {
         bestGain = gain;
         best = k;
@@ -248,19 +253,20 @@ export function moveNodesFastSlots(
       outTotal[own] = 0;
       inTotal[own] = 0;
     }
-    // W(v, C) per neighbouring community; the own community first, so it is always scored.
+    // W(v, C) per neighbouring community, W(v, own) apart (most ties of a settled node are inside).
     const table = end - start <= SMALL_MAX_DEGREE ? small : large;
     const { keys, weights: sums, used: filled } = table;
     const shift = 32 - table.bits;
     const mask = (1 << table.bits) - 1;
     let used = 0;
-    let h = Math.imul(own, 0x9e3779b1) >>> shift;
-    keys[h] = own;
-    sums[h] = 0;
-    filled[used++] = h;
+    let ownWeight = 0;
     for (let e = start; e < end; e++) {
       const k = slotCommunity[e]!;
-      h = Math.imul(k, 0x9e3779b1) >>> shift;
+      if (k === own) {
+        ownWeight += weights[e]!;
+        continue;
+      }
+      let h = Math.imul(k, 0x9e3779b1) >>> shift;
       for (;;) {
         const key = keys[h]!;
         if (key === k) {
@@ -277,18 +283,19 @@ export function moveNodesFastSlots(
       }
     }
     let best = own;
-    const ownEntry = filled[0]!;
-    let bestGain = sums[ownEntry]! - c * (a * inTotal[own]! + b * outTotal[own]!);
-    keys[ownEntry] = -1;
-    for (let i = 1; i < used; i++) {
+    let bestGain = ownWeight - c * (a * inTotal[own]! + b * outTotal[own]!);
+    for (let i = 0; i < used; i++) {
       const entry = filled[i]!;
       const k = keys[entry]!;
-      const gain = sums[entry]! - c * (a * inTotal[k]! + b * outTotal[k]!);
+      keys[entry] = -1;
+      // The gain is at most W(v, C): a community whose W is no better cannot win (its total unread).
+      const w = sums[entry]!;
+      if (w <= bestGain) continue;
+      const gain = w - c * (a * inTotal[k]! + b * outTotal[k]!);
       if (gain > bestGain) {
         bestGain = gain;
         best = k;
       }
-      keys[entry] = -1;
     }
     if (bestGain < 0 && counts[own]! > 0) best = empty[--emptyCount]!;
     outTotal[best]! += a;
