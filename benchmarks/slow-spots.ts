@@ -18,7 +18,9 @@
  *   npx tsx benchmarks/slow-spots.ts --repeats 5 --only overlap,spans
  *
  * Options: `--repeats N` (5: every row is timed N times; best and median printed), `--only
- * overlap,spans,influence`, `--spans full|none`, `--span-threads 1,2,auto` (thread counts of the full call), `--no-peers` (skip Python), `--eu-core DIR`.
+ * overlap,spans,influence`, `--spans full|none`, `--span-threads 1,2,auto` (thread counts of the full call), `--span-runs N`
+ * (1: runs of each; best and median printed when more), `--dist` (the spans from the built package, dist/index.js,
+ * as users run it: through tsx each worker compiles the sources when it starts), `--no-peers` (skip Python), `--eu-core DIR`.
  *
  * Prints figures, never asserts (not a test). The machine is shared: every row carries the load
  * average (1 / 5 / 15 min) when it ended and the CPU time; take the best of several runs. The M
@@ -29,7 +31,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { csrFromEdges, type CsrIndex } from '../src/core/csr.js';
 import { indexFromArrays } from './harness.js';
@@ -150,20 +152,30 @@ async function overlapSection(index: CsrIndex, g: ReturnType<typeof generateGrap
   }
 }
 
-function spansSection(index: CsrIndex, mode: string, spanThreads: (number | 'auto')[]): void {
+async function spansSection(index: CsrIndex, mode: string, spanThreads: (number | 'auto')[], runs: number, dist: boolean): Promise<void> {
   console.log('\n2. localBridges, weighted (distance 1/strength, the default), M');
   if (mode === 'none') return;
+  // The built package as users run it: through tsx a worker compiles the sources when it starts.
+  const run: typeof localBridges = dist
+    ? ((await import(pathToFileURL(join(here, '..', 'dist', 'index.js')).href)) as { localBridges: typeof localBridges }).localBridges
+    : localBridges;
+  const from = dist ? 'dist/index.js' : 'src/ through tsx';
   for (const threads of spanThreads) {
-    const stop = startClock();
-    const found = localBridges(index, { threads });
-    const t = stop();
-    let finite = 0;
-    for (const b of found) if (b.span !== Infinity) finite++;
-    console.log(
-      `ours: localBridges(index, { threads: ${threads} }), whole call`.padEnd(66) +
-        `${t.wall.toFixed(1)} s wall, ${t.cpu.toFixed(1)} s CPU (all threads), load ${loadLine()}  ` +
-        `${found.length.toLocaleString('en')} local bridges, ${finite.toLocaleString('en')} finite spans (target ≤ 10 s)`,
-    );
+    const walls: number[] = [];
+    for (let r = 0; r < runs; r++) {
+      const stop = startClock();
+      const found = run(index, { threads });
+      const t = stop();
+      walls.push(t.wall);
+      let finite = 0;
+      for (const b of found) if (b.span !== Infinity) finite++;
+      console.log(
+        `ours: localBridges(index, { threads: ${threads} }), whole call, ${from}`.padEnd(80) +
+          `${t.wall.toFixed(1)} s wall, ${t.cpu.toFixed(1)} s CPU (all threads), load ${loadLine()}  ` +
+          `${found.length.toLocaleString('en')} local bridges, ${finite.toLocaleString('en')} finite spans (target ≤ 10 s)`,
+      );
+    }
+    if (runs > 1) console.log(`  threads ${threads}: best ${Math.min(...walls).toFixed(1)} s, median ${median(walls).toFixed(1)} s of ${runs} runs`);
   }
 }
 
@@ -229,6 +241,8 @@ async function main(): Promise<void> {
       only: { type: 'string', default: 'overlap,spans,influence' },
       spans: { type: 'string', default: 'full' },
       'span-threads': { type: 'string', default: '1,auto' },
+      'span-runs': { type: 'string', default: '1' },
+      dist: { type: 'boolean', default: false },
       'no-peers': { type: 'boolean', default: false },
       'eu-core': { type: 'string', default: resolve(here, '../../shared/data/snap-email-eu-core') },
     },
@@ -243,7 +257,10 @@ async function main(): Promise<void> {
     const g = generateGraph({ n, m });
     const index = indexOf(g.n, g.m, g.sources, g.targets, g.weights);
     if (only.has('overlap')) await overlapSection(index, g, repeats, !values['no-peers']);
-    if (only.has('spans')) spansSection(index, values.spans, values['span-threads'].split(',').map((t) => (t === 'auto' ? 'auto' : Number(t))));
+    if (only.has('spans')) {
+      const threads = values['span-threads'].split(',').map((t) => (t === 'auto' ? 'auto' : Number(t)));
+      await spansSection(index, values.spans, threads, Number(values['span-runs']), values.dist);
+    }
   }
   if (only.has('influence')) await influenceSection(values['eu-core'], Math.min(repeats, 3));
   console.log(`\nload avg  ${loadLine()} (1 / 5 / 15 min) after`);
