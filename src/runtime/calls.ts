@@ -43,6 +43,8 @@ import { localBridges } from '../ties/local-bridges.js';
 import { neighborhoodJaccard } from '../ties/neighborhood-jaccard.js';
 import { neighborhoodOverlap } from '../ties/neighborhood-overlap.js';
 import { decodeValue, encodeValue, graphFromColumns, type GraphColumns } from './columns.js';
+import { allowThreadsInWorker } from './node.js';
+import { startedWorkers } from './spawn.js';
 import { errorData, indexFromData, type CallInput, type InputArg, type CallData, type CallResult, type ErrorData } from './off-thread.js';
 
 type Callable = (input: AbstractGraph | CsrIndex, ...rest: never[]) => unknown;
@@ -102,10 +104,12 @@ export async function runCall(data: CallData): Promise<{ result: CallResult | { 
     arg !== null && typeof arg === 'object' && 'tiestrengthInput' in arg ? inputFromData((arg as InputArg).tiestrengthInput) : arg,
   );
   const options = await decodeValue(data.options);
+  allowThreadsInWorker(data.threads);
+  const before = startedWorkers();
   const value = (fn as (...all: unknown[]) => unknown)(input, ...args, ...(options === undefined ? [] : [options]));
   const transfer: ArrayBuffer[] = [];
   const encoded = encodeValue(value, transfer);
-  return { result: { value: encoded, brand: brandOf(value) ?? null }, transfer };
+  return { result: { value: encoded, brand: brandOf(value) ?? null, workers: startedWorkers() - before }, transfer };
 }
 
 export { errorData };

@@ -17,10 +17,25 @@ export interface NodeRuntime {
   existsSync: (path: URL) => boolean;
 }
 
+/** Threads this worker may keep busy when it runs a whole call (see {@link allowThreadsInWorker}); 0 elsewhere. */
+let workerThreads = 0;
+
+/**
+ * @internal
+ * Called in a worker that runs one whole call for a thread that only waits for it (off-thread.ts):
+ * the call may then spread its chunks over `threads` threads, this worker among them, as it would
+ * on the main thread with `parallelism` = `threads`.
+ */
+export function allowThreadsInWorker(threads: number): void {
+  workerThreads = threads;
+}
+
 /**
  * @internal
  * `node:worker_threads` and friends on Node's main thread, else `null` (a browser, Node < 20.16,
- * or inside a worker: the caller already runs in parallel, and more threads would oversubscribe).
+ * or inside a worker: the caller already runs in parallel, and more threads would oversubscribe;
+ * except in a worker given a budget of two threads or more by {@link allowThreadsInWorker}, whose
+ * `parallelism` is that budget).
  */
 export function nodeRuntime(): NodeRuntime | null {
   const get = typeof process === 'object' && process !== null ? process.getBuiltinModule : undefined;
@@ -28,8 +43,12 @@ export function nodeRuntime(): NodeRuntime | null {
   const wt = get('node:worker_threads') as typeof import('node:worker_threads') | undefined;
   const os = get('node:os') as typeof import('node:os') | undefined;
   const fs = get('node:fs') as typeof import('node:fs') | undefined;
-  if (!wt?.Worker || !wt.isMainThread || !os || !fs) return null;
-  const parallelism = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  if (!wt?.Worker || !os || !fs || (!wt.isMainThread && workerThreads < 2)) return null;
+  const parallelism = !wt.isMainThread
+    ? workerThreads
+    : typeof os.availableParallelism === 'function'
+      ? os.availableParallelism()
+      : os.cpus().length;
   const load = typeof os.loadavg === 'function' ? os.loadavg()[0]! : 0;
   return { Worker: wt.Worker, parallelism, load, existsSync: (path) => fs.existsSync(path) };
 }

@@ -14,6 +14,9 @@
  *   worker can start.
  * - An error thrown in the worker is rethrown here with its class (`InvalidOptionError`, …) and
  *   fields.
+ * - The worker may start workers of its own, up to the call's `threads` in all (node.ts
+ *   `allowThreadsInWorker`): a function that spreads its chunks over threads (`localBridges`'
+ *   spans) does so there as on the main thread, since this thread only waits.
  *
  * @internal
  * @module
@@ -24,7 +27,7 @@ import * as errors from '../errors.js';
 import { tidyResult } from '../tidy/brand.js';
 import type { ResultBrand } from '../tidy/symbols.js';
 import { abortedError } from './aborted-error.js';
-import { sharedBuffer, toShared, yieldToEventLoop } from './node.js';
+import { nodeRuntime, sharedBuffer, toShared, yieldToEventLoop } from './node.js';
 import { splitRuntimeOptions, type RuntimeOptions } from './options.js';
 import { spawnWorker, workerEntry } from './spawn.js';
 import { metricPrefixes } from '../define-metric.js';
@@ -53,12 +56,23 @@ export interface CallData {
   args: unknown[];
   /** The options, encoded ({@link encodeValue}). */
   options: Encoded;
+  /** Threads the call may keep busy, the worker among them (`threads` of the call, `'auto'` resolved). */
+  threads: number;
 }
 
 /** @internal What the worker's `call` task posts back: the value in columns (columns.ts) and its brand. */
 export interface CallResult {
   value: Encoded;
   brand: ResultBrand | null;
+  /** Workers the call started in its worker (tests: that `threads` reached the call). */
+  workers: number;
+}
+
+let lastCallWorkers = 0;
+
+/** @internal Workers the last call run by {@link callOffThread} on a worker started there (tests). */
+export function lastOffThreadWorkers(): number {
+  return lastCallWorkers;
 }
 
 /** @internal A thrown error as data. */
@@ -218,7 +232,10 @@ export async function callOffThread<R>(
   let data: CallData;
   try {
     // Options travel as columns too: a record of 10⁵ groups or kinds clones slowly on this thread.
-    data = { name, input: await inputData(input, transfer, signal), args: [], options: encodeValue(rest, transfer, 3, false) };
+    // The worker may spread the call's own chunks (localBridges' spans, reach counts) over the
+    // threads asked for: this thread only waits.
+    const threads = runtime.threads === 'auto' ? (nodeRuntime()?.parallelism ?? 1) : runtime.threads;
+    data = { name, input: await inputData(input, transfer, signal), args: [], options: encodeValue(rest, transfer, 3, false), threads };
     for (const arg of args) data.args.push(isGraphOrIndex(arg) ? ({ tiestrengthInput: await inputData(arg, transfer, signal) } satisfies InputArg) : arg);
   } catch (error) {
     if (signal?.aborted) throw abortedError(signal, prefix);
@@ -245,7 +262,8 @@ export async function callOffThread<R>(
         settle(true, errorFromData(message.error));
         return;
       }
-      const { value, brand } = message.result;
+      const { value, brand, workers } = message.result;
+      lastCallWorkers = workers;
       answered = true;
       void worker.terminate();
       decodeValue(value).then(

@@ -108,8 +108,9 @@ export type LocalBridgesAsyncOptions<EdgeAttributes extends Attributes = Attribu
 /**
  * {@link localBridges} without blocking the event loop: it runs on a worker thread (the calling thread
  * with `threads: 1`, in a browser, or when an option holds a function, which cannot cross to a
- * thread). Pass a `CsrIndex` (`buildIndex` once) to spare the calling thread the copy of a large
- * graph.
+ * thread), which spreads the span searches over `threads` threads, itself among them, as
+ * {@link localBridges} does. Pass a `CsrIndex` (`buildIndex` once) to spare the calling thread the
+ * copy of a large graph.
  *
  * @param input A graphology graph or a {@link CsrIndex}.
  * @param options The options of {@link localBridges}, plus `threads`, `signal` and `onProgress`

@@ -30,7 +30,9 @@ import {
 import { AbortedError } from '../../src/runtime/aborted-error.js';
 import { liveWorkers } from '../../src/runtime/spawn.js';
 import { brandOf } from '../../src/tidy/symbols.js';
-import { neighborhoodOverlapAsync } from '../../src/ties/ties-async.js';
+import { localBridgesAsync, neighborhoodOverlapAsync } from '../../src/ties/ties-async.js';
+import { localBridges } from '../../src/ties/local-bridges.js';
+import { lastOffThreadWorkers } from '../../src/runtime/off-thread.js';
 import { benchmarkIndex } from '../../benchmarks/harness.js';
 import { fixtureGraph } from '../fixtures/graphs.js';
 import { noWorkersLeft, restoreWorkerEntry, useBundledWorker } from './bundled-worker.js';
@@ -105,3 +107,16 @@ it('an abort rejects at once and stops the worker', async () => {
   expect(performance.now() - t0).toBeLessThan(1000);
   expect(await noWorkersLeft(liveWorkers, 1000)).toBe(0);
 }, 30_000);
+
+it('the worker spreads the call over the threads asked for (localBridges’ spans), with the same result', async () => {
+  // S: 10,000 people, about 28,000 local bridges to search, past the 10,000 from which
+  // localBridges' own threads: 'auto' spreads them.
+  const index = benchmarkIndex('S');
+  const expected = localBridges(index, { threads: 1 });
+  expect(await localBridgesAsync(index, { threads: 2 })).toEqual(expected);
+  expect(lastOffThreadWorkers()).toBeGreaterThan(0);
+  // A budget of one thread: the worker runs the call alone.
+  expect(await localBridgesAsync(index, { threads: 'auto', withSpan: false })).toEqual(localBridges(index, { withSpan: false }));
+  expect(lastOffThreadWorkers()).toBe(0);
+  expect(await noWorkersLeft(liveWorkers, 1000)).toBe(0);
+}, 60_000);
