@@ -18,7 +18,7 @@
  *   npx tsx benchmarks/slow-spots.ts --repeats 5 --only overlap,spans
  *
  * Options: `--repeats N` (5: every row is timed N times; best and median printed), `--only
- * overlap,spans,influence`, `--spans full|none`, `--span-threads 1,2,auto` (thread counts of the full call), `--span-runs N`
+ * overlap,spans,influence`, `--spans full|none`, `--span-threads 1,2,auto,async:2` (thread counts of the full call; `async:N`: localBridgesAsync with N), `--span-runs N`
  * (1: runs of each; best and median printed when more), `--dist` (the spans from the built package, dist/index.js,
  * as users run it: through tsx each worker compiles the sources when it starts), `--no-peers` (skip Python), `--eu-core DIR`.
  *
@@ -41,6 +41,7 @@ import { undirectedTies } from '../src/core/undirected-ties.js';
 import { slotProbabilities } from '../src/referral/probability.js';
 import { influenceMaximization } from '../src/referral/influence-maximization.js';
 import { localBridges } from '../src/ties/local-bridges.js';
+import { localBridgesAsync } from '../src/ties/ties-async.js';
 import { neighborhoodOverlapIndexed } from '../src/ties/neighborhood-overlap.js';
 import { BENCHMARK_SIZES, generateGraph } from './generate-graph.js';
 import { loadLine, machineLine, median, startClock } from './harness.js';
@@ -152,30 +153,38 @@ async function overlapSection(index: CsrIndex, g: ReturnType<typeof generateGrap
   }
 }
 
-async function spansSection(index: CsrIndex, mode: string, spanThreads: (number | 'auto')[], runs: number, dist: boolean): Promise<void> {
+/** A `--span-threads` entry: `'auto'` or a number. */
+function parseThreads(text: string): number | 'auto' {
+  return text === 'auto' ? 'auto' : Number(text);
+}
+
+async function spansSection(index: CsrIndex, mode: string, spanThreads: (number | 'auto' | string)[], runs: number, dist: boolean): Promise<void> {
   console.log('\n2. localBridges, weighted (distance 1/strength, the default), M');
   if (mode === 'none') return;
   // The built package as users run it: through tsx a worker compiles the sources when it starts.
-  const run: typeof localBridges = dist
-    ? ((await import(pathToFileURL(join(here, '..', 'dist', 'index.js')).href)) as { localBridges: typeof localBridges }).localBridges
-    : localBridges;
+  const lib = dist
+    ? ((await import(pathToFileURL(join(here, '..', 'dist', 'index.js')).href)) as { localBridges: typeof localBridges; localBridgesAsync: typeof localBridgesAsync })
+    : { localBridges, localBridgesAsync };
   const from = dist ? 'dist/index.js' : 'src/ through tsx';
-  for (const threads of spanThreads) {
+  for (const entry of spanThreads) {
+    // `async:2`: localBridgesAsync with threads 2 (its worker spreads the spans).
+    const isAsync = String(entry).startsWith('async:');
+    const threads = isAsync ? parseThreads(String(entry).slice(6)) : (entry as number | 'auto');
     const walls: number[] = [];
     for (let r = 0; r < runs; r++) {
       const stop = startClock();
-      const found = run(index, { threads });
+      const found = isAsync ? await lib.localBridgesAsync(index, { threads }) : lib.localBridges(index, { threads });
       const t = stop();
       walls.push(t.wall);
       let finite = 0;
       for (const b of found) if (b.span !== Infinity) finite++;
       console.log(
-        `ours: localBridges(index, { threads: ${threads} }), whole call, ${from}`.padEnd(80) +
+        `ours: localBridges${isAsync ? 'Async' : ''}(index, { threads: ${threads} }), whole call, ${from}`.padEnd(80) +
           `${t.wall.toFixed(1)} s wall, ${t.cpu.toFixed(1)} s CPU (all threads), load ${loadLine()}  ` +
           `${found.length.toLocaleString('en')} local bridges, ${finite.toLocaleString('en')} finite spans (target ≤ 10 s)`,
       );
     }
-    if (runs > 1) console.log(`  threads ${threads}: best ${Math.min(...walls).toFixed(1)} s, median ${median(walls).toFixed(1)} s of ${runs} runs`);
+    if (runs > 1) console.log(`  ${isAsync ? 'async, ' : ''}threads ${threads}: best ${Math.min(...walls).toFixed(1)} s, median ${median(walls).toFixed(1)} s of ${runs} runs`);
   }
 }
 
@@ -258,7 +267,7 @@ async function main(): Promise<void> {
     const index = indexOf(g.n, g.m, g.sources, g.targets, g.weights);
     if (only.has('overlap')) await overlapSection(index, g, repeats, !values['no-peers']);
     if (only.has('spans')) {
-      const threads = values['span-threads'].split(',').map((t) => (t === 'auto' ? 'auto' : Number(t)));
+      const threads = values['span-threads'].split(',').map((t) => (t.startsWith('async:') ? t : parseThreads(t)));
       await spansSection(index, values.spans, threads, Number(values['span-runs']), values.dist);
     }
   }
