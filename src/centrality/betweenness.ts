@@ -119,6 +119,11 @@ const metric = defineNodeMetric({
  *            c(v) = Σ_{s ∈ P} δ_s(v) × (v ∈ P ? 1/((k − 1)(N − 1)) : 1/(k(N − 1)))   normalized
  *                                       (v ∈ P ? N/((k − 1)c)    : N/(k c))            raw, c = 2 undirected, 1 directed
  *
+ * References
+ * [1] Freeman, L. C. (1977). A set of measures of centrality based on betweenness. Sociometry 40(1):35–41.
+ * [2] Brandes, U. (2001). A faster algorithm for betweenness centrality. J. Math. Sociol. 25(2):163–177.
+ * [3] Brandes, U., Pich, C. (2007). Centrality estimation in large networks. Int. J. Bifurcation and Chaos 17(7):2303–2318.
+ *
  * @remarks
  * - Reads tie **distances**: `getEdgeDistance`, or distances derived from strengths with
  *   `toDistance` (default `'inverse'`, d = 1/strength). With the default `getEdgeStrength: 'weight'`
@@ -163,11 +168,6 @@ const metric = defineNodeMetric({
  * // the "org" graph of docs/metrics.md, hops
  * betweenness(org, { getEdgeDistance: null, normalized: false });
  * //=> { a1: 0, a2: 3, a3: 1.5, b1: 1, b2: 4.5, c1: 0, z: 0 }
- *
- * References
- * [1] Freeman, L. C. (1977). A set of measures of centrality based on betweenness. Sociometry 40(1):35–41.
- * [2] Brandes, U. (2001). A faster algorithm for betweenness centrality. J. Math. Sociol. 25(2):163–177.
- * [3] Brandes, U., Pich, C. (2007). Centrality estimation in large networks. Int. J. Bifurcation and Chaos 17(7):2303–2318.
  */
 export function betweenness<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,

@@ -105,6 +105,10 @@ const metric = defineNodeMetric({
  *   r_u = 0  ⇒  0
  *   Connected graph (r_u = n − 1): both give C(u) = (n − 1) / Σ_v d(u, v).
  *
+ * References
+ * [1] Freeman, L. C. (1979). Centrality in social networks: conceptual clarification. Social Networks 1(3):215–239.
+ * [2] Wasserman, S., Faust, K. (1994). Social Network Analysis: Methods and Applications. Cambridge University Press.
+ *
  * @remarks
  * - Reads tie **distances**: `getEdgeDistance`, or `toDistance` from strengths (default 1/strength;
  *   `getEdgeDistance: null` for hops).
@@ -139,10 +143,6 @@ const metric = defineNodeMetric({
  * @example
  * closeness(org, { getEdgeDistance: null }).b2; //=> 0.5952380952380952  (5 reached, Σd = 7: 5/7 · 5/6)
  * closeness(org, { getEdgeDistance: null, disconnected: 'component' }).b2; //=> 0.7142857142857143  (5/7)
- *
- * References
- * [1] Freeman, L. C. (1979). Centrality in social networks: conceptual clarification. Social Networks 1(3):215–239.
- * [2] Wasserman, S., Faust, K. (1994). Social Network Analysis: Methods and Applications. Cambridge University Press.
  */
 export function closeness<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,

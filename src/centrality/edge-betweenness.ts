@@ -84,6 +84,11 @@ const metric = defineTieMetric({
  *   `samples: k` pivots: raw pair sums from the pivots × n/(k c) (raw, c = 2 undirected, 1 directed)
  *            or × 1/(k(n − 1)) (normalized)
  *
+ * References
+ * [1] Brandes, U. (2008). On variants of shortest-path betweenness centrality and their generic
+ *     computation. Social Networks 30(2):136–145.
+ * [2] Girvan, M., Newman, M. E. J. (2002). Community structure in social and biological networks. PNAS 99(12):7821–7826.
+ *
  * @remarks
  * - Result: one {@link TieValue} `{ source, target, value }` per tie, the same for a graph and
  *   for its {@link CsrIndex}: on a directed graph one per arc (source → target; a reciprocated
@@ -123,11 +128,6 @@ const metric = defineTieMetric({
  * path.mergeEdgeWithKey('bc', 'b', 'c');
  * edgeBetweenness(path, { normalized: false });
  * //=> [{ source: 'a', target: 'b', value: 2 }, { source: 'b', target: 'c', value: 2 }]
- *
- * References
- * [1] Brandes, U. (2008). On variants of shortest-path betweenness centrality and their generic
- *     computation. Social Networks 30(2):136–145.
- * [2] Girvan, M., Newman, M. E. J. (2002). Community structure in social and biological networks. PNAS 99(12):7821–7826.
  */
 export function edgeBetweenness<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,

@@ -93,6 +93,11 @@ const metric = defineNodeMetric({
  *   normalized: H(u) / (n − 1)
  *   Unweighted: H(u) = Σ_k (number of people at k steps) / k.
  *
+ * References
+ * [1] Marchiori, M., Latora, V. (2000). Harmony in the small-world. Physica A 285(3–4):539–546.
+ * [2] Rochat, Y. (2009). Closeness centrality extended to unconnected graphs: the harmonic centrality index. ASNA 2009.
+ * [3] Boldi, P., Vigna, S. (2014). Axioms for centrality. Internet Mathematics 10(3–4):222–262.
+ *
  * @remarks
  * - Reads tie **distances**: `getEdgeDistance`, or `toDistance` from strengths (default 1/strength;
  *   `getEdgeDistance: null` for hops).
@@ -122,11 +127,6 @@ const metric = defineNodeMetric({
  *
  * @example
  * harmonicCloseness(org, { getEdgeDistance: null }).a3; //=> 3.8333333333333335  (a1, a2, b1 at 1 step, b2 at 2, c1 at 3: 3 + 1/2 + 1/3)
- *
- * References
- * [1] Marchiori, M., Latora, V. (2000). Harmony in the small-world. Physica A 285(3–4):539–546.
- * [2] Rochat, Y. (2009). Closeness centrality extended to unconnected graphs: the harmonic centrality index. ASNA 2009.
- * [3] Boldi, P., Vigna, S. (2014). Axioms for centrality. Internet Mathematics 10(3–4):222–262.
  */
 export function harmonicCloseness<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,

@@ -137,6 +137,9 @@ export interface MutableArrayLike<T> {
  * Shuffles an array or typed array in place with the Fisher–Yates (Durstenfeld) algorithm:
  * every permutation is equally likely when `rng` is uniform.
  *
+ * References
+ * [1] Durstenfeld, R. (1964). Algorithm 235: Random permutation. CACM 7(7):420.
+ *
  * @remarks
  * - Draws exactly `length − 1` numbers from `rng` (none for length 0 or 1).
  * - Complexity: O(length) time, O(1) extra memory.
@@ -147,10 +150,6 @@ export interface MutableArrayLike<T> {
  *
  * @example
  * shuffleInPlace(createRng(42), Uint32Array.of(0, 1, 2, 3)); //=> a permutation of 0…3
- *
- * References
- * [1] Durstenfeld, R. (1964). Algorithm 235: Random permutation. CACM 7(7):420.
- *
  * @internal
  */
 export function shuffleInPlace<A extends MutableArrayLike<unknown>>(rng: () => number, array: A): A {

@@ -151,6 +151,11 @@ export interface SiloReport {
  * Q as in {@link modularity}; brokerage roles as in {@link brokerageRoles}; constraint as in
  * {@link constraint}.
  *
+ * References
+ * [1] Krackhardt, D., & Stern, R. N. (1988). Informal networks and organizational crises. Social Psychology Quarterly 51(2):123–140.
+ * [2] Gould, R. V., & Fernandez, R. M. (1989). Structures of mediation. Sociological Methodology 19:89–126.
+ * [3] Burt, R. S. (1992). Structural Holes. Harvard University Press.
+ *
  * @remarks
  * - Privacy: a group with fewer than `minGroupSize` people (default 5, as vivainsights' `mingroup`)
  *   is left out of `groups` and `density`, its name is not reported, and spanners from it are
@@ -180,11 +185,6 @@ export interface SiloReport {
  * report.groups.map((g) => [g.group, g.ei]);  //=> [['Boston', -0.510148849797023], ['Hartford', 0.08]]
  * report.suppressed;                           //=> { groups: 1, people: 4 }  (Providence, not named)
  * report.modularity;                           //=> { formal: 0.1952…, detected: 0.3047…, communities: 3 }
- *
- * References
- * [1] Krackhardt, D., & Stern, R. N. (1988). Informal networks and organizational crises. Social Psychology Quarterly 51(2):123–140.
- * [2] Gould, R. V., & Fernandez, R. M. (1989). Structures of mediation. Sociological Methodology 19:89–126.
- * [3] Burt, R. S. (1992). Structural Holes. Harvard University Press.
  */
 export function siloReport<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,

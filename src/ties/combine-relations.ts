@@ -96,6 +96,10 @@ export type CombinedRelationsGraph =
  *   w_ij^(L) = strength of i–j in layer L (0 if absent); a directed layer fused undirected gives
  *              a_ij + a_ji (the undirected projection, docs/metrics.md)
  *
+ * References
+ * [1] Haythornthwaite, C. (2002). Strong, weak, and latent ties and the impact of new media. The Information Society 18(5).
+ * [2] Magnani, M., Rossi, L., Vega, D. (2021). Analysis of multiplex social networks with R. Journal of Statistical Software 98(8).
+ *
  * @remarks
  * - Reads tie **strengths** (`getEdgeStrength`, per layer if needed), never distances. Within a
  *   layer, parallel edges are merged (strengths summed) and self-loops dropped, as everywhere.
@@ -143,10 +147,6 @@ export type CombinedRelationsGraph =
  * fused.size;                                   //=> 232
  * fused.getEdgeAttributes(fused.edge('2', '7')!);
  * //=> { weight: 2, multiplexity: 2, advice: 1, friendship: 0, reportsTo: 1 }
- *
- * References
- * [1] Haythornthwaite, C. (2002). Strong, weak, and latent ties and the impact of new media. The Information Society 18(5).
- * [2] Magnani, M., Rossi, L., Vega, D. (2021). Analysis of multiplex social networks with R. Journal of Statistical Software 98(8).
  */
 export function combineRelations(layers: RelationLayers, options: CombineRelationsOptions & { as: 'index' }): CombinedRelationsIndex;
 export function combineRelations(layers: RelationLayers, options?: CombineRelationsOptions & { as?: 'graph' }): CombinedRelationsGraph;

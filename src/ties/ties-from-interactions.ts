@@ -59,6 +59,14 @@ export type {
  *   Default β: frequency .15, recency .20, volume .15, duration .10, reciprocity .15,
  *   multiplexity .10, intimacy .10, contactTime .05.
  *
+ * References
+ * [1] Granovetter, M. S. (1973). The strength of weak ties. American Journal of Sociology 78(6):1360–1380.
+ * [2] Marsden, P. V., & Campbell, K. E. (1984). Measuring tie strength. Social Forces 63(2):482–501.
+ * [3] Gilbert, E., & Karahalios, K. (2009). Predicting tie strength with social media. Proc. CHI 2009.
+ * [4] Burt, R. S. (2002). Bridge decay. Social Networks 24(4):333–363.
+ * [5] Wiese, J., Min, J.-K., Hong, J. I., & Zimmerman, J. (2015). "You never call, you never write":
+ *     Call and SMS logs do not always indicate tie strength.
+ *
  * @remarks
  * - **Defaults (docs/metrics.md).** h = 90 days (a quarter: a contact not renewed for a
  *   year keeps 1/16 of its recency); no window; no dormancy threshold. Recency gets the largest β,
@@ -119,14 +127,6 @@ export type {
  * graph.getEdgeAttribute('ana', 'cai', 'weight');  //=> 0.4638 (approximately; one-way)
  * graph.getEdgeAttribute('ana', 'cai', 'oneWay');  //=> true
  * report.asOf;                                     //=> 1709251200000 (2024-03-01)
- *
- * References
- * [1] Granovetter, M. S. (1973). The strength of weak ties. American Journal of Sociology 78(6):1360–1380.
- * [2] Marsden, P. V., & Campbell, K. E. (1984). Measuring tie strength. Social Forces 63(2):482–501.
- * [3] Gilbert, E., & Karahalios, K. (2009). Predicting tie strength with social media. Proc. CHI 2009.
- * [4] Burt, R. S. (2002). Bridge decay. Social Networks 24(4):333–363.
- * [5] Wiese, J., Min, J.-K., Hong, J. I., & Zimmerman, J. (2015). "You never call, you never write":
- *     Call and SMS logs do not always indicate tie strength.
  */
 export function tiesFromInteractions(
   events: Iterable<InteractionEvent>,
