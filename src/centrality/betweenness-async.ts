@@ -68,7 +68,7 @@ async function brandesAsync(
  *
  * @example
  * const controller = new AbortController();
- * const scores = await betweennessAsync(org, { samples: 256, signal: controller.signal, onProgress: ({ done, total }) => console.log(done, total) });
+ * const scores = await betweennessAsync(org, { samples: 4, signal: controller.signal, onProgress: ({ done, total }) => console.log(done, total) });
  */
 export async function betweennessAsync<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,

@@ -48,10 +48,8 @@ export type { DatasetName, DatasetInfo } from './metadata.js';
  * all embedded datasets.
  *
  * @example
- * for (const [name, load] of Object.entries(datasets)) console.log(name, load().order);
- * //=> krackhardtHighTech 21
- * //=> lazegaLawFirm 71
- * //=> manufacturingEmail 167
+ * Object.entries(datasets).map(([name, load]) => [name, load().order]);
+ * //=> [['krackhardtHighTech', 21], ['lazegaLawFirm', 71], ['manufacturingEmail', 167]]
  */
 export const datasets: Readonly<{
   /** {@link krackhardtHighTech}: the 21 managers of a high-tech firm (advice, friendship, reports-to). */

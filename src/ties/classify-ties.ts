@@ -156,7 +156,7 @@ export interface ClassifiedTie {
  *   is an attribute or getter with an index, or `attribute` is given (it belongs to assignClassifyTies).
  *
  * @example
- * const org = fixture('org'); // the "org" graph of docs/metrics.md: a1–a2 3, a1–a3 2, a2–a3 1, a3–b1 1, b1–b2 4, b2–c1 1, a2–b2 1
+ * // org: the "org" graph of docs/metrics.md, a1–a2 3, a1–a3 2, a2–a3 1, a3–b1 1, b1–b2 4, b2–c1 1, a2–b2 1
  * const split = classifyTies(org, { method: 'granovetterFreeman' });
  * [split.threshold, split.counts, split.violations]; //=> [2, { strong: 3, weak: 4 }, 0]
  * split.ties[0]; //=> { source: 'a1', target: 'a2', strength: 3, tie: 'strong' }
@@ -198,7 +198,7 @@ export function classifyTies<NodeAttributes extends Attributes = Attributes, Edg
  *   is not a valid attribute name.
  *
  * @example
- * assignClassifyTies(org, { method: 'granovetterFreeman' }); // org: fixture('org'), a multigraph
+ * assignClassifyTies(org, { method: 'granovetterFreeman' }); // org is a multigraph here
  * org.getEdgeAttribute(org.edges('a1', 'a2')[0], 'tie'); //=> 'strong'
  * org.getEdgeAttribute(org.edges('a2', 'a3')[0], 'tie'); //=> 'weak'
  */

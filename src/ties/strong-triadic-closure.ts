@@ -89,7 +89,7 @@ export interface ForbiddenTriad {
  *   attribute or predicate.
  *
  * @example
- * const org = fixture('org'); // a1–a2 3, a1–a3 2, a2–a3 1, a3–b1 1, b1–b2 4, b2–c1 1, a2–b2 1
+ * // org: the "org" graph of docs/metrics.md, a1–a2 3, a1–a3 2, a2–a3 1, a3–b1 1, b1–b2 4, b2–c1 1, a2–b2 1
  * strongTriadicClosureViolations(org, { strongTies: 2 });
  * //=> []
  * strongTriadicClosureViolations(org, { strongTies: 1 }).length;

@@ -124,7 +124,7 @@ export type {
  *   { from: 'ana', to: 'cai', at: '2024-02-01', channel: 'email' },
  * ]);
  * graph.getEdgeAttribute('ana', 'ben', 'weight');  //=> 1
- * graph.getEdgeAttribute('ana', 'cai', 'weight');  //=> 0.4638 (approximately; one-way)
+ * graph.getEdgeAttribute('ana', 'cai', 'weight');  //=> 0.4637568401697231 (one-way)
  * graph.getEdgeAttribute('ana', 'cai', 'oneWay');  //=> true
  * report.asOf;                                     //=> 1709251200000 (2024-03-01)
  */

@@ -1,0 +1,257 @@
+/**
+ * Every TSDoc `@example` in src/ runs, and every `//=>` in it shows what the code returns: the
+ * reference pages (docs/api/, generated from these comments) cannot claim an output the library
+ * does not give.
+ *
+ * A file's examples run in order as one async script (a later example may use a name an earlier
+ * one defined), with every export of src/index.ts, graphology's graph classes and the "org" graph
+ * of docs/metrics.md (`org`) in scope. A claim `expr; //=> value` (or `//=> value` on the line after
+ * a statement, continued on `//` lines while brackets are open) is read as a JavaScript value and
+ * compared with what `expr` gives: numbers to 1e-12 (relative), a number written with a trailing
+ * `…` by its digits (`0.1952…` claims the value starts 0.1952), `Float64Array [1, 0.5]` element by
+ * element, `{ … }` and `[ … ]` deeply; a parenthesis after the value is a comment. A claim in words
+ * (no value) must be listed in PROSE, and a file whose examples cannot run here in NOT_RUN, each
+ * with the reason.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Graph, { DirectedGraph, MultiDirectedGraph, MultiGraph, MultiUndirectedGraph, UndirectedGraph } from 'graphology';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import * as api from '../../src/index.js';
+import { fixtureGraph } from '../fixtures/graphs.js';
+import { buildIndex } from '../../src/index.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+const FILES = 'reads or writes files the example names (its reader is tested with fixtures in test/io/)';
+const DESCRIBED = 'its graph is described in a comment, not built, so the claims cannot be checked here';
+const OWN_DATA = "a sketch of the async options on the reader's own data (attributes, names); the synchronous twin's example runs";
+
+/** Files whose examples are not run, and why. */
+const NOT_RUN: Record<string, string> = {
+  'src/core/random.ts': '@internal: not on the reference pages',
+  'src/io/read-interactions-csv.ts': FILES,
+  'src/io/read-people-csv.ts': FILES,
+  'src/io/read-ties-csv.ts': FILES,
+  'src/io/read-ties-duckdb.ts': FILES,
+  'src/io/ties-from-interactions-duckdb.ts': FILES,
+  'src/io/write-arrow.ts': FILES,
+  'src/io/write-parquet.ts': FILES,
+  'src/report/build-report.ts': FILES,
+  'src/ties/tie-strength-sql.ts': 'runs its SQL in DuckDB and shows the printed table (tested in test/ties/tie-strength-sql.test.ts)',
+  'src/core/build-index.ts': DESCRIBED,
+  'src/core/index-ties.ts': DESCRIBED,
+  'src/engagement/engagement-exposure.ts': DESCRIBED,
+  'src/referral/referral-value.ts': DESCRIBED,
+  'src/tidy/to-rows.ts': DESCRIBED,
+  'src/ties/moderately-weak-ties.ts': DESCRIBED,
+  // Sketches of the options on the reader's own data (group and kind attributes, names); the
+  // examples of their synchronous twins run.
+  'src/brokerage/burt-async.ts': OWN_DATA,
+  'src/customers/customers-async.ts': OWN_DATA,
+  'src/engagement/engagement-async.ts': OWN_DATA,
+  'src/groups/groups-async.ts': OWN_DATA,
+  'src/paths/paths-async.ts': OWN_DATA,
+  'src/reach/reach-async.ts': OWN_DATA,
+  'src/ties/ties-async.ts': OWN_DATA,
+};
+
+/** Claims in words, by their text: what the example shows cannot be written as a value. */
+const PROSE = new Set<string>([]);
+
+/** Every .ts file under dir. */
+function sources(dir: string): string[] {
+  return readdirSync(dir)
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? sources(path) : path.endsWith('.ts') ? [path] : [];
+    })
+    .sort();
+}
+
+/** A file's `@example` blocks in order: the line of their first code line and the code, comment markers stripped. */
+function exampleBlocks(text: string): { line: number; code: string[] }[] {
+  const lines = text.split('\n');
+  const blocks: { line: number; code: string[] }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\s*\*\s*@example\b/.test(lines[i]!)) continue;
+    const code: string[] = [];
+    for (let j = i + 1; j < lines.length && !/^\s*\*\//.test(lines[j]!) && !/^\s*\*\s*@\w+/.test(lines[j]!); j++) {
+      code.push(lines[j]!.replace(/^\s*\*\s?/, ''));
+    }
+    while (code.length > 0 && code[code.length - 1]!.trim() === '') code.pop();
+    blocks.push({ line: i + 2, code });
+  }
+  return blocks;
+}
+
+/** Whether every bracket opened in `text` (outside strings) is closed. */
+function closed(text: string): boolean {
+  let depth = 0;
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quote !== null) {
+      if (ch === '\\') i++;
+      else if (ch === quote) quote = null;
+    } else if (ch === "'" || ch === '"' || ch === '`') quote = ch;
+    else if ('([{'.includes(ch)) depth++;
+    else if (')]}'.includes(ch)) depth--;
+  }
+  return depth <= 0;
+}
+
+/**
+ * A statement with its top-level `const` / `let` as `var`: examples of one file share their names,
+ * and two examples may each declare `const result`.
+ */
+function declareWithVar(statement: string): string {
+  return statement.replace(/^(\s*)(const|let)\s/, '$1var ');
+}
+
+/** A claim: where it is, its text, and what the example gave (`undefined` until checked). */
+interface Claim {
+  where: string;
+  text: string;
+  checked: boolean;
+  value?: unknown;
+}
+
+/** The script of a file's examples, each claim turned into `__claim(id, value)`. */
+function script(file: string, text: string, claims: Claim[]): string {
+  const body: string[] = [];
+  for (const block of exampleBlocks(text)) {
+    let statement: string[] = [];
+    for (let k = 0; k < block.code.length; k++) {
+      const line = block.code[k]!;
+      const at = line.indexOf('//=>');
+      if (at < 0) {
+        if (/^\s*\/\//.test(line)) continue;
+        statement.push(line);
+        if (/[;}]\s*(\/\/.*)?$/.test(line) && closed(statement.join('\n'))) {
+          body.push(declareWithVar(statement.join('\n')));
+          statement = [];
+        }
+        continue;
+      }
+      const where = `${file}:${block.line + k}`;
+      let claim = line.slice(at + 4);
+      while (!closed(claim) && k + 1 < block.code.length && /^\s*\/\//.test(block.code[k + 1]!)) {
+        claim += '\n' + block.code[++k]!.replace(/^\s*\/\/\s?/, '');
+      }
+      const code = line.slice(0, at).trim();
+      let expression: string;
+      if (code !== '' || statement.length > 0) {
+        // `expr; //=> …`, or `expr` (no semicolon) on the lines before `//=> …`
+        if (code !== '') statement.push(code);
+        expression = statement.join('\n');
+        statement = [];
+      } else expression = body.pop() ?? '';
+      expression = expression.trim().replace(/;\s*(\/\/.*)?$/, '');
+      const id = claims.length;
+      claims.push({ where, text: claim.trim(), checked: false });
+      const declaration = /^(const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*([\s\S]*)$/.exec(expression);
+      if (declaration) body.push(`var ${declaration[2]} = ${declaration[3]};\n__claim(${id}, ${declaration[2]});`);
+      else body.push(`__claim(${id}, (${expression}));`);
+    }
+    if (statement.length > 0) body.push(declareWithVar(statement.join('\n')));
+  }
+  return body.join('\n');
+}
+
+/** What a claim's text says: a value, digits of a number, or nothing readable. */
+type Expected = { kind: 'value'; value: unknown } | { kind: 'prose' };
+
+/** Reads a claim's text as a value (see the module comment). */
+function expected(text: string): Expected {
+  const attempts = [text, text.replace(/\s+\([^]*\)\s*$/, '')];
+  for (const attempt of attempts) {
+    const source = attempt
+      // 0.1952… → a marker holding the digits
+      .replace(/(-?\d+\.\d+)…/g, (_, digits: string) => `{ __digits: '${digits}' }`)
+      .replace(/\b(Float64Array|Float32Array|Int32Array|Uint32Array|Uint8Array)\s*(?:\(\d+\)\s*)?\[([^\]]*)\]/g, '$1.from([$2])');
+    try {
+      return { kind: 'value', value: new Function(`return (${source});`)() as unknown };
+    } catch {
+      // next attempt
+    }
+  }
+  return { kind: 'prose' };
+}
+
+/** Whether `actual` is what `claim` says (see the module comment). */
+function matches(actual: unknown, claim: unknown): boolean {
+  if (claim !== null && typeof claim === 'object' && '__digits' in claim) {
+    const digits = (claim as { __digits: string }).__digits;
+    return typeof actual === 'number' && String(actual).startsWith(digits.replace(/0+$/, '').replace(/\.$/, ''));
+  }
+  if (typeof actual === 'number' && typeof claim === 'number') {
+    return Object.is(actual, claim) || Math.abs(actual - claim) <= 1e-12 * Math.max(1, Math.abs(claim));
+  }
+  if (ArrayBuffer.isView(claim)) {
+    return ArrayBuffer.isView(actual) && actual.constructor === claim.constructor && matches(Array.from(actual as never), Array.from(claim as never));
+  }
+  if (Array.isArray(claim)) return Array.isArray(actual) && actual.length === claim.length && claim.every((c, i) => matches(actual[i], c));
+  if (claim !== null && typeof claim === 'object') {
+    if (actual === null || typeof actual !== 'object') return false;
+    const keys = Object.keys(claim);
+    return keys.length === Object.keys(actual).length && keys.every((k) => matches((actual as Record<string, unknown>)[k], (claim as Record<string, unknown>)[k]));
+  }
+  return Object.is(actual, claim);
+}
+
+/** A value as a short text for a failure message. */
+function show(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as never) : v === Infinity ? 'Infinity' : v)) ?? String(value);
+}
+
+const files = sources(join(ROOT, 'src'))
+  .map((path) => ({ path, file: relative(ROOT, path).split('\\').join('/'), text: readFileSync(path, 'utf8') }))
+  .filter(({ text }) => /@example\b/.test(text));
+
+describe('TSDoc examples', () => {
+  it.each(files.filter(({ file }) => !(file in NOT_RUN)).map(({ file, text }) => [file, text]))('%s', async (file, text) => {
+    const claims: Claim[] = [];
+    const code = script(file, text, claims);
+    const scope: Record<string, unknown> = {
+      ...api,
+      Graph,
+      DirectedGraph,
+      UndirectedGraph,
+      MultiGraph,
+      MultiDirectedGraph,
+      MultiUndirectedGraph,
+      org: fixtureGraph('org'),
+      karate: fixtureGraph('karate'),
+      index: buildIndex(fixtureGraph('org')),
+    };
+    const names = Object.keys(scope);
+    // The examples are TypeScript (`edge(…)!`): transpiled, not type-checked (tsc checks the sources).
+    const js = ts.transpileModule(`(async () => {\n${code}\n})`, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText;
+    const run = new Function('__claim', ...names, `return (${js.replace(/^"use strict";/, '').trim().replace(/;$/, '')})();`) as (...args: unknown[]) => Promise<void>;
+    await run((id: number, value: unknown) => {
+      claims[id]!.checked = true;
+      claims[id]!.value = value;
+    }, ...names.map((name) => scope[name]));
+    const wrong: string[] = [];
+    for (const claim of claims) {
+      if (!claim.checked) {
+        wrong.push(`${claim.where}: not reached`);
+        continue;
+      }
+      const want = expected(claim.text);
+      if (want.kind === 'prose') {
+        if (!PROSE.has(claim.text)) wrong.push(`${claim.where}: not a value (add it to PROSE if it is meant as words): ${claim.text}`);
+      } else if (!matches(claim.value, want.value)) {
+        wrong.push(`${claim.where}: claims ${claim.text.replace(/\s+/g, ' ')}, gives ${show(claim.value)}`);
+      }
+    }
+    expect(wrong.join('\n')).toBe('');
+  });
+
+  it('lists only files that exist and have examples', () => {
+    for (const file of Object.keys(NOT_RUN)) expect(files.map((f) => f.file)).toContain(file);
+  });
+});
