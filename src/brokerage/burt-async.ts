@@ -167,7 +167,7 @@ export type BrokerageRolesAsyncOptions<EdgeAttributes extends Attributes = Attri
  * @throws What {@link brokerageRoles} throws (rejects), with the same class and fields.
  *
  * @example
- * const result = await brokerageRolesAsync(index, { signal: AbortSignal.timeout(30_000) });
+ * const result = await brokerageRolesAsync(datasets.krackhardtHighTech(), { groups: 'department', signal: AbortSignal.timeout(30_000) });
  */
 export function brokerageRolesAsync<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,

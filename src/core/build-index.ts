@@ -61,9 +61,10 @@ export const BUILD_INDEX_DEFAULTS: Readonly<{ getEdgeStrength: 'weight'; getEdge
  * @throws {@link InvalidOptionError} If an option is of the wrong type.
  *
  * @example
- * const index = buildIndex(graph, { getEdgeStrength: 'emails' });
+ * const graph = datasets.krackhardtHighTech(); // advice ties of 21 managers
+ * const index = buildIndex(graph, { getEdgeStrength: null }); // every strength 1
  * index.order; //=> 21
- * index.collect(new Float64Array(index.order)); //=> { '1': 0, '2': 0, … }
+ * index.collect(new Float64Array(index.order))['1']; //=> 0
  */
 export function buildIndex<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   graph: AbstractGraph<NodeAttributes, EdgeAttributes>,

@@ -49,6 +49,10 @@ export interface IndexTies {
  * @throws {@link InvalidOptionError} If `projection` is not `'any'` or `'mutual'`.
  *
  * @example
+ * const graph = new UndirectedGraph(); // a triangle
+ * graph.mergeEdge('a', 'b');
+ * graph.mergeEdge('b', 'c');
+ * graph.mergeEdge('a', 'c');
  * const index = buildIndex(graph);
  * const ties = indexTies(index);
  * const overlap = neighborhoodOverlapIndexed(index);

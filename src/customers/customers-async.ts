@@ -29,7 +29,7 @@ export type CustomerCoverageAsyncOptions<EdgeAttributes extends Attributes = Att
  * @throws What {@link customerCoverage} throws (rejects), with the same class and fields.
  *
  * @example
- * const result = await customerCoverageAsync(index, { signal: AbortSignal.timeout(30_000) });
+ * const result = await customerCoverageAsync(syntheticCompany().graph, { signal: AbortSignal.timeout(30_000) });
  */
 export function customerCoverageAsync<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,

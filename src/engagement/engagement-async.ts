@@ -29,7 +29,7 @@ export type EngagementExposureAsyncOptions<EdgeAttributes extends Attributes = A
  * @throws What {@link engagementExposure} throws (rejects), with the same class and fields.
  *
  * @example
- * const result = await engagementExposureAsync(index, { engagementThreshold: 3, signal: AbortSignal.timeout(30_000) });
+ * const result = await engagementExposureAsync(syntheticCompany().graph, { engagementThreshold: 3, signal: AbortSignal.timeout(30_000) });
  */
 export function engagementExposureAsync<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,

@@ -142,6 +142,12 @@ export interface EngagementExposure {
  *
  * @example
  * // a is tied to b (strength 2, score 4), c (1, score 2) and d (1, score 4); scale 1–5.
+ * const graph = new UndirectedGraph();
+ * graph.addNode('a');
+ * for (const [node, engagement] of [['b', 4], ['c', 2], ['d', 4]]) graph.addNode(node, { engagement });
+ * graph.addEdge('a', 'b', { weight: 2 });
+ * graph.addEdge('a', 'c', { weight: 1 });
+ * graph.addEdge('a', 'd', { weight: 1 });
  * engagementExposure(graph, { engagementThreshold: 3 }).a;
  * //=> { exposure: 3.2, balance: 0.20000000000000018, meanEngagement: 3.5, contacts: 3, engaged: 2,
  * //     disengaged: 1, unscored: 0, engagedShare: 0.6666666666666666,

@@ -33,7 +33,7 @@ export type SiloReportAsyncOptions<NodeAttributes extends Attributes = Attribute
  * @throws What {@link siloReport} throws (rejects), with the same class and fields.
  *
  * @example
- * const result = await siloReportAsync(index, { groups: 'department', signal: AbortSignal.timeout(30_000) });
+ * const result = await siloReportAsync(datasets.krackhardtHighTech(), { groups: 'department', signal: AbortSignal.timeout(30_000) });
  */
 export function siloReportAsync<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
@@ -60,7 +60,7 @@ export type EiIndexAsyncOptions<NodeAttributes extends Attributes = Attributes, 
  * @throws What {@link eiIndex} throws (rejects), with the same class and fields.
  *
  * @example
- * const result = await eiIndexAsync(index, { groups: 'department', signal: AbortSignal.timeout(30_000) });
+ * const result = await eiIndexAsync(datasets.krackhardtHighTech(), { groups: 'department', signal: AbortSignal.timeout(30_000) });
  */
 export function eiIndexAsync<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
@@ -87,7 +87,7 @@ export type GroupMixingMatrixAsyncOptions<NodeAttributes extends Attributes = At
  * @throws What {@link groupMixingMatrix} throws (rejects), with the same class and fields.
  *
  * @example
- * const result = await groupMixingMatrixAsync(index, { groups: 'department', signal: AbortSignal.timeout(30_000) });
+ * const result = await groupMixingMatrixAsync(datasets.krackhardtHighTech(), { groups: 'department', signal: AbortSignal.timeout(30_000) });
  */
 export function groupMixingMatrixAsync<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
@@ -114,7 +114,7 @@ export type ModularityAsyncOptions<NodeAttributes extends Attributes = Attribute
  * @throws What {@link modularity} throws (rejects), with the same class and fields.
  *
  * @example
- * const result = await modularityAsync(index, { groups: 'department', signal: AbortSignal.timeout(30_000) });
+ * const result = await modularityAsync(datasets.krackhardtHighTech(), { groups: 'department', signal: AbortSignal.timeout(30_000) });
  */
 export function modularityAsync<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,
@@ -141,7 +141,7 @@ export type BridgingTiesAsyncOptions<NodeAttributes extends Attributes = Attribu
  * @throws What {@link bridgingTies} throws (rejects), with the same class and fields.
  *
  * @example
- * const result = await bridgingTiesAsync(index, { groups: 'department', signal: AbortSignal.timeout(30_000) });
+ * const result = await bridgingTiesAsync(datasets.krackhardtHighTech(), { groups: 'department', signal: AbortSignal.timeout(30_000) });
  */
 export function bridgingTiesAsync<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,

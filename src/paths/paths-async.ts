@@ -31,7 +31,7 @@ export type IntroductionPathsAsyncOptions<EdgeAttributes extends Attributes = At
  * @throws What {@link introductionPaths} throws (rejects), with the same class and fields.
  *
  * @example
- * const result = await introductionPathsAsync(index, 'ana', 'bo', { signal: AbortSignal.timeout(30_000) });
+ * const result = await introductionPathsAsync(index, 'a1', 'c1', { signal: AbortSignal.timeout(30_000) });
  */
 export function introductionPathsAsync<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,

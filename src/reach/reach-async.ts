@@ -113,7 +113,7 @@ export type GroupDistanceWeightedReachAsyncOptions<EdgeAttributes extends Attrib
  * @throws What {@link groupDistanceWeightedReach} throws (rejects), with the same class and fields.
  *
  * @example
- * const result = await groupDistanceWeightedReachAsync(index, ['ana', 'bo'], { signal: AbortSignal.timeout(30_000) });
+ * const result = await groupDistanceWeightedReachAsync(index, ['a1', 'b1'], { signal: AbortSignal.timeout(30_000) });
  */
 export function groupDistanceWeightedReachAsync<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
   input: AbstractGraph<NodeAttributes, EdgeAttributes> | CsrIndex,

@@ -205,11 +205,14 @@ export interface PersonReferralValue {
  *
  * @example
  * // Ties weighted by how often people talk; `value` = what each person would spend as a customer.
- * // ana –8– ben, ana –6– cy, ben –7– cy, cy –2– dee, dee –5– eve, dee –4– fay, eve –6– fay, ana –2– gus
+ * const g = new UndirectedGraph();
+ * for (const [name, value] of Object.entries({ ana: 0, ben: 100, cy: 50, dee: 500, eve: 1200, fay: 800, gus: 300 })) g.addNode(name, { value });
+ * for (const [u, v, weight] of [['ana', 'ben', 8], ['ana', 'cy', 6], ['ben', 'cy', 7], ['cy', 'dee', 2],
+ *   ['dee', 'eve', 5], ['dee', 'fay', 4], ['eve', 'fay', 6], ['ana', 'gus', 2]]) g.addEdge(u, v, { weight });
  * const rv = await referralValue(g, { strongTies: 4, novelty: 'localBridge' });
- * rv.ana.value;              //=> 668.7   expected value Ana's word of mouth reaches (± rv.ana.standardError 29.1)
- * rv.ana.conversion.value;   //=> 479.1   of which referred over a strong tie
- * rv.ana.novelty.value;      //=> 520     reached across a local bridge (cy – dee, or her pendant tie to gus)
+ * rv.ana.value;              //=> 668.7  (the expected value Ana's word of mouth reaches, ± rv.ana.standardError 29.1)
+ * rv.ana.conversion.value;   //=> 479.1  (of which referred over a strong tie)
+ * rv.ana.novelty.value;      //=> 520    (reached across a local bridge: cy – dee, or her pendant tie to gus)
  * rv.ana.ties[0];            //=> { neighbor: 'cy', strong: true, localBridge: false, value: 380.55, people: 1.177 }
  *
  * @see independentCascade, influenceMaximization, classifyTies, localBridges

@@ -92,12 +92,14 @@ function context(prefix: string, listSeparator: unknown): FlattenContext {
  *   for a table the result does not have (the message lists the tables).
  *
  * @example
- * console.table(toRows(brokerageRoles(g, { groups: 'department' })));
- * // node | coordinator.raw | coordinator.expected | … | liaison.z | … | total.p
- * toRows(siloReport(g, { groups: 'department' }), { table: 'spanners' });
- * //=> [{ list: 'liaison', rank: 1, node: 'a3', group: 'A', score: 2, z: 1.7 }, …]
+ * const g = datasets.krackhardtHighTech(); // advice ties; each manager's `department`
+ * // console.table(toRows(…)) prints one row per person: node | coordinator.raw | … | total.p
+ * Object.keys(toRows(brokerageRoles(g, { groups: 'department' }))[0]).slice(0, 3);
+ * //=> ['node', 'coordinator.raw', 'coordinator.expected']
+ * toRows(siloReport(g, { groups: 'department' }), { table: 'spanners' })[0];
+ * //=> { list: 'liaison', rank: 1, node: '18', group: null, score: 74, z: 5.014597372594549 }
  * toRows(constraint(g)).slice(0, 2);
- * //=> [{ node: 'a1', value: 0.7604 }, { node: 'a2', value: 0.5216 }]
+ * //=> [{ node: '1', value: 0.21633220735483094 }, { node: '2', value: 0.20212657737262862 }]
  */
 export function toRows(result: unknown, options?: ToRowsOptions): TidyRow[] {
   const opts = resolveOptions(TO_ROWS, TO_ROWS_DEFAULTS, options);

@@ -98,6 +98,10 @@ export interface ModeratelyWeakTie {
  *
  * @example
  * // a is tied to b (strength 5), c (1), d (3), e (3); b–c, b–d, c–d and d–e are tied too.
+ * const graph = new UndirectedGraph();
+ * for (const [u, v, weight] of [['a', 'b', 5], ['a', 'c', 1], ['a', 'd', 3], ['a', 'e', 3], ['b', 'c', 1], ['b', 'd', 1], ['c', 'd', 1], ['d', 'e', 1]]) {
+ *   graph.mergeEdge(u, v, { weight });
+ * }
  * // Mutual contacts with a: b 2, c 2, d 3, e 1 → percentiles 0.5, 0.5, 0.875, 0.125.
  * moderatelyWeakTies(graph, 'a');
  * //=> [ { contact: 'c', embeddedness: 2, strength: 1, percentile: 0.5 },

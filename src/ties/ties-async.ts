@@ -256,6 +256,8 @@ export type TieChurnAsyncOptions<EdgeAttributes extends Attributes = Attributes>
  * @throws What {@link tieChurn} throws (rejects), with the same class and fields.
  *
  * @example
+ * const before = datasets.krackhardtHighTech({ relation: 'advice' });
+ * const after = datasets.krackhardtHighTech({ relation: 'friendship' });
  * const result = await tieChurnAsync(before, after, { signal: AbortSignal.timeout(30_000) });
  */
 export function tieChurnAsync<NodeAttributes extends Attributes = Attributes, EdgeAttributes extends Attributes = Attributes>(
