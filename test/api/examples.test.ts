@@ -127,14 +127,6 @@ const STALE = 'to rewrite: claims in the pre-1.0 shapes or on a graph the sectio
 /** Sections of docs/metrics.md whose examples are not run yet, and why. */
 const METRICS_NOT_RUN: Record<string, string> = {
   tiesFromInteractions: STALE,
-  neighborhoodOverlap: STALE,
-  embeddedness: STALE,
-  neighborhoodJaccard: STALE,
-  classifyTies: STALE,
-  disparityFilter: STALE,
-  tieChurn: STALE,
-  moderatelyWeakTies: STALE,
-  edgeBetweenness: STALE,
   constraint: STALE,
   dyadicConstraint: STALE,
   effectiveSize: STALE,
