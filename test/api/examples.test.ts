@@ -1,11 +1,13 @@
 /**
- * Every TSDoc `@example` in src/ and every example of docs/metrics.md runs, and every `//=>` in
- * them shows what the code returns: the reference pages (docs/api/, generated from these
- * comments) and the metrics page cannot claim an output the library does not give.
+ * Every TSDoc `@example` in src/ and every example of docs/metrics.md and docs/guide.md runs, and
+ * every `//=>` in them shows what the code returns: the reference pages (docs/api/, generated from
+ * these comments) and the two pages cannot claim an output the library does not give (README's
+ * quick start is examples/01-quickstart.ts, whose output `npm run examples` checks).
  *
  * A source file's examples run in order as one async script (a later example may use a name an
- * earlier one defined); docs/metrics.md runs section by section (`###`), each section's ```ts
- * blocks that claim a value as one script. In scope: every export of src/index.ts, graphology's
+ * earlier one defined); docs/metrics.md runs section by section (`##`, `###`), each section's
+ * ```ts blocks that claim a value as one script, and docs/guide.md as one script (its sections
+ * build on each other). In scope: every export of src/index.ts, graphology's
  * graph classes, the "org" graph of docs/metrics.md (`org`), Zachary's karate club (`karate`)
  * and org's index (`index`). A claim `expr; //=> value` (or `//=> value` on the line after
  * a statement, continued on `//` lines while brackets are open) is read as a JavaScript value and
@@ -113,7 +115,7 @@ function markdownSections(text: string): Map<string, { line: number; code: strin
   const sections = new Map<string, { line: number; code: string[] }[]>();
   let section = '(top)';
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.startsWith('### ')) section = lines[i]!.slice(4).trim();
+    if (/^#{2,3} /.test(lines[i]!)) section = lines[i]!.replace(/^#+ /, '').trim();
     if (lines[i]!.trim() !== '```ts') continue;
     const end = lines.findIndex((line, j) => j > i && line.trim() === '```');
     const code = lines.slice(i + 1, end);
@@ -282,11 +284,16 @@ describe('TSDoc examples', () => {
   });
 });
 
-describe('docs/metrics.md examples (each section its own script)', () => {
-  const sections = markdownSections(readFileSync(join(ROOT, 'docs', 'metrics.md'), 'utf8'));
+describe.each(['docs/metrics.md'])('%s examples (each section its own script)', (page) => {
+  const sections = markdownSections(readFileSync(join(ROOT, page), 'utf8'));
   it.each([...sections])('%s', async (_name, blocks) => {
-    expect(await check('docs/metrics.md', blocks)).toBe('');
+    expect(await check(page, blocks)).toBe('');
   });
+});
+
+it('docs/guide.md examples (one script: later sections use what earlier ones read)', async () => {
+  const blocks = [...markdownSections(readFileSync(join(ROOT, 'docs', 'guide.md'), 'utf8')).values()].flat();
+  expect(await check('docs/guide.md', blocks)).toBe('');
 
 
 });
