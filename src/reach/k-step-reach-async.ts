@@ -1,18 +1,19 @@
 /**
- * {@link kStepReach} without blocking the event loop: the node ranges run on worker threads (or
- * on the calling thread between turns of the event loop), cancellable with `signal`, with
- * `onProgress` counting people. Same values as {@link kStepReach}.
+ * {@link kStepReach} without blocking the event loop: a large graph's index is built on a worker,
+ * the node ranges run on worker threads (or on the calling thread between turns of the event
+ * loop), cancellable with `signal`, with `onProgress` counting people. Same values as
+ * {@link kStepReach}.
  *
  * @module
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { toIndex } from '../core/build-index.js';
 import type { CsrIndex } from '../core/csr.js';
 import { reachCountsAsync } from '../core/reach.js';
 import { metricPrefixes, refuseAttribute } from '../define-metric.js';
 import { assertGraphOrIndex } from '../guards.js';
 import { assertBoolean, assertInteger, resolveOptions, type NodeMetric } from '../options.js';
 import { collectSliced } from '../runtime/columns.js';
+import { toIndexAsync } from '../runtime/index-async.js';
 import { splitRuntimeOptions, type RuntimeOptions } from '../runtime/options.js';
 import { tidyResult } from '../tidy/brand.js';
 import { assertReachPathOptions, K_STEP_REACH_DEFAULTS, reachAdjacency, type KStepReachOptions } from './k-step-reach.js';
@@ -47,7 +48,8 @@ export async function kStepReachAsync<NodeAttributes extends Attributes = Attrib
   assertBoolean(prefix, 'normalized', opts.normalized);
   assertReachPathOptions(prefix, opts);
   const graph = input as AbstractGraph | CsrIndex;
-  const index = toIndex(graph, rest as KStepReachOptions | undefined, prefix);
+  // A large graph is indexed on a worker (the calling thread only walks it into columns, in slices).
+  const index = await toIndexAsync(graph, rest as KStepReachOptions | undefined, prefix, runtime);
   const adj = reachAdjacency(graph, index, opts, null, prefix);
   const n = adj.offsets.length - 1;
   const { counts } = await reachCountsAsync(adj, opts.k, runtime);

@@ -17,6 +17,8 @@ import {
   harmonicClosenessAsync,
   InvalidOptionError,
   InvalidWeightError,
+  kStepReach,
+  kStepReachAsync,
 } from '../../src/index.js';
 import { csrFromEdges, type CsrIndex } from '../../src/core/csr.js';
 import { AbortedError } from '../../src/runtime/aborted-error.js';
@@ -146,6 +148,15 @@ describe('closenessAsync and harmonicClosenessAsync split the sources over worke
         expect(await betweennessAsync(graph, { threads: 2 })).toEqual(betweenness(graph));
         expect(await closenessAsync(graph, { threads: 2, getEdgeDistance: null })).toEqual(closeness(graph, { getEdgeDistance: null }));
         expect(startedWorkers() - before).toBeGreaterThanOrEqual(2);
+        // kStepReachAsync too: one worker more than when the index is built here.
+        const workersOf = async (minEdges: number): Promise<number> => {
+          setIndexOffThreadMinEdges(minEdges);
+          const start = startedWorkers();
+          expect(await kStepReachAsync(graph, { threads: 2, k: 2 })).toEqual(kStepReach(graph, { k: 2 }));
+          return startedWorkers() - start;
+        };
+        const here = await workersOf(Number.MAX_SAFE_INTEGER);
+        expect(await workersOf(10)).toBe(here + 1);
       }
       const bad = fixtureGraph('karate');
       bad.setEdgeAttribute(bad.edges()[3]!, 'weight', -1);
