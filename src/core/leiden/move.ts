@@ -137,6 +137,8 @@ export function moveNodesFast(
     for (let i = 0; i < touchedCount; i++) {
       const k = touched[i]!;
       const w = scatter[k]!;
+      scatter[k] = -1;
+      // The gain is at most W(v, C): a community whose W is no better cannot win (its total unread).
       if (w <= bestGain) continue;
       const gain = w - c * (a * inTotal[k]! + b * outTotal[k]!);
       if (gain > bestGain) {
@@ -144,7 +146,6 @@ export function moveNodesFast(
         best = k;
       }
     }
-    for (let i = 0; i < touchedCount; i++) scatter[touched[i]!] = -1;
     // Alone (gain 0) beats every neighbouring community: an empty one, unless v already is alone.
     if (bestGain < 0 && counts[own]! > 0) best = empty[--emptyCount]!;
     outTotal[best]! += a;
