@@ -14,8 +14,7 @@
  * compared with what `expr` gives: numbers to 1e-12 (relative), a number written with a trailing
  * `…` by its digits (`0.1952…` claims the value starts 0.1952), `Float64Array [1, 0.5]` element by
  * element, `{ … }` and `[ … ]` deeply; a parenthesis after the value is a comment. A claim in words
- * (no value) must be listed in PROSE, and a file whose examples cannot run here in NOT_RUN, each
- * with the reason.
+ * (no value) fails; a file whose examples cannot run here is listed in NOT_RUN with the reason.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -25,7 +24,6 @@ import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
 import { fixtureGraph } from '../fixtures/graphs.js';
-import { buildIndex } from '../../src/index.js';
 import { restoreWorkerEntry, useBundledWorker } from '../runtime/bundled-worker.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -45,9 +43,6 @@ const NOT_RUN: Record<string, string> = {
   'src/report/build-report.ts': FILES,
   'src/ties/tie-strength-sql.ts': 'runs its SQL in DuckDB and shows the printed table (tested in test/ties/tie-strength-sql.test.ts)',
 };
-
-/** Claims in words, by their text: what the example shows cannot be written as a value. */
-const PROSE = new Set<string>([]);
 
 /** Every .ts file under dir. */
 function sources(dir: string): string[] {
@@ -109,7 +104,7 @@ interface Claim {
   statement?: boolean;
 }
 
-/** The ```ts blocks of a markdown page that claim something (`//=>`), by the `###` section they are in. */
+/** The ```ts blocks of a markdown page that claim something (`//=>`), by the `##` or `###` section they are in. */
 function markdownSections(text: string): Map<string, { line: number; code: string[] }[]> {
   const lines = text.split('\n');
   const sections = new Map<string, { line: number; code: string[] }[]>();
@@ -124,7 +119,6 @@ function markdownSections(text: string): Map<string, { line: number; code: strin
   }
   return sections;
 }
-
 
 /** The script of a file's examples, each claim turned into `__claim(id, value)`. */
 function script(file: string, blocks: { line: number; code: string[] }[], claims: Claim[]): string {
@@ -243,7 +237,7 @@ async function check(file: string, blocks: { line: number; code: string[] }[]): 
       MultiUndirectedGraph,
       org: fixtureGraph('org'),
       karate: fixtureGraph('karate'),
-      index: buildIndex(fixtureGraph('org')),
+      index: api.buildIndex(fixtureGraph('org')),
     };
     const names = Object.keys(scope);
     // The examples are TypeScript (`edge(…)!`): transpiled, not type-checked (tsc checks the sources).
@@ -265,7 +259,7 @@ async function check(file: string, blocks: { line: number; code: string[] }[]): 
       }
       const want = expected(claim.text);
       if (want.kind === 'prose') {
-        if (!PROSE.has(claim.text)) wrong.push(`${claim.where}: not a value (add it to PROSE if it is meant as words): ${claim.text}`);
+        wrong.push(`${claim.where}: not a value (write the words as a comment after it): ${claim.text}`);
       } else if (!matches(claim.value, want.value)) {
         wrong.push(`${claim.where}: claims ${claim.text.replace(/\s+/g, ' ')}, gives ${show(claim.value)}`);
       }
