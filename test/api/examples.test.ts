@@ -1,20 +1,22 @@
 /**
- * Every TSDoc `@example` in src/ and every example of docs/metrics.md and docs/guide.md runs, and
- * every `//=>` in them shows what the code returns: the reference pages (docs/api/, generated from
- * these comments) and the two pages cannot claim an output the library does not give (README's
- * quick start is examples/01-quickstart.ts, whose output `npm run examples` checks).
+ * Every TSDoc `@example` in src/ and every example of docs/metrics.md, docs/duckdb.md and
+ * docs/guide.md runs, and every `//=>` in them shows what the code returns: the reference pages
+ * (docs/api/, generated from these comments) and those pages cannot claim an output the library
+ * does not give (README's quick start is examples/01-quickstart.ts, whose output `npm run
+ * examples` checks).
  *
  * A source file's examples run in order as one async script (a later example may use a name an
- * earlier one defined); docs/metrics.md runs section by section (`##`, `###`), each section's
- * ```ts blocks that claim a value as one script, and docs/guide.md as one script (its sections
- * build on each other). In scope: every export of src/index.ts, graphology's
- * graph classes, the "org" graph of docs/metrics.md (`org`), Zachary's karate club (`karate`)
- * and org's index (`index`). A claim `expr; //=> value` (or `//=> value` on the line after
- * a statement, continued on `//` lines while brackets are open) is read as a JavaScript value and
- * compared with what `expr` gives: numbers to 1e-12 (relative), a number written with a trailing
- * `…` by its digits (`0.1952…` claims the value starts 0.1952), `Float64Array [1, 0.5]` element by
- * element, `{ … }` and `[ … ]` deeply; a parenthesis after the value is a comment. A claim in words
- * (no value) fails; a file whose examples cannot run here is listed in NOT_RUN with the reason.
+ * earlier one defined); docs/metrics.md and docs/duckdb.md run section by section (`##`, `###`),
+ * each section's ```ts blocks that claim a value as one script, and docs/guide.md as one script
+ * (its sections build on each other). Imports of the package are dropped: in scope are every
+ * export of src/index.ts, graphology's graph classes, the "org" graph of docs/metrics.md (`org`),
+ * Zachary's karate club (`karate`) and org's index (`index`). A claim `expr; //=> value` (or
+ * `//=> value` on the line after a statement, continued on `//` lines while brackets are open) is
+ * read as a JavaScript value and compared with what `expr` gives: numbers to 1e-12 (relative), a
+ * number written with a trailing `…` by its digits (`0.1952…` claims the value starts 0.1952),
+ * `Float64Array [1, 0.5]` element by element, `{ … }` and `[ … ]` deeply; a parenthesis after the
+ * value is a comment. A claim in words (no value) fails; a file whose examples cannot run here is
+ * listed in NOT_RUN with the reason.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -129,7 +131,8 @@ function script(file: string, blocks: { line: number; code: string[] }[], claims
       const line = block.code[k]!;
       const at = line.indexOf('//=>');
       if (at < 0) {
-        if (/^\s*\/\//.test(line)) continue;
+        // Comments, and imports of the package (its exports are in scope).
+        if (/^\s*\/\//.test(line) || /^\s*import .* from '[^']+';\s*$/.test(line)) continue;
         statement.push(line);
         if (/[;}]\s*(\/\/.*)?$/.test(line) && closed(statement.join('\n'))) {
           body.push(declareWithVar(statement.join('\n')));
@@ -278,7 +281,7 @@ describe('TSDoc examples', () => {
   });
 });
 
-describe.each(['docs/metrics.md'])('%s examples (each section its own script)', (page) => {
+describe.each(['docs/metrics.md', 'docs/duckdb.md'])('%s examples (each section its own script)', (page) => {
   const sections = markdownSections(readFileSync(join(ROOT, page), 'utf8'));
   it.each([...sections])('%s', async (_name, blocks) => {
     expect(await check(page, blocks)).toBe('');
