@@ -231,7 +231,7 @@ export function moveNodesFastSlots(
   let maxDegree = 0;
   for (let v = 0; v < n; v++) maxDegree = Math.max(maxDegree, offsets[v + 1]! - offsets[v]!);
   const small = weightTable(8);
-  // Load ≤ 3/8 with the own community: 2^bits ≥ 8/3 (maxDegree + 1).
+  // Load < 3/8 (the own community is summed apart, so at most maxDegree entries): 2^bits ≥ 8/3 (maxDegree + 1).
   const large = maxDegree > SMALL_MAX_DEGREE ? weightTable(Math.ceil(Math.log2((8 * (maxDegree + 1)) / 3))) : small;
   let emptyCount = startMoving(graph, communityOf, rng, work);
   let head = 0;
