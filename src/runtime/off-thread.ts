@@ -27,9 +27,9 @@ import * as errors from '../errors.js';
 import { tidyResult } from '../tidy/brand.js';
 import type { ResultBrand } from '../tidy/symbols.js';
 import { abortedError } from './aborted-error.js';
-import { nodeRuntime, sharedBuffer, toShared, yieldToEventLoop } from './node.js';
+import { sharedBuffer, toShared, yieldToEventLoop } from './node.js';
 import { splitRuntimeOptions, type RuntimeOptions } from './options.js';
-import { spawnWorker, workerEntry } from './spawn.js';
+import { resolveThreadCount, spawnWorker, workerEntry } from './spawn.js';
 import { metricPrefixes } from '../define-metric.js';
 import { brandOf } from '../tidy/symbols.js';
 import { decodeValue, encodeValue, graphToColumns, type Encoded, type GraphColumns } from './columns.js';
@@ -234,7 +234,7 @@ export async function callOffThread<R>(
     // Options travel as columns too: a record of 10⁵ groups or kinds clones slowly on this thread.
     // The worker may spread the call's own chunks (localBridges' spans, reach counts) over the
     // threads asked for: this thread only waits.
-    const threads = runtime.threads === 'auto' ? (nodeRuntime()?.parallelism ?? 1) : runtime.threads;
+    const threads = resolveThreadCount(runtime.threads, Number.POSITIVE_INFINITY);
     data = { name, input: await inputData(input, transfer, signal), args: [], options: encodeValue(rest, transfer, 3, false), threads };
     for (const arg of args) data.args.push(isGraphOrIndex(arg) ? ({ tiestrengthInput: await inputData(arg, transfer, signal) } satisfies InputArg) : arg);
   } catch (error) {

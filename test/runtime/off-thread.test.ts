@@ -115,7 +115,7 @@ it('the worker spreads the call over the threads asked for (localBridges’ span
   const expected = localBridges(index, { threads: 1 });
   expect(await localBridgesAsync(index, { threads: 2 })).toEqual(expected);
   expect(lastOffThreadWorkers()).toBeGreaterThan(0);
-  // A budget of one thread: the worker runs the call alone.
+  // Without spans there is nothing to spread: the worker starts none.
   expect(await localBridgesAsync(index, { threads: 'auto', withSpan: false })).toEqual(localBridges(index, { withSpan: false }));
   expect(lastOffThreadWorkers()).toBe(0);
   expect(await noWorkersLeft(liveWorkers, 1000)).toBe(0);
