@@ -153,12 +153,8 @@ async function overlapSection(index: CsrIndex, g: ReturnType<typeof generateGrap
   }
 }
 
-/** A `--span-threads` entry: `'auto'` or a number. */
-function parseThreads(text: string): number | 'auto' {
-  return text === 'auto' ? 'auto' : Number(text);
-}
-
-async function spansSection(index: CsrIndex, mode: string, spanThreads: (number | 'auto' | string)[], runs: number, dist: boolean): Promise<void> {
+/** `--span-threads` entries: `auto`, a number, or `async:` and either (localBridgesAsync). */
+async function spansSection(index: CsrIndex, mode: string, spanThreads: string[], runs: number, dist: boolean): Promise<void> {
   console.log('\n2. localBridges, weighted (distance 1/strength, the default), M');
   if (mode === 'none') return;
   // The built package as users run it: through tsx a worker compiles the sources when it starts.
@@ -168,8 +164,9 @@ async function spansSection(index: CsrIndex, mode: string, spanThreads: (number 
   const from = dist ? 'dist/index.js' : 'src/ through tsx';
   for (const entry of spanThreads) {
     // `async:2`: localBridgesAsync with threads 2 (its worker spreads the spans).
-    const isAsync = String(entry).startsWith('async:');
-    const threads = isAsync ? parseThreads(String(entry).slice(6)) : (entry as number | 'auto');
+    const isAsync = entry.startsWith('async:');
+    const count = isAsync ? entry.slice('async:'.length) : entry;
+    const threads = count === 'auto' ? 'auto' : Number(count);
     const walls: number[] = [];
     for (let r = 0; r < runs; r++) {
       const stop = startClock();
@@ -266,10 +263,7 @@ async function main(): Promise<void> {
     const g = generateGraph({ n, m });
     const index = indexOf(g.n, g.m, g.sources, g.targets, g.weights);
     if (only.has('overlap')) await overlapSection(index, g, repeats, !values['no-peers']);
-    if (only.has('spans')) {
-      const threads = values['span-threads'].split(',').map((t) => (t.startsWith('async:') ? t : parseThreads(t)));
-      await spansSection(index, values.spans, threads, Number(values['span-runs']), values.dist);
-    }
+    if (only.has('spans')) await spansSection(index, values.spans, values['span-threads'].split(','), Number(values['span-runs']), values.dist);
   }
   if (only.has('influence')) await influenceSection(values['eu-core'], Math.min(repeats, 3));
   console.log(`\nload avg  ${loadLine()} (1 / 5 / 15 min) after`);
