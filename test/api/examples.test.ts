@@ -56,10 +56,16 @@ function sources(dir: string): string[] {
     .sort();
 }
 
+/** An example block: the line of its first code line and its code lines. */
+interface Block {
+  line: number;
+  code: string[];
+}
+
 /** A file's `@example` blocks in order: the line of their first code line and the code, comment markers stripped. */
-function exampleBlocks(text: string): { line: number; code: string[] }[] {
+function exampleBlocks(text: string): Block[] {
   const lines = text.split('\n');
-  const blocks: { line: number; code: string[] }[] = [];
+  const blocks: Block[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!/^\s*\*\s*@example\b/.test(lines[i]!)) continue;
     const code: string[] = [];
@@ -107,9 +113,9 @@ interface Claim {
 }
 
 /** The ```ts blocks of a markdown page that claim something (`//=>`), by the `##` or `###` section they are in. */
-function markdownSections(text: string): Map<string, { line: number; code: string[] }[]> {
+function markdownSections(text: string): Map<string, Block[]> {
   const lines = text.split('\n');
-  const sections = new Map<string, { line: number; code: string[] }[]>();
+  const sections = new Map<string, Block[]>();
   let section = '(top)';
   for (let i = 0; i < lines.length; i++) {
     if (/^#{2,3} /.test(lines[i]!)) section = lines[i]!.replace(/^#+ /, '').trim();
@@ -123,7 +129,7 @@ function markdownSections(text: string): Map<string, { line: number; code: strin
 }
 
 /** The script of a file's examples, each claim turned into `__claim(id, value)`. */
-function script(file: string, blocks: { line: number; code: string[] }[], claims: Claim[]): string {
+function script(file: string, blocks: Block[], claims: Claim[]): string {
   const body: string[] = [];
   for (const block of blocks) {
     let statement: string[] = [];
@@ -218,7 +224,7 @@ function show(value: unknown): string {
 }
 
 const files = sources(join(ROOT, 'src'))
-  .map((path) => ({ path, file: relative(ROOT, path).split('\\').join('/'), text: readFileSync(path, 'utf8') }))
+  .map((path) => ({ file: relative(ROOT, path).split('\\').join('/'), text: readFileSync(path, 'utf8') }))
   .filter(({ text }) => /@example\b/.test(text));
 
 // The async examples start workers: the bundled entry starts them in ~30 ms instead of ~0.3 s through tsx.
@@ -226,49 +232,47 @@ beforeAll(useBundledWorker, 60_000);
 afterAll(restoreWorkerEntry);
 
 /** Runs a file's example blocks as one script and returns what is wrong with their claims. */
-async function check(file: string, blocks: { line: number; code: string[] }[]): Promise<string> {
-  {
-    const claims: Claim[] = [];
-    const code = script(file, blocks, claims);
-    const scope: Record<string, unknown> = {
-      ...api,
-      Graph,
-      DirectedGraph,
-      UndirectedGraph,
-      MultiGraph,
-      MultiDirectedGraph,
-      MultiUndirectedGraph,
-      org: fixtureGraph('org'),
-      karate: fixtureGraph('karate'),
-      index: api.buildIndex(fixtureGraph('org')),
-    };
-    const names = Object.keys(scope);
-    // The examples are TypeScript (`edge(…)!`): transpiled, not type-checked (tsc checks the sources).
-    const js = ts.transpileModule(`(async () => {\n${code}\n})`, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText;
-    const run = new Function('__claim', ...names, `return (${js.replace(/^"use strict";/, '').trim().replace(/;$/, '')})();`) as (...args: unknown[]) => Promise<void>;
-    await run((id: number, value: unknown) => {
-      claims[id]!.checked = true;
-      claims[id]!.value = value;
-    }, ...names.map((name) => scope[name]));
-    const wrong: string[] = [];
-    for (const claim of claims) {
-      if (claim.statement) {
-        wrong.push(`${claim.where}: claims what a statement prints; claim a value instead`);
-        continue;
-      }
-      if (!claim.checked) {
-        wrong.push(`${claim.where}: not reached`);
-        continue;
-      }
-      const want = expected(claim.text);
-      if (want.kind === 'prose') {
-        wrong.push(`${claim.where}: not a value (write the words as a comment after it): ${claim.text}`);
-      } else if (!matches(claim.value, want.value)) {
-        wrong.push(`${claim.where}: claims ${claim.text.replace(/\s+/g, ' ')}, gives ${show(claim.value)}`);
-      }
+async function check(file: string, blocks: Block[]): Promise<string> {
+  const claims: Claim[] = [];
+  const code = script(file, blocks, claims);
+  const scope: Record<string, unknown> = {
+    ...api,
+    Graph,
+    DirectedGraph,
+    UndirectedGraph,
+    MultiGraph,
+    MultiDirectedGraph,
+    MultiUndirectedGraph,
+    org: fixtureGraph('org'),
+    karate: fixtureGraph('karate'),
+    index: api.buildIndex(fixtureGraph('org')),
+  };
+  const names = Object.keys(scope);
+  // The examples are TypeScript (`edge(…)!`): transpiled, not type-checked (tsc checks the sources).
+  const js = ts.transpileModule(`(async () => {\n${code}\n})`, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText;
+  const run = new Function('__claim', ...names, `return (${js.replace(/^"use strict";/, '').trim().replace(/;$/, '')})();`) as (...args: unknown[]) => Promise<void>;
+  await run((id: number, value: unknown) => {
+    claims[id]!.checked = true;
+    claims[id]!.value = value;
+  }, ...names.map((name) => scope[name]));
+  const wrong: string[] = [];
+  for (const claim of claims) {
+    if (claim.statement) {
+      wrong.push(`${claim.where}: claims what a statement prints; claim a value instead`);
+      continue;
     }
-    return wrong.join('\n');
+    if (!claim.checked) {
+      wrong.push(`${claim.where}: not reached`);
+      continue;
+    }
+    const want = expected(claim.text);
+    if (want.kind === 'prose') {
+      wrong.push(`${claim.where}: not a value (write the words as a comment after it): ${claim.text}`);
+    } else if (!matches(claim.value, want.value)) {
+      wrong.push(`${claim.where}: claims ${claim.text.replace(/\s+/g, ' ')}, gives ${show(claim.value)}`);
+    }
   }
+  return wrong.join('\n');
 }
 
 describe('TSDoc examples', () => {
@@ -291,6 +295,4 @@ describe.each(['docs/metrics.md', 'docs/duckdb.md'])('%s examples (each section 
 it('docs/guide.md examples (one script: later sections use what earlier ones read)', async () => {
   const blocks = [...markdownSections(readFileSync(join(ROOT, 'docs', 'guide.md'), 'utf8')).values()].flat();
   expect(await check('docs/guide.md', blocks)).toBe('');
-
-
 });
