@@ -144,9 +144,13 @@ export interface InteractionsCsv extends AsyncIterable<InteractionEvent> {
  * @throws {@link CsvFormatError} While iterating: on a malformed file, or an invalid row in `'throw'` mode (with `file`, `line`, `column`, `reason`).
  *
  * @example
+ * import { writeFile } from 'node:fs/promises';
+ * await writeFile('log.csv', 'from,to,timestamp\nana,ben,1704067200\nben,ana,1704931200\nana,cruz,1705795200\n');
  * const events = readInteractionsCsv('log.csv', { at: 'timestamp', timeFormat: 'epochSeconds' });
  * const { graph } = await tiesFromInteractions(events, { halfLifeDays: 30 });
- * events.report?.rejected;  //=> 0
+ * graph.size;                                           //=> 2
+ * graph.getEdgeAttribute('ana', 'ben', 'interactions'); //=> 2
+ * events.report?.rejected;                              //=> 0
  */
 export function readInteractionsCsv(input: string | Readable, options?: ReadInteractionsCsvOptions): InteractionsCsv {
   const opts = resolveOptions(NAME, READ_INTERACTIONS_CSV_DEFAULTS, options);

@@ -151,9 +151,13 @@ export interface ReadPeopleReport {
  * @throws {@link InvalidGraphError} If `graph` is given and is not a graphology graph.
  *
  * @example
+ * import { writeFile } from 'node:fs/promises';
+ * await writeFile('ties.csv', 'source,target\nana,ben\nben,cruz\ncruz,dee\n');
+ * await writeFile('people.csv', 'id,department,tenure\nana,Sales,4\nben,Sales,2\ncruz,Support,7\ndee,Support,1\n');
  * const { graph } = await readTiesCsv('ties.csv');
  * const { report } = await readPeopleCsv('people.csv', { group: 'department' }, graph);
- * report.groups; //=> { Sales: 12, Support: 9 }
+ * report.groups;                 //=> { Sales: 2, Support: 2 }
+ * graph.getNodeAttributes('cruz'); //=> { department: 'Support', tenure: 7, kind: 'employee' }
  */
 export async function readPeopleCsv<G extends AbstractGraph = UndirectedGraph>(
   input: string | Readable,

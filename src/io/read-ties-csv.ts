@@ -53,8 +53,11 @@ export interface ReadTiesCsvOptions {
    * another relation is not an invalid weight). [none: every row]
    *
    * @example
-   * // relation,source,target,weight — observed counts and recalled ranks in one file
-   * await readTiesCsv('ties.csv', { select: { relation: 'observed' } });
+   * import { writeFile } from 'node:fs/promises';
+   * // Observed counts and recalled ranks in one file: keep the observed rows.
+   * await writeFile('ties.csv', 'relation,source,target,weight\nobserved,ana,ben,12\nrecalled,ana,ben,1\nobserved,ben,cruz,3\n');
+   * const { graph } = await readTiesCsv('ties.csv', { select: { relation: 'observed' } });
+   * graph.getEdgeAttribute('ana', 'ben', 'weight'); //=> 12
    */
   select?: SelectRule;
   /** Whether rows are arcs (source → target). [`false`] */
@@ -210,9 +213,13 @@ export interface ReadTiesIndexResult {
  * @throws {@link InvalidOptionError} On a bad option.
  *
  * @example
+ * import { writeFile } from 'node:fs/promises';
+ * await writeFile('emails.csv', 'source,target,count\nana,ben,12\nben,ana,3\nben,cruz,1\n');
  * const { graph, report } = await readTiesCsv('emails.csv', { weight: 'count' });
- * graph.size;       //=> 5783
- * report.rejected;  //=> 0
+ * graph.size;                                     //=> 2
+ * graph.getEdgeAttribute('ana', 'ben', 'weight'); //=> 15 (both directions, summed)
+ * report.pairsMerged;                             //=> 1
+ * report.rejected;                                //=> 0
  */
 export function readTiesCsv(
   input: string | Readable,

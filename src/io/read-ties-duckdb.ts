@@ -186,10 +186,19 @@ const BLANK = String.raw`[\s\x{0B}\x{A0}\x{FEFF}\x{1680}\x{2000}-\x{200A}\x{2028
  * @throws {@link InvalidWeightError} If the summed weights of a pair overflow to Infinity.
  *
  * @example
- * const { index, report } = await readTiesDuckDb('ties/*.parquet', { weight: 'count', as: 'index' });
- * index.size;        //=> 1000000
- * report.rejected;   //=> 0
- * const { graph } = await readTiesDuckDb({ query: "SELECT a AS source, b AS target FROM 'mail.csv' WHERE year = 2024" });
+ * import { mkdir, writeFile } from 'node:fs/promises';
+ * await mkdir('ties', { recursive: true });
+ * await writeFile('ties/2024.csv', 'source,target,count\nana,ben,12\nben,cruz,3\n');
+ * await writeFile('ties/2025.csv', 'source,target,count\nana,ben,4\ncruz,dee,1\n');
+ * // Parquet files are read the same way: 'ties/*.parquet'.
+ * const { index, report } = await readTiesDuckDb('ties/*.csv', { weight: 'count', as: 'index' });
+ * index.size;          //=> 3
+ * index.tieStrengths;  //=> Float64Array [16, 3, 1]
+ * report.pairsMerged;  //=> 1
+ * report.rejected;     //=> 0
+ * // Any DuckDB query whose rows have source and target columns:
+ * const { graph } = await readTiesDuckDb({ query: "SELECT source, target FROM 'ties/*.csv' WHERE count >= 3" });
+ * graph.size;          //=> 2
  */
 export function readTiesDuckDb(input: DuckDbInput, options: ReadTiesDuckDbOptions & { as: 'index' }): Promise<ReadTiesDuckDbIndexResult>;
 export function readTiesDuckDb(input: DuckDbInput, options?: ReadTiesDuckDbOptions & { as?: 'graph' }): Promise<ReadTiesDuckDbResult>;

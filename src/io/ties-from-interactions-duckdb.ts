@@ -139,12 +139,17 @@ const MAX_EPOCH_MS = 8.64e15;
  * @throws {@link InvalidOptionError} On a bad option (the rules of tiesFromInteractions).
  *
  * @example
- * const { index, ties, report } = await tiesFromInteractionsDuckDb('events/*.parquet', {
- *   halfLifeDays: 60, as: 'index', memoryLimit: '1GB', tempDirectory: '/tmp/duckdb',
+ * import { mkdir, writeFile } from 'node:fs/promises';
+ * await mkdir('events', { recursive: true });
+ * await writeFile('events/2024-01.csv', 'from,to,at\nana,ben,2024-01-02T09:00:00Z\nben,ana,2024-01-05T14:30:00Z\nana,cruz,2024-01-20T10:00:00Z\n');
+ * // The same call reads Parquet ('events/*.parquet') and, within memoryLimit, logs of 10⁸ events (docs/scale.md).
+ * const { index, ties, report } = await tiesFromInteractionsDuckDb('events/*.csv', {
+ *   halfLifeDays: 60, as: 'index', memoryLimit: '1GB', tempDirectory: 'duckdb-tmp',
  * });
- * report.events;        //=> 100000000
- * index.size;           //=> 2143567
- * ties.reciprocity[0];  //=> 0.5
+ * report.events;      //=> 3
+ * index.size;         //=> 2
+ * ties.reciprocity;   //=> Float64Array [1, 0]
+ * ties.interactions;  //=> Uint32Array [2, 1]
  */
 export function tiesFromInteractionsDuckDb(
   input: DuckDbInput,

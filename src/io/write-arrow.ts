@@ -51,7 +51,10 @@ function encode(arrow: Arrow, columns: TidyColumn[]): Uint8Array {
  * @throws {@link TableWriteError} Reason `'missingDependency'` or `'unwritable'`.
  *
  * @example
- * await writeArrow(keyPersonRisk(g), 'risk.arrow');
+ * const firm = datasets.krackhardtHighTech({ relation: 'all' });
+ * const { rows, types } = await writeArrow(keyPersonRisk(firm), 'risk.arrow');
+ * rows;                     //=> 21
+ * types.articulationPoint;  //=> 'boolean'
  * // python: pandas.read_feather('risk.arrow').dtypes
  * //   node object, fragmentationRisk float64, articulationPoint bool, …
  */

@@ -52,7 +52,10 @@ function encode(parquet: Hyparquet, columns: TidyColumn[]): Uint8Array {
  * @throws {@link TableWriteError} Reason `'missingDependency'` or `'unwritable'`.
  *
  * @example
- * await writeParquet(siloReport(g, { groups: 'department' }), 'spanners.parquet', { table: 'spanners' });
+ * const firm = datasets.krackhardtHighTech({ relation: 'all' });
+ * const { rows, columns } = await writeParquet(siloReport(firm, { groups: 'department' }), 'spanners.parquet', { table: 'spanners' });
+ * rows;     //=> 20
+ * columns;  //=> ['list', 'rank', 'node', 'group', 'score', 'z']
  * // duckdb: SELECT list, node, z FROM 'spanners.parquet' WHERE list = 'liaison';
  */
 export function writeParquet(input: TidyInput, output: string | Writable, options?: WriteParquetOptions): Promise<WriteTableResult> {

@@ -176,6 +176,7 @@ export interface RenderedReport {
  * @throws {@link InvalidOptionError} If an option is invalid or names an attribute no node carries.
  *
  * @example
+ * import { writeFile } from 'node:fs/promises';
  * const html = await buildReport(datasets.krackhardtHighTech({ relation: 'all' }), { groups: 'department' });
  * await writeFile('report.html', html);
  */

@@ -117,11 +117,18 @@ const COLUMN_OPTIONS = ['from', 'to', 'at', 'channel', 'durationSeconds', 'recip
  *   parenthesised query, or a column name is empty.
  *
  * @example
- * const sql = tieStrengthSql('events', { dialect: 'duckdb', asOf: '2024-01-21', halfLifeDays: 10 });
- * // In DuckDB, on the events of test/fixtures/interactions/log.csv (at as TIMESTAMP):
- * // SELECT source, target, round(strength, 6), interactions, oneWay FROM (sql) ORDER BY ALL
- * //=> a | b | 0.891667 | 3 | false
- * //=> a | c | 0.268456 | 1 | true
+ * // Four events as a query; in a warehouse, a table's name ('events', 'crm.touches').
+ * const events = `(SELECT * FROM (VALUES
+ *   ('a', 'b', TIMESTAMP '2024-01-01'), ('b', 'a', TIMESTAMP '2024-01-11'),
+ *   ('a', 'b', TIMESTAMP '2024-01-21'), ('a', 'c', TIMESTAMP '2024-01-11')
+ * ) AS log("from", "to", "at"))`;
+ * const sql = tieStrengthSql(events, {
+ *   dialect: 'duckdb', asOf: '2024-01-21', halfLifeDays: 10, channel: null, durationSeconds: null, recipients: null,
+ * });
+ * // Run it with DuckDB (here through readTiesDuckDb), or spark-sql / pyspark with dialect: 'spark'.
+ * const { graph } = await readTiesDuckDb({ query: `SELECT source, target, strength AS weight FROM (${sql})` });
+ * graph.getEdgeAttribute('a', 'b', 'weight'); //=> 0.8999999999999999
+ * graph.getEdgeAttribute('a', 'c', 'weight'); //=> 0.3134963904099435
  */
 export function tieStrengthSql(input: string, options?: TieStrengthSqlOptions): string {
   const opts = resolveOptions(NAME, TIE_STRENGTH_SQL_DEFAULTS, options);
