@@ -300,7 +300,7 @@ Example:
       `
 Example:
   tiestrength ties interactions.csv --half-life-days 60 -o ties.csv
-  tiestrength ties 'events/*.parquet' --engine duckdb --memory-limit 1GB -o ties.csv
+  tiestrength ties 'events/*.parquet' --engine duckdb --memory-limit 1500MB -o ties.csv
   tiestrength report ties.csv --people people.csv`,
     )
     .action(async (input: string, o: TiesInputOptions & Common & { output: string }) => {

@@ -142,9 +142,9 @@ const MAX_EPOCH_MS = 8.64e15;
  * import { mkdir, writeFile } from 'node:fs/promises';
  * await mkdir('events', { recursive: true });
  * await writeFile('events/2024-01.csv', 'from,to,at\nana,ben,2024-01-02T09:00:00Z\nben,ana,2024-01-05T14:30:00Z\nana,cruz,2024-01-20T10:00:00Z\n');
- * // The same call reads Parquet ('events/*.parquet') and, within memoryLimit, logs of 10⁸ events (docs/scale.md).
+ * // The same call reads Parquet ('events/*.parquet'); 1500MB holds the aggregation of 10⁸ events on 2 threads (docs/scale.md).
  * const { index, ties, report } = await tiesFromInteractionsDuckDb('events/*.csv', {
- *   halfLifeDays: 60, as: 'index', memoryLimit: '1GB', tempDirectory: 'duckdb-tmp',
+ *   halfLifeDays: 60, as: 'index', memoryLimit: '1500MB', tempDirectory: 'duckdb-tmp',
  * });
  * report.events;      //=> 3
  * index.size;         //=> 2
