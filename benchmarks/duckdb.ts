@@ -44,7 +44,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '42' },
     // 1 GB with 2 threads ran out of memory in the aggregation of 100M events (DuckDB 1.5, 6 Dec
     // 2026); 1500MB with 1 thread stayed at 956 MB peak RSS; 1500MB with `--threads 2` ran in about
-    // a third of the wall time on an idle machine, at 1.75 GB peak RSS (docs/scale.md).
+    // a third of the wall time on an idle machine, at 1.7 GB peak RSS (docs/scale.md).
     'memory-limit': { type: 'string', default: '1500MB' },
     threads: { type: 'string', default: '1' },
     only: { type: 'string' },

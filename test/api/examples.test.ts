@@ -10,9 +10,9 @@
  * each section's ```ts blocks that claim a value as one script, and docs/guide.md as one script
  * (its sections build on each other). Imports of the package are dropped: in scope are every
  * export of src/index.ts, graphology's graph classes, the "org" graph of docs/metrics.md (`org`),
- * Zachary's karate club (`karate`) and org's index (`index`), and node:fs/promises' `writeFile`,
- * `readFile` and `mkdir` (each source file's examples run in a fresh temporary directory, so the
- * files they write and read stay there). A claim `expr; //=> value` (or
+ * Zachary's karate club (`karate`) and org's index (`index`), and node:fs/promises' `writeFile` and
+ * `mkdir` (each source file's examples run in a fresh temporary directory, so the files they write
+ * and read stay there). A claim `expr; //=> value` (or
  * `//=> value` on the line after a statement, continued on `//` lines while brackets are open) is
  * read as a JavaScript value and compared with what `expr` gives: numbers to 1e-12 (relative), a
  * number written with a trailing `…` by its digits (`0.1952…` claims the value starts 0.1952),
@@ -21,7 +21,7 @@
  * listed in NOT_RUN with the reason.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -240,7 +240,6 @@ async function check(file: string, blocks: Block[]): Promise<string> {
     karate: fixtureGraph('karate'),
     index: api.buildIndex(fixtureGraph('org')),
     writeFile,
-    readFile,
     mkdir,
   };
   const names = Object.keys(scope);
