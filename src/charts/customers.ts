@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { baseSpec, COLORS, round, type ChartOptions, type VegaLiteSpec } from './spec.js';
+import { labelLayers, linearScale, placeLabels } from './labels.js';
+import { baseSpec, chartSize, COLORS, round, type ChartOptions, type VegaLiteSpec } from './spec.js';
 
 /** One account's threads (as `customerCoverage(...).accounts` returns). */
 export interface AccountThreadsRow {
@@ -83,8 +84,18 @@ export interface ReferralLensRow {
  */
 export function referralLenses(rows: readonly ReferralLensRow[], options?: ChartOptions): VegaLiteSpec {
   const values = rows.map((r) => ({ label: r.label, conversion: round(r.conversion), novelty: round(r.novelty), highlight: r.highlight === true }));
-  const x = { field: 'conversion', type: 'quantitative', title: 'Conversion lens: value referred over strong ties', scale: { zero: false } };
-  const y = { field: 'novelty', type: 'quantitative', title: 'Novelty lens: value from new circles', scale: { zero: false } };
+  // The scales Vega would draw (nice, not from 0), set explicitly: the labels are placed in their pixels.
+  const size = chartSize(options, { height: 300 });
+  const xScale = linearScale(rows.map((r) => r.conversion), size.width, { zero: false, nice: true, flip: false });
+  const yScale = linearScale(rows.map((r) => r.novelty), size.height, { zero: false, nice: true, flip: true });
+  const x = { field: 'conversion', type: 'quantitative', title: 'Conversion lens: value referred over strong ties', scale: { zero: false, domain: xScale.domain } };
+  const y = { field: 'novelty', type: 'quantitative', title: 'Novelty lens: value from new circles', scale: { zero: false, domain: yScale.domain } };
+  const highlighted = rows.filter((r) => r.highlight === true && Number.isFinite(r.conversion) && Number.isFinite(r.novelty));
+  const placements = placeLabels(
+    highlighted.map((r) => ({ x: xScale.toPixel(r.conversion), y: yScale.toPixel(r.novelty), text: r.label })),
+    { fontSize: 12, bold: true, preferred: { align: 'left', dx: 6, dy: -6 }, marker: 8, ...size },
+  );
+  const labelled = highlighted.map((r) => ({ label: r.label, conversion: round(r.conversion), novelty: round(r.novelty) }));
   return baseSpec(
     options,
     { title: 'Which relationships bring referrals?', height: 300 },
@@ -92,7 +103,7 @@ export function referralLenses(rows: readonly ReferralLensRow[], options?: Chart
       data: { values },
       layer: [
         { mark: { type: 'circle', size: 45, opacity: 0.6, tooltip: true }, encoding: { x, y, color: { condition: { test: 'datum.highlight', value: COLORS.highlight }, value: COLORS.base } } },
-        { transform: [{ filter: 'datum.highlight' }], mark: { type: 'text', align: 'left', dx: 6, dy: -6, fontWeight: 'bold' }, encoding: { x, y, text: { field: 'label' } } },
+        ...labelLayers(labelled, placements, { fontWeight: 'bold' }, { x, y, text: { field: 'label' } }),
       ],
     },
   );

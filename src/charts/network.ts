@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { baseSpec, COLORS, round, type ChartOptions, type VegaLiteSpec } from './spec.js';
+import { labelLayers, linearScale, placeLabels, type Box } from './labels.js';
+import { baseSpec, chartSize, COLORS, round, type ChartOptions, type VegaLiteSpec } from './spec.js';
 
 /** One group of the picture, placed by a layout. */
 export interface GroupNode {
@@ -68,6 +69,28 @@ export function groupNetwork(data: GroupNetworkData, options?: ChartOptions): Ve
   const axis = { type: 'quantitative', axis: null, scale: { zero: false, nice: false } };
   const x = { field: 'x', ...axis, scale: { ...axis.scale, padding: 40 } };
   const y = { field: 'y', ...axis, scale: { ...axis.scale, padding: 40 } };
+  // Broker labels placed in the pixels of these scales, clear of each other, the groups' circles
+  // (their area at most the size range's top, 2000 px², scaled by people) and the groups' names.
+  const size = chartSize(options, { height: 480, width: 640 });
+  const placedXs = [...data.nodes.map((n) => n.x), ...(data.brokers ?? []).map((b) => b.x)];
+  const placedYs = [...data.nodes.map((n) => n.y), ...(data.brokers ?? []).map((b) => b.y)];
+  const px = linearScale(placedXs, size.width, { zero: false, nice: false, padding: 40, flip: false }).toPixel;
+  const py = linearScale(placedYs, size.height, { zero: false, nice: false, padding: 40, flip: true }).toPixel;
+  const mostPeople = Math.max(1, ...data.nodes.map((n) => n.people));
+  const obstacles: Box[] = data.nodes.flatMap((n) => {
+    const r = Math.sqrt(Math.max(60, (2000 * n.people) / mostPeople) / Math.PI);
+    const cx = px(n.x);
+    const cy = py(n.y);
+    const half = (n.group.length * 12 * 0.68) / 2;
+    return [
+      { left: cx - r, top: cy - r, right: cx + r, bottom: cy + r },
+      { left: cx - half, top: cy - 16 - 0.6 * 12, right: cx + half, bottom: cy - 16 + 0.6 * 12 },
+    ];
+  });
+  const placements = placeLabels(
+    (data.brokers ?? []).map((b) => ({ x: px(b.x), y: py(b.y), text: b.label })),
+    { fontSize: 12, bold: false, preferred: { align: 'center', dx: 0, dy: 14 }, marker: 11, ...size, obstacles },
+  );
   return baseSpec(
     options,
     { title: 'How the groups are tied together', height: 480, width: 640 },
@@ -103,7 +126,7 @@ export function groupNetwork(data: GroupNetworkData, options?: ChartOptions): Ve
           data: { values: brokers },
           layer: [
             { mark: { type: 'point', shape: 'diamond', filled: true, size: 110, color: COLORS.highlight, stroke: '#1a1a1a', strokeWidth: 0.5 }, encoding: { x, y } },
-            { mark: { type: 'text', dy: 14, fontSize: 12, color: '#8a3000' }, encoding: { x, y, text: { field: 'label' } } },
+            ...labelLayers(brokers, placements, { fontSize: 12, color: '#8a3000' }, { x, y, text: { field: 'label' } }),
           ],
         },
       ],

@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { baseSpec, COLORS, OKABE_ITO, round, type ChartOptions, type VegaLiteSpec } from './spec.js';
+import { labelLayers, linearScale, placeLabels } from './labels.js';
+import { baseSpec, chartSize, COLORS, OKABE_ITO, round, type ChartOptions, type VegaLiteSpec } from './spec.js';
 
 /** One labelled value. */
 export interface RankedRow {
@@ -142,8 +143,12 @@ export function constraintVsEffectiveSize(rows: readonly BurtRow[], options?: Co
   };
   const mc = median(finite.map((r) => r.constraint));
   const me = median(finite.map((r) => r.effectiveSize));
-  const x = { field: 'effectiveSize', type: 'quantitative', title: 'Effective size (non-redundant contacts)' };
-  const y = { field: 'constraint', type: 'quantitative', title: 'Constraint (low = spans structural holes)' };
+  // The scales Vega would draw (from 0, nice), set explicitly: the labels are placed in their pixels.
+  const size = chartSize(options, { height: 320 });
+  const xScale = linearScale(finite.map((r) => r.effectiveSize), size.width, { zero: true, nice: true, flip: false });
+  const yScale = linearScale(finite.map((r) => r.constraint), size.height, { zero: true, nice: true, flip: true });
+  const x = { field: 'effectiveSize', type: 'quantitative', title: 'Effective size (non-redundant contacts)', scale: { domain: xScale.domain } };
+  const y = { field: 'constraint', type: 'quantitative', title: 'Constraint (low = spans structural holes)', scale: { domain: yScale.domain } };
   const medians = [
     {
       data: { values: [{ m: round(me) }] },
@@ -156,12 +161,17 @@ export function constraintVsEffectiveSize(rows: readonly BurtRow[], options?: Co
       encoding: { y: { field: 'm', type: 'quantitative' } },
     },
   ];
-  const labelled = finite.filter((r) => r.highlight).map((r) => ({ label: r.label, constraint: round(r.constraint), effectiveSize: round(r.effectiveSize) }));
+  const highlighted = finite.filter((r) => r.highlight);
+  const labelled = highlighted.map((r) => ({ label: r.label, constraint: round(r.constraint), effectiveSize: round(r.effectiveSize) }));
+  const placements = placeLabels(
+    highlighted.map((r) => ({ x: xScale.toPixel(r.effectiveSize), y: yScale.toPixel(r.constraint), text: r.label })),
+    { fontSize: 12, bold: true, preferred: { align: 'left', dx: 6, dy: -6 }, marker: 10, ...size },
+  );
   const labels = {
     data: { values: labelled },
     layer: [
       { mark: { type: 'point', shape: 'diamond', size: 90, filled: true, color: COLORS.highlight }, encoding: { x, y } },
-      { mark: { type: 'text', align: 'left', dx: 6, dy: -6, fontWeight: 'bold' }, encoding: { x, y, text: { field: 'label' } } },
+      ...labelLayers(labelled, placements, { fontWeight: 'bold' }, { x, y, text: { field: 'label' } }),
     ],
   };
   if (finite.length > (options?.maxPoints ?? 1500)) {

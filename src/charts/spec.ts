@@ -71,14 +71,18 @@ export interface ChartOptions {
   height?: number;
 }
 
+/** @internal The plot's width and height in pixels: the options', else the chart's defaults (width 560). */
+export function chartSize(options: ChartOptions | undefined, defaults: { height: number; width?: number }): { width: number; height: number } {
+  return { width: options?.width ?? defaults.width ?? 560, height: options?.height ?? defaults.height };
+}
+
 /** @internal A spec with schema, title, size and config. */
 export function baseSpec(options: ChartOptions | undefined, defaults: { title: string; height: number; width?: number }, body: Record<string, unknown>): VegaLiteSpec {
   const title = options?.title ?? defaults.title;
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: options?.subtitle === undefined ? title : { text: title, subtitle: options.subtitle },
-    width: options?.width ?? defaults.width ?? 560,
-    height: options?.height ?? defaults.height,
+    ...chartSize(options, defaults),
     ...body,
     config: chartConfig(),
   };

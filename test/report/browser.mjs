@@ -2,7 +2,8 @@
  * The report as a person sees it: headless Chromium (Debian's /usr/bin/chromium, driven by
  * playwright-core) opens the report of each embedded dataset and of the synthetic company, and
  * checks: no console error, no network request (every request other than the file itself fails
- * the test), every section present with a non-empty chart, a screenshot that is not blank.
+ * the test), every section present with a non-empty chart, no two text labels of a chart drawn over
+ * each other, a screenshot that is not blank.
  *
  * Run: npm run build && npm run test:browser            (prints "N passed, N failed")
  *      npm run test:browser -- --screenshots docs/report   (also writes one PNG per section)
@@ -90,6 +91,29 @@ try {
       const present = (await section.count()) === 1;
       const marks = present ? await section.locator('figure svg.chart').evaluateAll((svgs) => svgs.map((s) => s.querySelectorAll('path, rect, line, circle, text').length)) : [];
       check(`${dataset.name}: section ${id} has a non-empty chart`, present && marks.length > 0 && marks.every((m) => m > 5), `present=${present} marks=${marks}`);
+      // Labels drawn as text marks (people's names on the scatters, brokers on the picture, group
+      // names, bar values) are laid out as drawn: no two overlap by more than a pixel each way.
+      const collisions = present
+        ? await section.locator('figure svg.chart').evaluateAll((svgs) =>
+            svgs.flatMap((svg) => {
+              const boxes = [...svg.querySelectorAll('g.mark-text.role-mark text')]
+                .map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }))
+                .filter((t) => t.text && t.r.width > 0);
+              const found = [];
+              for (let i = 0; i < boxes.length; i++) {
+                for (let j = i + 1; j < boxes.length; j++) {
+                  const a = boxes[i].r;
+                  const b = boxes[j].r;
+                  const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+                  const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+                  if (w > 1 && h > 1) found.push(`"${boxes[i].text}" × "${boxes[j].text}" (${w.toFixed(0)}×${h.toFixed(0)} px)`);
+                }
+              }
+              return found;
+            }),
+          )
+        : [];
+      check(`${dataset.name}: section ${id} has no overlapping labels`, collisions.length === 0, collisions.join(', '));
       if (present) {
         const png = await section.screenshot();
         const blank = await page.evaluate(async (b64) => {
