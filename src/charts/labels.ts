@@ -14,6 +14,7 @@
  * @internal
  * @module
  */
+import { round } from './spec.js';
 
 /** Where a label sits relative to its point: the text mark's `align`, `dx` and `dy` (pixels). */
 export interface LabelPlacement {
@@ -59,7 +60,15 @@ function textWidth(text: string, fontSize: number, bold: boolean): number {
   return [...text].length * fontSize * (bold ? 0.68 : 0.62);
 }
 
-/** The box of a label placed at `point` (`baseline: 'middle'`, Vega-Lite's default for text: centred on y + dy). */
+/**
+ * @internal
+ * The box of `point.text` drawn at `point` with placement `at` (`baseline: 'middle'`, Vega-Lite's
+ * default for text: 1.2 em high, centred on y + dy).
+ */
+export function textBox(point: LabelPoint, at: LabelPlacement, fontSize: number, bold: boolean): Box {
+  return labelBox(point, at, textWidth(point.text, fontSize, bold), fontSize);
+}
+
 function labelBox(point: LabelPoint, at: LabelPlacement, width: number, fontSize: number): Box {
   const anchor = point.x + at.dx;
   const left = at.align === 'left' ? anchor : at.align === 'right' ? anchor - width : anchor - width / 2;
@@ -146,13 +155,9 @@ export function labelLayers<R>(rows: readonly R[], placements: readonly LabelPla
   });
   return [...groups.values()].map(({ at, values }) => ({
     data: { values },
-    mark: { type: 'text', ...mark, align: at.align, baseline: 'middle', dx: round1(at.dx), dy: round1(at.dy) },
+    mark: { type: 'text', ...mark, align: at.align, baseline: 'middle', dx: round(at.dx, 1), dy: round(at.dy, 1) },
     encoding,
   }));
-}
-
-function round1(x: number): number {
-  return Math.round(x * 10) / 10;
 }
 
 /**

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { labelLayers, linearScale, placeLabels, type Box } from './labels.js';
+import { labelLayers, linearScale, placeLabels, textBox, type Box } from './labels.js';
 import { baseSpec, chartSize, COLORS, round, type ChartOptions, type VegaLiteSpec } from './spec.js';
 
 /** One group of the picture, placed by a layout. */
@@ -39,6 +39,9 @@ export interface PlacedBroker {
   /** Vertical position of the diamond, in the layout units of {@link GroupNode}. */
   y: number;
 }
+
+/** Where a group's name sits: centred above its circle. */
+const GROUP_NAME = { align: 'center', dx: 0, dy: -16 } as const;
 
 /** The input of {@link groupNetwork}. */
 export interface GroupNetworkData {
@@ -81,11 +84,7 @@ export function groupNetwork(data: GroupNetworkData, options?: ChartOptions): Ve
     const r = Math.sqrt(Math.max(60, (2000 * n.people) / mostPeople) / Math.PI);
     const cx = px(n.x);
     const cy = py(n.y);
-    const half = (n.group.length * 12 * 0.68) / 2;
-    return [
-      { left: cx - r, top: cy - r, right: cx + r, bottom: cy + r },
-      { left: cx - half, top: cy - 16 - 0.6 * 12, right: cx + half, bottom: cy - 16 + 0.6 * 12 },
-    ];
+    return [{ left: cx - r, top: cy - r, right: cx + r, bottom: cy + r }, textBox({ x: cx, y: cy, text: n.group }, GROUP_NAME, 12, true)];
   });
   const placements = placeLabels(
     (data.brokers ?? []).map((b) => ({ x: px(b.x), y: py(b.y), text: b.label })),
@@ -119,7 +118,7 @@ export function groupNetwork(data: GroupNetworkData, options?: ChartOptions): Ve
         },
         {
           data: { values: nodes },
-          mark: { type: 'text', dy: -16, fontWeight: 'bold', fontSize: 12 },
+          mark: { type: 'text', ...GROUP_NAME, fontWeight: 'bold', fontSize: 12 },
           encoding: { x, y, text: { field: 'group' } },
         },
         {
