@@ -13,7 +13,7 @@ import type { CsrIndex } from '../../src/core/csr.js';
 import { leidenKernel, LEIDEN_ITERATIONS } from '../../src/core/leiden.js';
 import { AggregateBuffers, aggregateGraph, baseGraph, orderByCommunity, permuteGraph, type LeidenGraph } from '../../src/core/leiden/graph.js';
 import { createWorkspace, moveNodesFast, moveNodesFastSlots, twinSlots, type LeidenWorkspace } from '../../src/core/leiden/move.js';
-import { createRefineWorkspace, refinePartition } from '../../src/core/leiden/refine.js';
+import { createRefineWorkspace, drawCandidate, refinePartition } from '../../src/core/leiden/refine.js';
 import { connectedParts, renumberBySize, renumberDense } from '../../src/core/leiden/labels.js';
 import { modularityKernel } from '../../src/core/modularity.js';
 import { createRng } from '../../src/core/random.js';
@@ -244,6 +244,40 @@ describe('refinePartition', () => {
       expect(everyCommunityConnected(index, refinedOf)).toBe(true);
     },
   );
+});
+
+describe('drawCandidate', () => {
+  /** The draw with every weight computed: −1 (alone) or the index whose cumulative weight passes u · total. */
+  function exactDraw(gains: number[], theta: number, u: number): number {
+    const max = Math.max(...gains);
+    const weights = [Math.exp(-max / theta), ...gains.map((g) => Math.exp((g - max) / theta))];
+    let x = u * weights.reduce((s, w) => s + w, 0);
+    for (let t = 0; t < weights.length; t++) if ((x -= weights[t]!) < 0) return t - 1;
+    return gains.length - 1;
+  }
+
+  fcTest.prop(
+    [fc.array(fc.double({ min: 0, max: 2, noNaN: true }), { minLength: 1, maxLength: 12 }), fc.double({ min: 0.001, max: 0.5, noNaN: true }), fc.integer({ min: 1, max: 2 ** 32 - 1 })],
+    { numRuns: 500 },
+  )('draws what computing every exp(Δ / θ) draws, for every draw of the generator but 0', (gains, theta, k) => {
+    // The generator draws k / 2^32. At u = 0 the exact draw stays alone however small that term
+    // is (e^−37 of the best: 1 in 10^16), where drawCandidate, whose term is 0, takes the first candidate.
+    const u = k / 2 ** 32;
+    const maxGain = Math.max(...gains);
+    expect(drawCandidate(Float64Array.from(gains), gains.length, maxGain, theta, u)).toBe(exactDraw(gains, theta, u));
+  });
+
+  it('never draws a candidate 37 θ or more below the best, nor stays alone when the best gain is that large', () => {
+    const theta = 0.01;
+    const gains = [0.2, 1, 0.99, 0.5];
+    const drawn = new Set<number>();
+    for (let i = 0; i < 10_000; i++) drawn.add(drawCandidate(Float64Array.from(gains), 4, 1, theta, i / 10_000));
+    // exp(−1) : exp(0): both drawn; 0.2 and 0.5 are 80 and 50 θ below; alone is 100 θ below.
+    expect([...drawn].sort()).toEqual([1, 2]);
+    // With every gain at 0, alone and each candidate are equally likely.
+    const zero = [0, 0, 0];
+    expect([0, 0.2, 0.3, 0.6, 0.99].map((u) => drawCandidate(Float64Array.from(zero), 3, 0, theta, u))).toEqual([-1, -1, 0, 1, 2]);
+  });
 });
 
 describe('the large-graph path (slot communities, renumbering by community)', () => {

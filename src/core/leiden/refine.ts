@@ -29,6 +29,47 @@ import type { LeidenWorkspace } from './move.js';
 /** The paper's randomness θ, in units of the mean tie strength. */
 export const REFINE_RANDOMNESS = 0.01;
 
+/**
+ * Terms of the draw below e^−37 < 2^−53 of the largest (Δ_max − Δ > 37 θ) are taken as 0 instead
+ * of computed: the sum they are drawn from is at least 1 (the best candidate's e^0), so none of them
+ * changes it, and one is drawn with probability below 2^−53. On the M benchmark graph 87 % of the
+ * candidates are such terms, and their `Math.exp` was a fifth of the refinement's time.
+ */
+const NEGLIGIBLE = 37;
+
+/**
+ * @internal
+ * Leiden's random merge: given the gains Δ ≥ 0 of `count` candidates (`gains`, overwritten with
+ * their weights) and their maximum, returns the index of the one drawn with Pr ∝ exp(Δ / θ), or −1
+ * for staying alone (Δ = 0), from a uniform `u` in [0, 1). Weights are exp((Δ − Δ_max) / θ), so the
+ * best is 1 and nothing overflows.
+ */
+export function drawCandidate(gains: Float64Array, count: number, maxGain: number, theta: number, u: number): number {
+  const floor = -NEGLIGIBLE * theta;
+  const alone = -maxGain < floor ? 0 : Math.exp(-maxGain / theta);
+  let total = alone;
+  let last = -1;
+  for (let t = 0; t < count; t++) {
+    const d = gains[t]! - maxGain;
+    if (d < floor) {
+      gains[t] = 0;
+      continue;
+    }
+    const p = Math.exp(d / theta);
+    gains[t] = p;
+    total += p;
+    last = t;
+  }
+  let x = u * total - alone;
+  if (x < 0) return -1;
+  for (let t = 0; t < count; t++) {
+    x -= gains[t]!;
+    if (x < 0) return t;
+  }
+  // Rounding left x ≥ 0 after the last term: the last candidate with a weight.
+  return last;
+}
+
 /** @internal Buffers of the refinement, sized for level 0. */
 export interface RefineWorkspace {
   /** Out- and in-strength totals of each refined community. */
@@ -141,23 +182,8 @@ export function refinePartition(
       if (gain > maxGain) maxGain = gain;
     }
     if (candidateCount === 0) continue;
-    // Pr(R) ∝ exp((Δ_R − Δ_max) / θ), staying alone included (Δ = 0).
-    let total = Math.exp(-maxGain / theta);
-    for (let t = 0; t < candidateCount; t++) {
-      const p = Math.exp((gains[t]! - maxGain) / theta);
-      gains[t] = p;
-      total += p;
-    }
-    let x = rng() * total - Math.exp(-maxGain / theta);
-    if (x < 0) continue;
-    let pick = candidateCount - 1;
-    for (let t = 0; t < candidateCount; t++) {
-      x -= gains[t]!;
-      if (x < 0) {
-        pick = t;
-        break;
-      }
-    }
+    const pick = drawCandidate(gains, candidateCount, maxGain, theta, rng());
+    if (pick < 0) continue;
     const chosen = candidates[pick]!;
     const wvr = candidateWeights[pick]!;
     // v joins `chosen`: W(R ∪ v, S − R − v) = W(R, S − R) + W(v, S − v) − 2 W(v, R).
