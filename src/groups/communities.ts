@@ -8,11 +8,12 @@
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { toIndex, type BuildIndexOptions } from '../core/build-index.js';
 import type { CsrIndex } from '../core/csr.js';
-import { leidenKernel } from '../core/leiden.js';
+import { LEIDEN_ITERATIONS, leidenKernel } from '../core/leiden.js';
 import { louvainKernel } from '../core/louvain.js';
 import { modularityKernel } from '../core/modularity.js';
 import { resolveRng } from '../core/random.js';
 import { defineNodeMetric, refuseAttribute } from '../define-metric.js';
+import { InvalidOptionError, show } from '../errors.js';
 import { assertGraphOrIndex } from '../guards.js';
 import { assertEnum, resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
 import { assertResolution } from './group-options.js';
@@ -33,6 +34,12 @@ export interface CommunitiesOptions<EdgeAttributes extends Attributes = Attribut
   algorithm?: CommunitiesAlgorithm;
   /** The resolution γ: above 1 gives more, smaller communities; below 1 fewer, larger ones. [1] */
   resolution?: number;
+  /**
+   * Leiden iterations, each starting from the partition of the one before (igraph's and leidenalg's
+   * `n_iterations`); a run ends early once an iteration moves no one, so a large value iterates until
+   * the partition is stable. A positive integer; `'leiden'` only. [2]
+   */
+  iterations?: number;
   /** Seed of the generator of the visiting orders (and Leiden's refinement), a safe integer; not with `rng`. [`42`] */
   seed?: number;
   /** The generator of the visiting orders (and Leiden's refinement), returning floats in [0, 1); not with `seed`. [a generator seeded with `seed`] */
@@ -45,6 +52,7 @@ export interface CommunitiesOptions<EdgeAttributes extends Attributes = Attribut
 export const COMMUNITIES_DEFAULTS = Object.freeze({
   algorithm: 'leiden' as CommunitiesAlgorithm,
   resolution: 1 as number,
+  iterations: undefined as number | undefined,
   seed: undefined as number | undefined,
   rng: undefined as (() => number) | undefined,
   getEdgeStrength: 'weight' as EdgeValueGetter | undefined,
@@ -76,14 +84,22 @@ const assignMetric = defineNodeMetric({
   defaults: COMMUNITIES_DEFAULTS,
   validate: (opts, prefix) => validate(prefix, opts),
   kernel: (index, opts, _input, prefix) =>
-    Float64Array.from(communityKernel(index, opts.algorithm, opts.resolution, resolveRng(prefix, opts.seed, opts.rng)).communityOf),
+    Float64Array.from(communityKernel(index, opts.algorithm, opts.resolution, opts.iterations, resolveRng(prefix, opts.seed, opts.rng)).communityOf),
 });
 
 const ALGORITHMS: readonly CommunitiesAlgorithm[] = ['leiden', 'louvain'];
 
-function validate(prefix: string, opts: { algorithm: unknown; resolution: unknown }): void {
+function validate(prefix: string, opts: { algorithm: unknown; resolution: unknown; iterations: unknown }): void {
   assertEnum(prefix, 'algorithm', opts.algorithm, ALGORITHMS);
   assertResolution(prefix, opts.resolution);
+  const { iterations } = opts;
+  if (iterations === undefined) return;
+  if (typeof iterations !== 'number' || !Number.isSafeInteger(iterations) || iterations < 1) {
+    throw new InvalidOptionError(`${prefix}: option iterations must be a positive integer; got ${show(iterations)}`, 'iterations');
+  }
+  if (opts.algorithm === 'louvain') {
+    throw new InvalidOptionError(`${prefix}: option iterations applies to algorithm 'leiden' only (graphology's Louvain has no iterations); got iterations ${iterations} with algorithm 'louvain'`, 'iterations');
+  }
 }
 
 /** The partition of the chosen method, communities numbered by decreasing size. */
@@ -91,9 +107,10 @@ function communityKernel(
   index: CsrIndex,
   algorithm: CommunitiesAlgorithm,
   resolution: number,
+  iterations: number | undefined,
   rng: () => number,
 ): { communityOf: Int32Array; sizes: number[] } {
-  return algorithm === 'louvain' ? louvainKernel(index, resolution, rng) : leidenKernel(index, resolution, rng);
+  return algorithm === 'louvain' ? louvainKernel(index, resolution, rng) : leidenKernel(index, resolution, rng, iterations ?? LEIDEN_ITERATIONS);
 }
 
 /**
@@ -117,16 +134,18 @@ function communityKernel(
  *   graph (after building its index) and for a `CsrIndex` alike; `algorithm: 'louvain'` runs
  *   graphology-communities-louvain 2 on a simple graphology graph built from the index (the method
  *   of tiestrength 1.0), kept to reproduce earlier partitions. Measured on the M graph (100,000
- *   people, 1,000,000 ties; benchmarks/communities.ts, CPU seconds on a shared 2-core machine):
- *   Leiden on an index 2.4 s (Q 0.754; igraph's Leiden 2.6 s, Q 0.754), `'louvain'` on an index
- *   9.6 s (Q 0.732); from a graphology graph, building the index takes most of the 6.8 s of Leiden,
+ *   people, 1,000,000 ties; benchmarks/communities.ts on a shared 2-core machine): Leiden on an
+ *   index 1.5–1.8 s wall (Q 0.754; igraph's Leiden 2.1–2.7 s in the same runs, Q 0.754),
+ *   `'louvain'` on an index 9.6 s CPU (Q 0.732); from a graphology graph, building the index takes most of the 6.8 s of Leiden,
  *   while graphology's Louvain alone on the same graph takes 2.8 s (Q 0.732) but would skip the
  *   strength checks and merging of docs/metrics.md, which every path here runs first. To find
  *   communities repeatedly, build the index once (`buildIndex`) and pass it.
  * - Leiden (Traag, Waltman & van Eck 2019): fast local moving, refinement (a person still alone joins a
  *   well-connected sub-community of its community, chosen at random with Pr ∝ exp(ΔQ / θ), θ = 0.01
  *   mean tie strengths), aggregation of the refined partition, the unrefined one as its start; two
- *   iterations, as igraph and leidenalg by default. The quality function is modularity with
+ *   iterations by default, as igraph and leidenalg (`iterations`; a run ends early once an
+ *   iteration moves no one). On the M graph the second iteration adds 0.013 to Q for about a third more
+ *   time, and iterating until stable (26 iterations, 6.5× the time) another 0.0009. The quality function is modularity with
  *   resolution γ (not CPM). A final check splits a community that is not connected into its parts
  *   (never lowers Q); Leiden's refinement already guarantees it, and the property tests confirm that
  *   nothing is ever split.
@@ -151,8 +170,8 @@ function communityKernel(
  *   lower `resolution` to merge them.
  * - Complexity: Leiden about O(m) per level and iteration, O(n + m) memory besides the index. Its
  *   passes are bound by random memory reads: the L graph (1,000,000 people, 10,000,000 ties) took
- *   40–49 s CPU on the shared machine (load 11–16; Q 0.778) with 1.4 GB peak for the whole process,
- *   index included. `'louvain'` builds a graphology graph of the index first, which dominates on large graphs.
+ *   21–25 s on the shared machine (Q 0.778; igraph's Leiden 47 s in the same run) with 1.36 GB peak
+ *   for the whole process, index included. `'louvain'` builds a graphology graph of the index first, which dominates on large graphs.
  * - Parity: mean Q over seeds 0–9 at least that of igraph 0.10 `community_leiden` (modularity, 2
  *   iterations) and `community_multilevel`, NetworkX 2.8.8 and graphology Louvain, minus 0.002, on
  *   the real datasets (Krackhardt, Lazega, manufacturing e-mail, EU-core, UK faculty, karate,
@@ -164,7 +183,7 @@ function communityKernel(
  * @returns The {@link CommunitiesResult}.
  * @throws {@link InvalidGraphError} If `input` is neither a graphology graph nor a CsrIndex.
  * @throws {@link GraphTypeNotSupportedError} If the graph mixes directed and undirected edges.
- * @throws {@link InvalidOptionError} If an option is invalid (an unknown `algorithm`; both `seed` and `rng`; `attribute`, which belongs to {@link assignCommunities}).
+ * @throws {@link InvalidOptionError} If an option is invalid (an unknown `algorithm`; `iterations` not a positive integer, or given with `algorithm: 'louvain'`; both `seed` and `rng`; `attribute`, which belongs to {@link assignCommunities}).
  * @throws {@link InvalidWeightError} If a strength is zero, negative or not finite.
  *
  * @example
@@ -173,6 +192,9 @@ function communityKernel(
  * found.sizes;        //=> [12, 11, 6, 5]
  * found.modularity;   //=> 0.44490358126721763   (weighted; Zachary's two clubs score 0.3914)
  * communities(karate, { algorithm: 'louvain' }).modularity;   //=> 0.4438541256723075
+ *
+ * // Iterate until the partition is stable (here from 0.3047504976975206 after the default two).
+ * communities(datasets.lazegaLawFirm(), { iterations: 100 }).modularity;   //=> 0.30593315771481433
  *
  * @see modularity, bridgingTies
  *
@@ -195,7 +217,7 @@ export function communities<NodeAttributes extends Attributes = Attributes, Edge
   validate(NAME, opts);
   const rng = resolveRng(NAME, opts.seed, opts.rng);
   const index = toIndex(input as AbstractGraph | CsrIndex, options as BuildIndexOptions | undefined, NAME);
-  const { communityOf, sizes } = communityKernel(index, opts.algorithm, opts.resolution, rng);
+  const { communityOf, sizes } = communityKernel(index, opts.algorithm, opts.resolution, opts.iterations, rng);
   const partition: Record<string, number> = {};
   for (let v = 0; v < index.order; v++) setOwn(partition, index.keys[v]!, communityOf[v]!);
   return tidyResult('communities', {

@@ -21,6 +21,10 @@ test('communities(graph | index) returns a CommunitiesResult', () => {
   communities(graph, { seed: '42' });
   // @ts-expect-error rng is a function
   communities(graph, { rng: 0.5 });
+  expectTypeOf(communities(graph, { iterations: 5 })).toEqualTypeOf<CommunitiesResult>();
+  expectTypeOf(COMMUNITIES_DEFAULTS.iterations).toEqualTypeOf<number | undefined>();
+  // @ts-expect-error iterations is a number
+  communities(graph, { iterations: '2' });
   // @ts-expect-error attribute belongs to assignCommunities
   communities(graph, { attribute: 'community' });
 });

@@ -6,6 +6,7 @@ import { DirectedGraph, MultiUndirectedGraph, UndirectedGraph } from 'graphology
 import louvainImport from 'graphology-communities-louvain';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/core/build-index.js';
+import { lazegaLawFirm } from '../../src/datasets/index.js';
 import { createRng } from '../../src/core/random.js';
 import { GraphTypeNotSupportedError, InvalidGraphError, InvalidOptionError } from '../../src/errors.js';
 import { assignCommunities, COMMUNITIES_DEFAULTS, communities } from '../../src/groups/communities.js';
@@ -48,6 +49,12 @@ describe('communities', () => {
       ['randomWalk', { randomWalk: false }],
       ['algorithm', { algorithm: 'infomap' }],
       ['algorithm', { algorithm: 1 }],
+      ['iterations', { iterations: 0 }],
+      ['iterations', { iterations: 1.5 }],
+      ['iterations', { iterations: -1 }],
+      ['iterations', { iterations: Infinity }],
+      ['iterations', { iterations: '2' }],
+      ['iterations', { iterations: 2, algorithm: 'louvain' }],
     ])('throws InvalidOptionError naming %s', (option, options) => {
       expectThrows(() => communities(org(), options as never), InvalidOptionError, 'E_INVALID_OPTION', option);
     });
@@ -66,6 +73,11 @@ describe('communities', () => {
 
     it('refuses an edge attribute that no edge carries', () => {
       expectThrows(() => communities(org(), { getEdgeStrength: 'wieght' }), InvalidOptionError, 'E_INVALID_OPTION', 'getEdgeStrength');
+    });
+
+    it("refuses iterations with algorithm: 'louvain' in assignCommunities too, and says why", () => {
+      const error = expectThrows(() => assignCommunities(org(), { algorithm: 'louvain', iterations: 3 }), InvalidOptionError, 'E_INVALID_OPTION', 'iterations');
+      expect(error.message).toContain("applies to algorithm 'leiden' only");
     });
 
     it('exports frozen defaults', () => {
@@ -126,6 +138,24 @@ describe('communities', () => {
       assignCommunities(g, { algorithm: 'louvain', attribute: 'louvain' });
       const { partition } = communities(g, { algorithm: 'louvain' });
       g.forEachNode((node, attributes) => expect(attributes.louvain).toBe(partition[node]));
+    });
+  });
+
+  describe('iterations', () => {
+    it('runs the iterations asked for: each one from the partition of the one before, stopping once stable', () => {
+      const lazega = lazegaLawFirm();
+      const one = communities(lazega, { iterations: 1 });
+      const two = communities(lazega, { iterations: 2 });
+      const stable = communities(lazega, { iterations: 100 });
+      // The default is two iterations; further ones never lower Q on this graph and end once nothing moves.
+      expect(communities(lazega)).toEqual(two);
+      expect(two.modularity).toBeGreaterThan(one.modularity);
+      expect(stable.modularity).toBeGreaterThan(two.modularity);
+      expect(communities(lazega, { iterations: 1000 })).toEqual(stable);
+    });
+
+    it('changes nothing on a partition the first iteration already settles (two cliques)', () => {
+      expect(communities(twoCliques(), { iterations: 5 })).toEqual(communities(twoCliques(), { iterations: 1 }));
     });
   });
 
