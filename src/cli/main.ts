@@ -262,14 +262,15 @@ Privacy: groups under --min-group-size (5) people are left out; --pseudonymize a
     .option('-i, --input <file>', "the ties CSV ('-' for stdin)", '-')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['csv', 'json']).default('csv'))
     .option('-o, --output <file>', "the output file ('-' for stdout)", '-')
-    .option('--set <key=value...>', 'an option passed to every metric (numbers, true/false, JSON, or text), e.g. --set k=3')
+    .option('--set <key=value...>', 'an option passed to every metric (numbers, true/false, JSON, or text), e.g. --set k=3; metric.key=value passes it to that metric only, e.g. --set communities.iterations=10')
     .addHelpText(
       'after',
       `
 Example:
   tiestrength metrics constraint effectiveSize -i ties.csv > brokers.csv
   tiestrength metrics neighborhoodOverlap embeddedness -i ties.csv --format json
-  tiestrength metrics kStepReach -i ties.csv --set k=3 --set normalized=false`,
+  tiestrength metrics kStepReach -i ties.csv --set k=3 --set normalized=false
+  tiestrength metrics communities constraint -i ties.csv --set communities.iterations=10`,
     )
     .action(async (names: string[], o: TiesInputOptions & Common & { input: string; format: 'csv' | 'json'; output: string; set?: string[] }) => {
       const { graph } = await readNetwork(o.input, o);

@@ -7,19 +7,23 @@
 import type { AbstractGraph } from 'graphology-types';
 import * as brokerage from '../brokerage/index.js';
 import * as centrality from '../centrality/index.js';
+import { communities } from '../groups/communities.js';
 import * as reach from '../reach/index.js';
 import * as ties from '../ties/index.js';
 import { UsageError } from './errors.js';
 
 type Fn = (graph: AbstractGraph, options?: object) => unknown;
 
-const NODE_METRICS = ['constraint', 'effectiveSize', 'efficiency', 'hierarchy', 'redundancy', 'egoBetweenness', 'betweenness', 'closeness', 'harmonicCloseness', 'kStepReach', 'distanceWeightedReach', 'reachEfficiency'] as const;
+const NODE_METRICS = ['constraint', 'effectiveSize', 'efficiency', 'hierarchy', 'redundancy', 'egoBetweenness', 'betweenness', 'closeness', 'harmonicCloseness', 'kStepReach', 'distanceWeightedReach', 'reachEfficiency', 'communities'] as const;
 const TIE_METRICS = ['neighborhoodOverlap', 'embeddedness', 'neighborhoodJaccard', 'disparityFilter', 'edgeBetweenness'] as const;
 
 /** @internal Every metric name the command knows. */
 export const METRIC_NAMES: readonly string[] = Object.freeze([...NODE_METRICS, ...TIE_METRICS]);
 
-const modules = { ...brokerage, ...centrality, ...reach, ...ties } as unknown as Record<string, Fn | undefined>;
+/** Each person's community (0 the largest), a column like the other node metrics. */
+const communityColumn: Fn = (graph, options) => communities(graph, options).partition;
+
+const modules = { ...brokerage, ...centrality, ...reach, ...ties, communities: communityColumn } as unknown as Record<string, Fn | undefined>;
 
 /** @internal Parses `key=value` (number, boolean, null, JSON, else text). */
 export function parseSet(pairs: readonly string[]): Record<string, unknown> {
@@ -44,6 +48,28 @@ export function parseSet(pairs: readonly string[]): Record<string, unknown> {
   return out;
 }
 
+/**
+ * @internal
+ * The options of each metric: `key=value` goes to every metric, `metric.key=value` only to that one
+ * (so that `communities constraint --set communities.iterations=10` works, where constraint has no
+ * `iterations`). A prefix that names no metric of the run is a usage error.
+ */
+export function optionsPerMetric(names: readonly string[], set: Record<string, unknown>): Map<string, Record<string, unknown>> {
+  const out = new Map(names.map((name) => [name, {} as Record<string, unknown>]));
+  for (const [key, value] of Object.entries(set)) {
+    const dot = key.indexOf('.');
+    if (dot < 0) {
+      for (const options of out.values()) options[key] = value;
+      continue;
+    }
+    const metric = key.slice(0, dot);
+    const options = out.get(metric);
+    if (options === undefined) throw new UsageError(`option --set ${key}: ${JSON.stringify(metric)} is not one of the metrics asked for (${names.join(', ')})`);
+    options[key.slice(dot + 1)] = value;
+  }
+  return out;
+}
+
 function csvCell(v: unknown): string {
   const s = typeof v === 'number' ? (Number.isNaN(v) ? 'NaN' : String(v)) : String(v ?? '');
   const guarded = /^[=+\-@\t\r]/.test(s) && typeof v !== 'number' ? `'${s}` : s;
@@ -61,12 +87,13 @@ export async function runMetrics(graph: AbstractGraph, names: readonly string[],
   const node = names.filter((n) => (NODE_METRICS as readonly string[]).includes(n));
   const tie = names.filter((n) => (TIE_METRICS as readonly string[]).includes(n));
   if (node.length > 0 && tie.length > 0) throw new UsageError(`node metrics (${node.join(', ')}) and tie metrics (${tie.join(', ')}) give different rows; ask for them in two runs`);
-  const options = parseSet(set);
+  const options = optionsPerMetric(names, parseSet(set));
   const results: unknown[] = [];
   for (const name of names) {
     const fn = modules[name];
     if (typeof fn !== 'function') throw new UsageError(`metric ${name} is not available in this build`);
-    results.push(await fn(graph, Object.keys(options).length === 0 ? undefined : options));
+    const own = options.get(name)!;
+    results.push(await fn(graph, Object.keys(own).length === 0 ? undefined : own));
   }
   if (node.length > 0) {
     const records = results as Record<string, number>[];

@@ -9,6 +9,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { krackhardtHighTech } from '../../src/datasets/krackhardt-high-tech.js';
 import { constraint } from '../../src/brokerage/constraint.js';
+import { communities } from '../../src/groups/communities.js';
+import { readTiesCsv } from '../../src/io/read-ties-csv.js';
 
 const cli = resolve(import.meta.dirname, '../../dist/cli.js');
 let dir = '';
@@ -71,6 +73,31 @@ describe('tiestrength (built command)', () => {
       const [node, value] = row.split(',');
       expect(Number(value)).toBeCloseTo(c[node!]!, 12);
     }
+  });
+
+  it('metrics communities gives each person the community communities() finds, with --set options', async () => {
+    // The graph as the command reads it (same node order, so the same partition for a seed).
+    const { graph } = await readTiesCsv(join(dir, 'ties.csv'), { directed: true });
+    const column = (stdout: string) => Object.fromEntries(stdout.trim().split('\n').slice(1).map((row) => [row.split(',')[0]!, Number(row.split(',')[1])]));
+    const r = run(['metrics', 'communities', 'constraint', '-i', 'ties.csv', '--directed']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('node,communities,constraint');
+    const { partition } = communities(graph);
+    expect(column(r.stdout)).toEqual(partition);
+    const finer = run(['metrics', 'communities', '-i', 'ties.csv', '--directed', '--set', 'resolution=2', '--set', 'iterations=5']);
+    const expected = communities(graph, { resolution: 2, iterations: 5 }).partition;
+    expect(column(finer.stdout)).toEqual(expected);
+    expect(new Set(Object.values(expected)).size).toBeGreaterThan(new Set(Object.values(partition)).size);
+    // metric.key=value goes to that metric only: constraint has no resolution or iterations.
+    const scoped = run(['metrics', 'communities', 'constraint', '-i', 'ties.csv', '--directed', '--set', 'communities.resolution=2', '--set', 'communities.iterations=5']);
+    expect(scoped.code).toBe(0);
+    expect(column(scoped.stdout)).toEqual(expected);
+    const c = constraint(graph);
+    for (const row of scoped.stdout.trim().split('\n').slice(1)) expect(Number(row.split(',')[2])).toBeCloseTo(c[row.split(',')[0]!]!, 12);
+    expect(run(['metrics', 'communities', 'constraint', '-i', 'ties.csv', '--set', 'resolution=2']).stderr).toContain('unknown option "resolution"');
+    const stray = run(['metrics', 'communities', '-i', 'ties.csv', '--set', 'kStepReach.k=2']);
+    expect(stray.code).toBe(2);
+    expect(stray.stderr).toContain('option --set kStepReach.k: "kStepReach" is not one of the metrics asked for (communities)');
   });
 
   it('metrics reads stdin and writes JSON', () => {
