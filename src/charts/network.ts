@@ -40,6 +40,9 @@ export interface PlacedBroker {
   y: number;
 }
 
+/** Area range of the groups' circles (px²), by people: the mark's size scale and the labels' obstacles. */
+const CIRCLE_AREA = [60, 2000] as const;
+
 /** Where a group's name sits: centred above its circle. */
 const GROUP_NAME = { align: 'center', dx: 0, dy: -16 } as const;
 
@@ -73,7 +76,7 @@ export function groupNetwork(data: GroupNetworkData, options?: ChartOptions): Ve
   const x = { field: 'x', ...axis, scale: { ...axis.scale, padding: 40 } };
   const y = { field: 'y', ...axis, scale: { ...axis.scale, padding: 40 } };
   // Broker labels placed in the pixels of these scales, clear of each other, the groups' circles
-  // (their area at most the size range's top, 2000 px², scaled by people) and the groups' names.
+  // (their area at most the size range's top, scaled by people) and the groups' names.
   const size = chartSize(options, { height: 480, width: 640 });
   const placedXs = [...data.nodes.map((n) => n.x), ...(data.brokers ?? []).map((b) => b.x)];
   const placedYs = [...data.nodes.map((n) => n.y), ...(data.brokers ?? []).map((b) => b.y)];
@@ -81,7 +84,7 @@ export function groupNetwork(data: GroupNetworkData, options?: ChartOptions): Ve
   const py = linearScale(placedYs, size.height, { zero: false, nice: false, padding: 40, flip: true }).toPixel;
   const mostPeople = Math.max(1, ...data.nodes.map((n) => n.people));
   const obstacles: Box[] = data.nodes.flatMap((n) => {
-    const r = Math.sqrt(Math.max(60, (2000 * n.people) / mostPeople) / Math.PI);
+    const r = Math.sqrt(Math.max(CIRCLE_AREA[0], (CIRCLE_AREA[1] * n.people) / mostPeople) / Math.PI);
     const cx = px(n.x);
     const cy = py(n.y);
     return [{ left: cx - r, top: cy - r, right: cx + r, bottom: cy + r }, textBox({ x: cx, y: cy, text: n.group }, GROUP_NAME, 12, true)];
@@ -112,7 +115,7 @@ export function groupNetwork(data: GroupNetworkData, options?: ChartOptions): Ve
           encoding: {
             x,
             y,
-            size: { field: 'people', type: 'quantitative', title: 'People', scale: { range: [60, 2000] } },
+            size: { field: 'people', type: 'quantitative', title: 'People', scale: { range: [...CIRCLE_AREA] } },
             color: { field: 'ei', type: 'quantitative', title: 'E-I (−1 inward, +1 outward)', scale: { scheme: 'blueorange', reverse: true, domain: [-1, 1], domainMid: 0 } },
           },
         },

@@ -13,9 +13,9 @@ import { louvainKernel } from '../core/louvain.js';
 import { modularityKernel } from '../core/modularity.js';
 import { resolveRng } from '../core/random.js';
 import { defineNodeMetric, refuseAttribute } from '../define-metric.js';
-import { InvalidOptionError, show } from '../errors.js';
+import { InvalidOptionError } from '../errors.js';
 import { assertGraphOrIndex } from '../guards.js';
-import { assertEnum, resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
+import { assertEnum, assertInteger, resolveOptions, setOwn, type EdgeValueGetter } from '../options.js';
 import { assertResolution } from './group-options.js';
 import { tidyResult } from '../tidy/brand.js';
 
@@ -94,9 +94,7 @@ function validate(prefix: string, opts: { algorithm: unknown; resolution: unknow
   assertResolution(prefix, opts.resolution);
   const { iterations } = opts;
   if (iterations === undefined) return;
-  if (typeof iterations !== 'number' || !Number.isSafeInteger(iterations) || iterations < 1) {
-    throw new InvalidOptionError(`${prefix}: option iterations must be a positive integer; got ${show(iterations)}`, 'iterations');
-  }
+  assertInteger(prefix, 'iterations', iterations, 1);
   if (opts.algorithm === 'louvain') {
     throw new InvalidOptionError(`${prefix}: option iterations applies to algorithm 'leiden' only (graphology's Louvain has no iterations); got iterations ${iterations} with algorithm 'louvain'`, 'iterations');
   }
