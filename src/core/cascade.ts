@@ -835,7 +835,7 @@ export function marginalGain(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Drivers: build a job, run its chunks (src/core/cascade-pool.ts), combine in chunk order
+// Drivers: build a job, run its chunks (src/runtime/run-async.ts), combine in chunk order
 // ---------------------------------------------------------------------------------------------
 
 /** @internal The out-adjacency a cascade follows (a {@link CsrIndex} satisfies it). */

@@ -12,11 +12,9 @@
  *
  * The indexed binary min-heap ({@link siftUp}, {@link siftDown}, {@link popMin}) is the one heap
  * on a single key of the library: Yen's backward searches (core/yen/heuristics.ts) and the
- * tie-span search use it too. It lives in this module, not in a heap module of its own, because
- * {@link dijkstraCount} is shipped to worker threads with {@link siftUp} and {@link siftDown}
- * (core/brandes.ts): a shipped function may call other shipped functions only through bindings
- * of its own module, never imported ones (see core/worker-threads.ts). For the same reason
- * {@link dijkstraCount} inlines {@link popMin}; {@link dijkstraDistances} inlines it too.
+ * tie-span search use it too. It lives in this module, beside the searches that use it most
+ * (worker threads import it from here like any module: src/runtime/tasks.ts).
+ * {@link dijkstraCount} and {@link dijkstraDistances} inline {@link popMin}.
  *
  * @internal
  * @module

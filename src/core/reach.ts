@@ -190,7 +190,7 @@ export interface ReachCountOptions {
   threads?: number | 'auto';
   /**
    * Test hook: with threads, let the workers claim ranges first (this thread only takes what they
-   * leave after a start-up grace period, see src/core/worker-threads.ts), so that small inputs
+   * leave after a start-up grace period, see src/runtime/run-sync.ts), so that small inputs
    * exercise the worker path. [`false`]
    */
   workersFirst?: boolean;
