@@ -16,7 +16,7 @@ import { createWorkspace, moveNodesFast, moveNodesFastSlots, twinSlots, type Lei
 import { createRefineWorkspace, drawCandidate, refinePartition } from '../../src/core/leiden/refine.js';
 import { connectedParts, renumberBySize, renumberDense } from '../../src/core/leiden/labels.js';
 import { modularityKernel } from '../../src/core/modularity.js';
-import { createRng } from '../../src/core/random.js';
+import { createRng, shuffleInPlace } from '../../src/core/random.js';
 import { communities } from '../../src/groups/communities.js';
 
 /** `k` cliques of `size` people in a ring, neighbouring cliques joined by one tie. */
@@ -329,6 +329,154 @@ describe('the large-graph path (slot communities, renumbering by community)', ()
       expect(Array.from(permuted.neighbors.subarray(permuted.offsets[i]!, permuted.offsets[i + 1]!)).sort()).toEqual(before);
       expect(permuted.outWeight[i]).toBe(base.outWeight[v]);
     }
+    expect(base.rowWeight).toBe(base.outWeight);
+    expect(permuted.rowWeight).toBe(permuted.outWeight);
+  });
+});
+
+/**
+ * Leiden's fast local moving written plainly, every visit reading all of the node's ties (no
+ * skipped visits, no slots, no tables): the oracle of moveNodesFast and moveNodesFastSlots. The same
+ * random order, queue, sums in tie order, tie-breaks (first community met) and empty-community
+ * stack, so that both must match it move for move. Returns the number of moves.
+ */
+function plainLocalMoving(graph: LeidenGraph, communityOf: Int32Array, c: number, rng: () => number): number {
+  const { n, offsets, neighbors, weights, outWeight, inWeight } = graph;
+  const directed = outWeight !== inWeight;
+  const counts = new Int32Array(n);
+  const outTotal = new Float64Array(n);
+  const inTotal = directed ? new Float64Array(n) : outTotal;
+  for (let v = 0; v < n; v++) {
+    counts[communityOf[v]!]!++;
+    outTotal[communityOf[v]!]! += outWeight[v]!;
+    if (directed) inTotal[communityOf[v]!]! += inWeight[v]!;
+  }
+  const empty: number[] = [];
+  for (let k = n - 1; k >= 0; k--) if (counts[k] === 0) empty.push(k);
+  const fifo = Array.from(shuffleInPlace(rng, new Int32Array(n).map((_, v) => v)));
+  const queued = new Uint8Array(n).fill(1);
+  let moves = 0;
+  for (let head = 0; head < fifo.length; head++) {
+    const v = fifo[head]!;
+    queued[v] = 0;
+    const own = communityOf[v]!;
+    const [a, b] = [outWeight[v]!, inWeight[v]!];
+    const into = new Map<number, number>(); // W(v, C), communities in the order first met
+    for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
+      const k = communityOf[neighbors[e]!]!;
+      into.set(k, (into.get(k) ?? 0) + weights[e]!);
+    }
+    outTotal[own]! -= a;
+    if (directed) inTotal[own]! -= b;
+    if (--counts[own]! === 0) outTotal[own] = inTotal[own] = 0;
+    let best = own;
+    let bestGain = (into.get(own) ?? 0) - c * (a * inTotal[own]! + b * outTotal[own]!);
+    for (const [k, w] of into) {
+      if (k === own) continue;
+      const gain = w - c * (a * inTotal[k]! + b * outTotal[k]!);
+      if (gain > bestGain) [best, bestGain] = [k, gain];
+    }
+    if (bestGain < 0 && counts[own]! > 0) best = empty.pop()!;
+    outTotal[best]! += a;
+    if (directed) inTotal[best]! += b;
+    counts[best]!++;
+    if (best === own) continue;
+    communityOf[v] = best;
+    moves++;
+    if (counts[own] === 0) empty.push(own);
+    for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
+      const u = neighbors[e]!;
+      if (queued[u] === 0 && communityOf[u] !== best) {
+        queued[u] = 1;
+        fifo.push(u);
+      }
+    }
+  }
+  return moves;
+}
+
+/** W(v, own) of every node, summed afresh. */
+function insideWeights(graph: LeidenGraph, communityOf: Int32Array): number[] {
+  return Array.from({ length: graph.n }, (_, v) => {
+    let w = 0;
+    for (let e = graph.offsets[v]!; e < graph.offsets[v + 1]!; e++) if (communityOf[graph.neighbors[e]!] === communityOf[v]) w += graph.weights[e]!;
+    return w;
+  });
+}
+
+/** Slots whose two ends are in one community. */
+function insideSlots(graph: LeidenGraph, communityOf: Int32Array): number {
+  let count = 0;
+  for (let v = 0; v < graph.n; v++) for (let e = graph.offsets[v]!; e < graph.offsets[v + 1]!; e++) if (communityOf[graph.neighbors[e]!] === communityOf[v]) count++;
+  return count;
+}
+
+describe('local moving skips the visits whose outcome is certain, and moves exactly as reading every tie does', () => {
+  /**
+   * Runs moveNodesFast, moveNodesFastSlots when `slots` (it needs lists sorted by id, as level 0's
+   * are) and the oracle on `graph` from `start`; checks moves, partition and the kept W(v, own).
+   */
+  function expectSameMoves(graph: LeidenGraph, start: Int32Array, seed: number, slots: boolean): void {
+    const total = graph.outWeight.reduce((x, y) => x + y, 0);
+    if (total === 0) return;
+    const c = graph.outWeight !== graph.inWeight ? 1 / total : 1 / (2 * total);
+    const expected = start.slice();
+    const expectedMoves = plainLocalMoving(graph, expected, c, createRng(seed));
+    const plain = start.slice();
+    const work = createWorkspace(graph.n);
+    expect(moveNodesFast(graph, plain, c, createRng(seed), work)).toBe(expectedMoves);
+    expect(plain).toEqual(expected);
+    const exact = insideWeights(graph, plain);
+    for (let v = 0; v < graph.n; v++) expect(work.inside[v]).toBeCloseTo(exact[v]!, 9);
+    if (!slots) return;
+    const bySlot = start.slice();
+    expect(moveNodesFastSlots(graph, bySlot, c, createRng(seed), createWorkspace(graph.n), twinSlots(graph))).toBe(expectedMoves);
+    expect(bySlot).toEqual(expected);
+  }
+
+  fcTest.prop([fc.oneof(arbCommunityGraph, arbHubGraph), fc.integer({ min: 0, max: 1000 })], { numRuns: 80 })(
+    'level 0, from singletons and from a random partition',
+    (graph, seed) => {
+      const base = baseGraph(buildIndex(graph));
+      expectSameMoves(base, new Int32Array(base.n).map((_, v) => v), seed, true);
+      const rng = createRng(seed + 1);
+      const groups = Math.min(base.n, 1 + Math.floor(rng() * 5)); // ids in [0, n)
+      expectSameMoves(base, new Int32Array(base.n).map(() => Math.floor(rng() * groups)), seed, true);
+    },
+  );
+
+  fcTest.prop([arbCommunityGraph, fc.integer({ min: 0, max: 1000 })], { numRuns: 60 })(
+    'an aggregated level (ties inside a node dropped: its list weighs less than its strength)',
+    (graph, seed) => {
+      const base = baseGraph(buildIndex(graph));
+      if (base.n < 2) return;
+      const rng = createRng(seed);
+      const pairs = Math.ceil(base.n / 2);
+      const level = aggregateGraph(base, new Int32Array(base.n).map((_, v) => v >> 1), pairs);
+      expectSameMoves(level, new Int32Array(pairs).map((_, v) => v), seed, false);
+      expectSameMoves(level, new Int32Array(pairs).map(() => Math.floor(rng() * Math.min(3, pairs))), seed, false);
+    },
+  );
+
+  it('a settled ring of cliques: a second run reads each tie once to start, then skips every visit', () => {
+    const base = baseGraph(buildIndex(ringOfCliques(8, 6)));
+    const c = 1 / (2 * base.outWeight.reduce((x, y) => x + y, 0));
+    const communityOf = new Int32Array(base.n).map((_, v) => v);
+    const work = createWorkspace(base.n);
+    moveNodesFast(base, communityOf, c, createRng(3), work);
+    expect(new Set(communityOf).size).toBe(8);
+    // Counts the reads of tie weights: the start of a run sums W(v, own), reading each tie inside
+    // a community once (48 · 5 of 256 slots); a visit that read a node's ties would add its degree.
+    let reads = 0;
+    const counted = new Proxy(base.weights, {
+      get: (target, key) => {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return (target as unknown as Record<string | symbol, unknown>)[key];
+      },
+    });
+    expect(moveNodesFast({ ...base, weights: counted }, communityOf, c, createRng(4), work)).toBe(0);
+    expect(reads).toBe(insideSlots(base, communityOf));
+    expect(reads).toBe(240);
   });
 });
 
@@ -347,6 +495,13 @@ describe('Leiden helpers', () => {
     expect(weights).toEqual([5, 5]);
     expect(base.outWeight[a]).toBe(2);
     expect(base.inWeight[a]).toBe(8);
+    // Its list weighs out- plus in-strength; renumbering carries the weights along.
+    expect(Array.from(base.rowWeight)).toEqual(Array.from(base.outWeight, (o, v) => o + base.inWeight[v]!));
+    expect(base.rowWeight[a]).toBe(10);
+    const order = Int32Array.of(2, 0, 1);
+    const newOf = Int32Array.of(1, 2, 0);
+    const permuted = permuteGraph(base, order, newOf);
+    expect(Array.from(permuted.rowWeight)).toEqual([base.rowWeight[2], base.rowWeight[0], base.rowWeight[1]]);
   });
 
   it('aggregateGraph sums ties between groups, drops ties inside, sums strengths', () => {
@@ -356,6 +511,8 @@ describe('Leiden helpers', () => {
     const agg = aggregateGraph(base, groupOf, 3);
     expect(agg.n).toBe(3);
     expect(Array.from(agg.outWeight)).toEqual([8, 8, 8]);
+    // Only the ties to other groups are listed: 2 of each group's strength 8.
+    expect(Array.from(agg.rowWeight)).toEqual([2, 2, 2]);
     for (let g = 0; g < 3; g++) {
       expect(agg.offsets[g + 1]! - agg.offsets[g]!).toBe(2);
       expect(Array.from(agg.weights.subarray(agg.offsets[g]!, agg.offsets[g + 1]!))).toEqual([1, 1]);

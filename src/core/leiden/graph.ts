@@ -27,6 +27,11 @@ export interface LeidenGraph {
   outWeight: Float64Array;
   /** In-strength of each node (undirected: the same array as `outWeight`). */
   inWeight: Float64Array;
+  /**
+   * Sum of the weights in each node's list (level 0 undirected: the same array as `outWeight`;
+   * directed: out- plus in-strength; an aggregated node: its members' ties to other nodes only).
+   */
+  rowWeight: Float64Array;
 }
 
 /**
@@ -44,7 +49,7 @@ export function baseGraph(index: CsrIndex): LeidenGraph {
       for (let e = offsets[v]!; e < offsets[v + 1]!; e++) s += strengths[e]!;
       strength[v] = s;
     }
-    return { n, offsets, neighbors, weights: strengths, outWeight: strength, inWeight: strength };
+    return { n, offsets, neighbors, weights: strengths, outWeight: strength, inWeight: strength, rowWeight: strength };
   }
   const { offsets, neighbors, strengths, inOffsets, inNeighbors, inStrengths } = index;
   const outWeight = new Float64Array(n);
@@ -68,6 +73,7 @@ export function baseGraph(index: CsrIndex): LeidenGraph {
     merged[v + 1] = merged[v]! + count;
   }
   const total = merged[n]!;
+  const rowWeight = new Float64Array(n);
   const out = new Uint32Array(total);
   const weights = new Float64Array(total);
   for (let v = 0; v < n; v++) {
@@ -97,8 +103,11 @@ export function baseGraph(index: CsrIndex): LeidenGraph {
     }
     outWeight[v] = so;
     inWeight[v] = si;
+    let row = 0;
+    for (let e = merged[v]!; e < k; e++) row += weights[e]!;
+    rowWeight[v] = row;
   }
-  return { n, offsets: merged, neighbors: out, weights, outWeight, inWeight };
+  return { n, offsets: merged, neighbors: out, weights, outWeight, inWeight, rowWeight };
 }
 
 /** @internal Arrays an aggregated level's ties can be written into. */
@@ -162,6 +171,7 @@ export function aggregateGraph(graph: LeidenGraph, groupOf: Int32Array, count: n
   let newWeights = reuse ? into.weights : new Float64Array(offsets[n]!);
   const scatter = new Float64Array(count).fill(-1);
   const touched = new Int32Array(count);
+  const rowWeight = new Float64Array(count);
   let k = 0;
   for (let g = 0; g < count; g++) {
     let touchedCount = 0;
@@ -177,12 +187,16 @@ export function aggregateGraph(graph: LeidenGraph, groupOf: Int32Array, count: n
         } else scatter[h]! += w;
       }
     }
+    let row = 0;
     for (let i = 0; i < touchedCount; i++) {
       const h = touched[i]!;
+      const w = scatter[h]!;
       newNeighbors[k] = h;
-      newWeights[k++] = scatter[h]!;
+      newWeights[k++] = w;
+      row += w;
       scatter[h] = -1;
     }
+    rowWeight[g] = row;
     newOffsets[g + 1] = k;
   }
   if (reuse) {
@@ -192,7 +206,7 @@ export function aggregateGraph(graph: LeidenGraph, groupOf: Int32Array, count: n
     newNeighbors = newNeighbors.slice(0, k);
     newWeights = newWeights.slice(0, k);
   }
-  return { n: count, offsets: newOffsets, neighbors: newNeighbors, weights: newWeights, outWeight, inWeight };
+  return { n: count, offsets: newOffsets, neighbors: newNeighbors, weights: newWeights, outWeight, inWeight, rowWeight };
 }
 
 /**
@@ -238,6 +252,8 @@ export function permuteGraph(graph: LeidenGraph, order: Int32Array, newOf: Int32
   const newWeights = new Float64Array(offsets[n]!);
   const outWeight = new Float64Array(n);
   const inWeight = directed ? new Float64Array(n) : outWeight;
+  const ownRows = graph.rowWeight !== graph.outWeight;
+  const rowWeight = ownRows ? new Float64Array(n) : outWeight;
   for (let i = 0; i < n; i++) {
     const v = order[i]!;
     let k = newOffsets[i]!;
@@ -247,6 +263,7 @@ export function permuteGraph(graph: LeidenGraph, order: Int32Array, newOf: Int32
     }
     outWeight[i] = graph.outWeight[v]!;
     if (directed) inWeight[i] = graph.inWeight[v]!;
+    if (ownRows) rowWeight[i] = graph.rowWeight[v]!;
   }
-  return { n, offsets: newOffsets, neighbors: newNeighbors, weights: newWeights, outWeight, inWeight };
+  return { n, offsets: newOffsets, neighbors: newNeighbors, weights: newWeights, outWeight, inWeight, rowWeight };
 }

@@ -12,6 +12,15 @@
  * the change of modularity times a positive constant. An empty community (Δ = 0) is a candidate;
  * v stays unless another community is strictly better.
  *
+ * A visit need not read v's ties when staying is certain. No community C can gain more than v's
+ * ties into it, and these are at most r_v − W(v, own), with r_v the weight of all of v's ties; so
+ * when Δ(v → own) ≥ r_v − W(v, own), no community is strictly better and v stays. W(v, own) is
+ * kept per node (`inside`) as nodes move, and the test asks for a margin of 2⁻²⁰ r_v on top, far
+ * above the rounding by which the kept value and the sums of a full visit can differ, so that a
+ * skipped visit decides exactly what a full one would: the moves, and therefore the partitions,
+ * are the same. On the M benchmark graph a fifth of the visits of the first local moving, and nine
+ * in ten of the second iteration's, are decided this way.
+ *
  * @internal
  * @module
  */
@@ -35,7 +44,16 @@ export interface LeidenWorkspace {
   /** Community totals of out- and in-strength. */
   outTotal: Float64Array;
   inTotal: Float64Array;
+  /** W(v, own): the weight of each node's ties into its own community, kept as nodes move. */
+  inside: Float64Array;
 }
+
+/**
+ * The margin, relative to r_v, by which staying must win the bound of the module comment before
+ * a visit skips reading v's ties. Kept and summed weights differ by rounding of the order of
+ * (degree + updates) · 2⁻⁵³ r_v: 2⁻²⁰ leaves room for 2³³ of them.
+ */
+const SURE_MARGIN = 2 ** -20;
 
 /** @internal Buffers for graphs of up to `n` nodes. */
 export function createWorkspace(n: number): LeidenWorkspace {
@@ -48,17 +66,18 @@ export function createWorkspace(n: number): LeidenWorkspace {
     empty: new Int32Array(n),
     outTotal: new Float64Array(n),
     inTotal: new Float64Array(n),
+    inside: new Float64Array(n),
   };
 }
 
 /**
  * The state both local movings start from: community sizes and strength totals of `communityOf`
- * in `work`, the empty communities on the `empty` stack, every node queued in random order.
- * Returns the number of empty communities.
+ * in `work`, each node's W(v, own), the empty communities on the `empty` stack, every node queued
+ * in random order. Returns the number of empty communities.
  */
 function startMoving(graph: LeidenGraph, communityOf: Int32Array, rng: () => number, work: LeidenWorkspace): number {
-  const { n, outWeight, inWeight } = graph;
-  const { queue, queued, counts, empty, outTotal } = work;
+  const { n, offsets, neighbors, weights, outWeight, inWeight } = graph;
+  const { queue, queued, counts, empty, outTotal, inside } = work;
   const directed = outWeight !== inWeight;
   const inTotal = directed ? work.inTotal : outTotal;
   counts.fill(0, 0, n);
@@ -72,6 +91,15 @@ function startMoving(graph: LeidenGraph, communityOf: Int32Array, rng: () => num
   }
   let emptyCount = 0;
   for (let k = n - 1; k >= 0; k--) if (counts[k] === 0) empty[emptyCount++] = k;
+  if (emptyCount === 0) inside.fill(0, 0, n); // every node alone
+  else {
+    for (let v = 0; v < n; v++) {
+      const own = communityOf[v]!;
+      let w = 0;
+      for (let e = offsets[v]!; e < offsets[v + 1]!; e++) if (communityOf[neighbors[e]!] === own) w += weights[e]!;
+      inside[v] = w;
+    }
+  }
 
   for (let v = 0; v < n; v++) queue[v] = v;
   shuffleInPlace(rng, queue.subarray(0, n));
@@ -93,8 +121,8 @@ export function moveNodesFast(
   work: LeidenWorkspace,
   maxVisits = Infinity,
 ): number {
-  const { n, offsets, neighbors, weights, outWeight, inWeight } = graph;
-  const { scatter, touched, queue, queued, counts, empty, outTotal } = work;
+  const { n, offsets, neighbors, weights, outWeight, inWeight, rowWeight } = graph;
+  const { scatter, touched, queue, queued, counts, empty, outTotal, inside } = work;
   const directed = outWeight !== inWeight;
   const inTotal = directed ? work.inTotal : outTotal;
   let emptyCount = startMoving(graph, communityOf, rng, work);
@@ -111,6 +139,22 @@ export function moveNodesFast(
     const own = communityOf[v]!;
     const a = outWeight[v]!;
     const b = inWeight[v]!;
+    // Take v out of its community.
+    outTotal[own]! -= a;
+    if (directed) inTotal[own]! -= b;
+    if (--counts[own]! === 0) {
+      outTotal[own] = 0;
+      inTotal[own] = 0;
+    }
+    const ownCost = c * (a * inTotal[own]! + b * outTotal[own]!);
+    const row = rowWeight[v]!;
+    if (inside[v]! - ownCost >= row - inside[v]! + SURE_MARGIN * row) {
+      // Staying is certain (module comment): v goes back without reading its ties.
+      outTotal[own]! += a;
+      if (directed) inTotal[own]! += b;
+      counts[own]!++;
+      continue;
+    }
     // W(v, C) for every neighbouring community; W(v, own) apart, as most ties of a settled node are.
     let ownWeight = 0;
     let touchedCount = 0;
@@ -125,15 +169,9 @@ export function moveNodesFast(
         touched[touchedCount++] = k;
       } else scatter[k]! += weights[e]!;
     }
-    // Take v out of its community.
-    outTotal[own]! -= a;
-    if (directed) inTotal[own]! -= b;
-    if (--counts[own]! === 0) {
-      outTotal[own] = 0;
-      inTotal[own] = 0;
-    }
     let best = own;
-    let bestGain = ownWeight - c * (a * inTotal[own]! + b * outTotal[own]!);
+    let bestGain = ownWeight - ownCost;
+    let bestWeight = ownWeight;
     for (let i = 0; i < touchedCount; i++) {
       const k = touched[i]!;
       const w = scatter[k]!;
@@ -144,20 +182,31 @@ export function moveNodesFast(
       if (gain > bestGain) {
         bestGain = gain;
         best = k;
+        bestWeight = w;
       }
     }
     // Alone (gain 0) beats every neighbouring community: an empty one, unless v already is alone.
-    if (bestGain < 0 && counts[own]! > 0) best = empty[--emptyCount]!;
+    if (bestGain < 0 && counts[own]! > 0) {
+      best = empty[--emptyCount]!;
+      bestWeight = 0;
+    }
     outTotal[best]! += a;
     if (directed) inTotal[best]! += b;
     counts[best]!++;
+    inside[v] = bestWeight;
     if (best === own) continue;
     communityOf[v] = best;
     moves++;
     if (counts[own] === 0) empty[emptyCount++] = own;
     for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
       const u = neighbors[e]!;
-      if (queued[u] === 0 && communityOf[u] !== best) {
+      const k = communityOf[u]!;
+      if (k === best) {
+        inside[u]! += weights[e]!;
+        continue;
+      }
+      if (k === own) inside[u]! -= weights[e]!;
+      if (queued[u] === 0) {
         queued[u] = 1;
         let tail = head + pending;
         if (tail >= n) tail -= n;
@@ -222,8 +271,8 @@ export function moveNodesFastSlots(
   work: LeidenWorkspace,
   twin: Uint32Array,
 ): number {
-  const { n, offsets, neighbors, weights, outWeight, inWeight } = graph;
-  const { queue, queued, counts, empty, outTotal } = work;
+  const { n, offsets, neighbors, weights, outWeight, inWeight, rowWeight } = graph;
+  const { queue, queued, counts, empty, outTotal, inside } = work;
   const directed = outWeight !== inWeight;
   const inTotal = directed ? work.inTotal : outTotal;
   const slotCommunity = new Int32Array(offsets[n]!);
@@ -253,6 +302,15 @@ export function moveNodesFastSlots(
     if (--counts[own]! === 0) {
       outTotal[own] = 0;
       inTotal[own] = 0;
+    }
+    const ownCost = c * (a * inTotal[own]! + b * outTotal[own]!);
+    const row = rowWeight[v]!;
+    if (inside[v]! - ownCost >= row - inside[v]! + SURE_MARGIN * row) {
+      // Staying is certain (module comment): v goes back without reading its ties.
+      outTotal[own]! += a;
+      if (directed) inTotal[own]! += b;
+      counts[own]!++;
+      continue;
     }
     // W(v, C) per neighbouring community, W(v, own) apart (most ties of a settled node are inside).
     const table = end - start <= SMALL_MAX_DEGREE ? small : large;
@@ -284,7 +342,8 @@ export function moveNodesFastSlots(
       }
     }
     let best = own;
-    let bestGain = ownWeight - c * (a * inTotal[own]! + b * outTotal[own]!);
+    let bestGain = ownWeight - ownCost;
+    let bestWeight = ownWeight;
     for (let i = 0; i < used; i++) {
       const entry = filled[i]!;
       const k = keys[entry]!;
@@ -296,12 +355,17 @@ export function moveNodesFastSlots(
       if (gain > bestGain) {
         bestGain = gain;
         best = k;
+        bestWeight = w;
       }
     }
-    if (bestGain < 0 && counts[own]! > 0) best = empty[--emptyCount]!;
+    if (bestGain < 0 && counts[own]! > 0) {
+      best = empty[--emptyCount]!;
+      bestWeight = 0;
+    }
     outTotal[best]! += a;
     if (directed) inTotal[best]! += b;
     counts[best]!++;
+    inside[v] = bestWeight;
     if (best === own) continue;
     communityOf[v] = best;
     moves++;
@@ -309,7 +373,13 @@ export function moveNodesFastSlots(
     for (let e = start; e < end; e++) {
       slotCommunity[twin[e]!] = best;
       const u = neighbors[e]!;
-      if (queued[u] === 0 && slotCommunity[e] !== best) {
+      const k = slotCommunity[e]!;
+      if (k === best) {
+        inside[u]! += weights[e]!;
+        continue;
+      }
+      if (k === own) inside[u]! -= weights[e]!;
+      if (queued[u] === 0) {
         queued[u] = 1;
         let tail = head + pending;
         if (tail >= n) tail -= n;
