@@ -33,7 +33,7 @@
 import type { CsrIndex } from './csr.js';
 import { AggregateBuffers, aggregateGraph, baseGraph, orderByCommunity, permuteGraph, type LeidenGraph } from './leiden/graph.js';
 import { connectedParts, renumberBySize, renumberDense } from './leiden/labels.js';
-import { createWorkspace, moveNodesFast, moveNodesFastSlots, twinSlots } from './leiden/move.js';
+import { createWorkspace, moveNodesFast, moveNodesFastSlots, sumInside, twinSlots } from './leiden/move.js';
 import { createRefineWorkspace, REFINE_RANDOMNESS, refinePartition } from './leiden/refine.js';
 
 /**
@@ -73,6 +73,8 @@ interface LeidenState {
   reorder: boolean;
   /** Where the aggregated levels are written. */
   buffers: AggregateBuffers;
+  /** Hand each level's W(v, own) from the refinement to the next level (else sum them afresh). */
+  handOff: boolean;
 }
 
 /**
@@ -80,7 +82,10 @@ interface LeidenState {
  * Leiden on the index at resolution γ with the caller's generator (node orders of local moving and
  * refinement, and refinement's random merges). A graph without ties puts every node in its own
  * community. `maxIterations`: the iterations to run at most ({@link LEIDEN_ITERATIONS});
- * `reorderMinNodes`: the size from which the large-graph path below is taken (tests lower it).
+ * `reorderMinNodes`: the size from which the large-graph path below is taken (tests lower it);
+ * `handOff`: the refinement and each aggregated level take W(v, own) as local moving and the
+ * refinement kept them (tests compare with `false`, which sums them afresh wherever they are used:
+ * the same partition up to rounding).
  *
  * On a graph of {@link LEIDEN_REORDER_MIN_NODES} nodes or more, local moving of the first iteration
  * keeps each neighbour's community per adjacency slot ({@link moveNodesFastSlots}: the same moves,
@@ -96,6 +101,7 @@ export function leidenKernel(
   rng: () => number,
   maxIterations: number = LEIDEN_ITERATIONS,
   reorderMinNodes: number = LEIDEN_REORDER_MIN_NODES,
+  handOff = true,
 ): LeidenKernelResult {
   const n = index.order;
   if (index.size === 0) {
@@ -103,7 +109,7 @@ export function leidenKernel(
     for (let v = 0; v < n; v++) singletons[v] = v;
     return { ...renumberBySize(singletons), iterations: 0, splits: 0 };
   }
-  const state: LeidenState = { base: baseGraph(index), newOf: null, reorder: n >= reorderMinNodes, buffers: new AggregateBuffers() };
+  const state: LeidenState = { base: baseGraph(index), newOf: null, reorder: n >= reorderMinNodes, buffers: new AggregateBuffers(), handOff };
   let total = 0;
   for (let v = 0; v < n; v++) total += state.base.outWeight[v]!;
   // total = Σ k = 2m undirected, Σ k^out = m directed; see ./leiden/move.ts for c.
@@ -155,10 +161,13 @@ function iterate(
   let totalMoves = 0;
   for (let v = 0; v < n0; v++) nodeOf[v] = v;
   let refinedOf = new Int32Array(n0);
+  // Whether work.inside holds W(v, own) of the level's starting partition (from the refinement
+  // below); level 0 sums them (or starts from singletons, where they are 0).
+  let insideKnown = false;
   for (;;) {
     totalMoves += state.reorder
       ? moveNodesFastSlots(graph, communityOf, c, rng, work, twinSlots(graph))
-      : moveNodesFast(graph, communityOf, c, rng, work);
+      : moveNodesFast(graph, communityOf, c, rng, work, insideKnown);
     if (state.reorder) {
       // Large graph, first iteration: number each community's members consecutively from now on.
       state.reorder = false;
@@ -168,14 +177,27 @@ function iterate(
       const renumbered = new Int32Array(n0);
       for (let v = 0; v < n0; v++) renumbered[newOf[v]!] = communityOf[v]!;
       communityOf = renumbered;
+      const inside = new Float64Array(n0);
+      for (let v = 0; v < n0; v++) inside[newOf[v]!] = work.inside[v]!;
+      work.inside.set(inside);
     }
     const count = renumberDense(communityOf, graph.n, map);
     if (count === graph.n) break;
     // Community totals in `work` are indexed by the ids before renumbering: rebuild them densely.
     communityTotals(graph, communityOf, count, work);
+    if (!state.handOff) sumInside(graph, communityOf, work.inside);
     refinePartition(graph, communityOf, refinedOf, c, theta, rng, work, refineWork);
     let refinedCount = renumberDense(refinedOf, graph.n, map);
-    if (refinedCount === graph.n) {
+    const merged = refinedCount < graph.n;
+    insideKnown = merged && state.handOff;
+    if (insideKnown) {
+      // The next level's node for refined community R starts in R's community, with W(R, S − R)
+      // (kept by the refinement) as its W(v, own); `map` took R's representative to its new id.
+      const { external } = refineWork;
+      for (let r = 0; r < graph.n; r++) if (map[r]! >= 0) work.inside[map[r]!] = external[r]!;
+    }
+    if (!merged) {
+      // Nothing merged: the communities themselves are the next level's nodes, each alone.
       refinedOf.set(communityOf.subarray(0, graph.n));
       refinedCount = count;
     }

@@ -199,7 +199,7 @@ function levelZero(index: CsrIndex): { base: LeidenGraph; c: number } | null {
 }
 
 /** Refines `communityOf` (dense ids) on `index` (with ties) at resolution 1; returns the refined label of each node. */
-function refine(index: CsrIndex, communityOf: Int32Array, seed: number, theta: number): Int32Array {
+function refine(index: CsrIndex, communityOf: Int32Array, seed: number, theta: number, external?: (values: Float64Array) => void): Int32Array {
   const { base, c } = levelZero(index)!;
   const n = base.n;
   const work: LeidenWorkspace = createWorkspace(n);
@@ -207,8 +207,11 @@ function refine(index: CsrIndex, communityOf: Int32Array, seed: number, theta: n
     work.outTotal[communityOf[v]!]! += base.outWeight[v]!;
     if (index.directed) work.inTotal[communityOf[v]!]! += base.inWeight[v]!;
   }
+  work.inside.set(insideWeights(base, communityOf)); // as local moving leaves them
   const refinedOf = new Int32Array(n);
-  refinePartition(base, communityOf, refinedOf, c, theta, createRng(seed), work, createRefineWorkspace(n));
+  const refineWork = createRefineWorkspace(n);
+  refinePartition(base, communityOf, refinedOf, c, theta, createRng(seed), work, refineWork);
+  external?.(refineWork.external);
   return refinedOf;
 }
 
@@ -239,9 +242,20 @@ describe('refinePartition', () => {
       const communityOf = new Int32Array(index.order).map((_, i) => i);
       moveNodesFast(level.base, communityOf, level.c, createRng(seed), createWorkspace(index.order));
       renumberDense(communityOf, index.order, new Int32Array(index.order));
-      const refinedOf = refine(index, communityOf, seed, 0.01);
+      let external: Float64Array = new Float64Array(0);
+      const refinedOf = refine(index, communityOf, seed, 0.01, (values) => (external = values));
       for (let v = 0; v < index.order; v++) expect(communityOf[refinedOf[v]!]).toBe(communityOf[v]);
       expect(everyCommunityConnected(index, refinedOf)).toBe(true);
+      // What the next level starts from: W(R, S − R) of each refined community R, at its representative.
+      const { base } = level;
+      const expected = new Map<number, number>();
+      for (let v = 0; v < base.n; v++) {
+        for (let e = base.offsets[v]!; e < base.offsets[v + 1]!; e++) {
+          const u = base.neighbors[e]!;
+          if (communityOf[u] === communityOf[v] && refinedOf[u] !== refinedOf[v]) expected.set(refinedOf[v]!, (expected.get(refinedOf[v]!) ?? 0) + base.weights[e]!);
+        }
+      }
+      for (const r of new Set(refinedOf)) expect(external[r]).toBeCloseTo(expected.get(r) ?? 0, 9);
     },
   );
 });
@@ -277,6 +291,62 @@ describe('drawCandidate', () => {
     // With every gain at 0, alone and each candidate are equally likely.
     const zero = [0, 0, 0];
     expect([0, 0.2, 0.3, 0.6, 0.99].map((u) => drawCandidate(Float64Array.from(zero), 3, 0, theta, u))).toEqual([-1, -1, 0, 1, 2]);
+  });
+});
+
+describe('the hand-off between levels', () => {
+  /** Planted groups with integer strengths 1–3: every sum exact, so kept and fresh W(v, own) are equal. */
+  const arbIntegerGraph = fc
+    .record({
+      n: fc.integer({ min: 8, max: 120 }),
+      groups: fc.integer({ min: 2, max: 8 }),
+      across: fc.double({ min: 0, max: 0.08, noNaN: true }),
+      directed: fc.boolean(),
+      seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+    })
+    .map(({ n, groups, across, directed, seed }) => {
+      const rng = createRng(seed);
+      const g = directed ? new DirectedGraph() : new UndirectedGraph();
+      for (let v = 0; v < n; v++) g.addNode(String(v));
+      for (let u = 0; u < n; u++) {
+        for (let v = directed ? 0 : u + 1; v < n; v++) {
+          if (u !== v && rng() < (u % groups === v % groups ? 0.4 : across)) g.addEdge(String(u), String(v), { weight: 1 + Math.floor(3 * rng()) });
+        }
+      }
+      return g;
+    });
+
+  fcTest.prop([arbIntegerGraph, fc.integer({ min: 0, max: 1000 }), fc.boolean()], { numRuns: 80 })(
+    'each level taking W(v, own) from the refinement gives the partition of summing them afresh',
+    (graph, seed, large) => {
+      const index = buildIndex(graph);
+      const reorder = large ? 0 : Infinity;
+      const handed = leidenKernel(index, 1, createRng(seed), LEIDEN_ITERATIONS, reorder, true);
+      const summed = leidenKernel(index, 1, createRng(seed), LEIDEN_ITERATIONS, reorder, false);
+      expect(handed).toEqual(summed);
+    },
+  );
+
+  it('the same on 60 fixed planted graphs (six of which tell a level that kept stale values apart)', () => {
+    for (let seed = 0; seed < 30; seed++) {
+      for (const directed of [false, true]) {
+        const rng = createRng(seed);
+        const n = 30 + (seed % 5) * 20;
+        const groups = 3 + (seed % 4);
+        const g = directed ? new DirectedGraph() : new UndirectedGraph();
+        for (let v = 0; v < n; v++) g.addNode(String(v));
+        for (let u = 0; u < n; u++) {
+          for (let v = directed ? 0 : u + 1; v < n; v++) {
+            if (u !== v && rng() < (u % groups === v % groups ? 0.4 : 0.04)) g.addEdge(String(u), String(v), { weight: 1 + Math.floor(3 * rng()) });
+          }
+        }
+        const index = buildIndex(g);
+        for (const reorder of [Infinity, 0]) {
+          const handed = leidenKernel(index, 1, createRng(seed), LEIDEN_ITERATIONS, reorder, true);
+          expect(handed).toEqual(leidenKernel(index, 1, createRng(seed), LEIDEN_ITERATIONS, reorder, false));
+        }
+      }
+    }
   });
 });
 

@@ -15,11 +15,13 @@
  * A visit need not read v's ties when staying is certain. No community C can gain more than v's
  * ties into it, and these are at most r_v − W(v, own), with r_v the weight of all of v's ties; so
  * when Δ(v → own) ≥ r_v − W(v, own), no community is strictly better and v stays. W(v, own) is
- * kept per node (`inside`) as nodes move, and the test asks for a margin of 2⁻²⁰ r_v on top, far
- * above the rounding by which the kept value and the sums of a full visit can differ, so that a
- * skipped visit decides exactly what a full one would: the moves, and therefore the partitions,
- * are the same. On the M benchmark graph a fifth of the visits of the first local moving, and nine
- * in ten of the second iteration's, are decided this way.
+ * kept per node (`inside`) as nodes move (and handed from the refinement to the next level, see
+ * ../leiden.ts), and the test asks for a margin of 2⁻²⁰ (a_v + b_v) on top: every value summed
+ * into or out of the kept W(v, own), here or in the refinement, is at most v's strengths, so the
+ * margin is far above the rounding by which the kept value and the sums of a full visit can
+ * differ, and a skipped visit decides what a full one would. On the M benchmark graph a fifth of
+ * the visits of the first local moving, and nine in ten of the second iteration's, are decided
+ * this way.
  *
  * @internal
  * @module
@@ -49,9 +51,9 @@ export interface LeidenWorkspace {
 }
 
 /**
- * The margin, relative to r_v, by which staying must win the bound of the module comment before
- * a visit skips reading v's ties. Kept and summed weights differ by rounding of the order of
- * (degree + updates) · 2⁻⁵³ r_v: 2⁻²⁰ leaves room for 2³³ of them.
+ * The margin, relative to a_v + b_v, by which staying must win the bound of the module comment
+ * before a visit skips reading v's ties. Kept and summed weights differ by rounding of the order of
+ * (degree + updates) · 2⁻⁵³ (a_v + b_v): 2⁻²⁰ leaves room for 2³³ of them.
  */
 const SURE_MARGIN = 2 ** -20;
 
@@ -71,12 +73,28 @@ export function createWorkspace(n: number): LeidenWorkspace {
 }
 
 /**
- * The state both local movings start from: community sizes and strength totals of `communityOf`
- * in `work`, each node's W(v, own), the empty communities on the `empty` stack, every node queued
- * in random order. Returns the number of empty communities.
+ * @internal
+ * W(v, own) of every node of `graph` for `communityOf`, summed over its ties in list order, into
+ * `inside`. O(n + nnz).
  */
-function startMoving(graph: LeidenGraph, communityOf: Int32Array, rng: () => number, work: LeidenWorkspace): number {
-  const { n, offsets, neighbors, weights, outWeight, inWeight } = graph;
+export function sumInside(graph: LeidenGraph, communityOf: Int32Array, inside: Float64Array): void {
+  const { n, offsets, neighbors, weights } = graph;
+  for (let v = 0; v < n; v++) {
+    const own = communityOf[v]!;
+    let w = 0;
+    for (let e = offsets[v]!; e < offsets[v + 1]!; e++) if (communityOf[neighbors[e]!] === own) w += weights[e]!;
+    inside[v] = w;
+  }
+}
+
+/**
+ * The state both local movings start from: community sizes and strength totals of `communityOf`
+ * in `work`, each node's W(v, own) (summed here unless `insideKnown`: the caller has put them in
+ * `work.inside`), the empty communities on the `empty` stack, every node queued in random order.
+ * Returns the number of empty communities.
+ */
+function startMoving(graph: LeidenGraph, communityOf: Int32Array, rng: () => number, work: LeidenWorkspace, insideKnown: boolean): number {
+  const { n, outWeight, inWeight } = graph;
   const { queue, queued, counts, empty, outTotal, inside } = work;
   const directed = outWeight !== inWeight;
   const inTotal = directed ? work.inTotal : outTotal;
@@ -92,14 +110,7 @@ function startMoving(graph: LeidenGraph, communityOf: Int32Array, rng: () => num
   let emptyCount = 0;
   for (let k = n - 1; k >= 0; k--) if (counts[k] === 0) empty[emptyCount++] = k;
   if (emptyCount === 0) inside.fill(0, 0, n); // every node alone
-  else {
-    for (let v = 0; v < n; v++) {
-      const own = communityOf[v]!;
-      let w = 0;
-      for (let e = offsets[v]!; e < offsets[v + 1]!; e++) if (communityOf[neighbors[e]!] === own) w += weights[e]!;
-      inside[v] = w;
-    }
-  }
+  else if (!insideKnown) sumInside(graph, communityOf, inside);
 
   for (let v = 0; v < n; v++) queue[v] = v;
   shuffleInPlace(rng, queue.subarray(0, n));
@@ -110,8 +121,9 @@ function startMoving(graph: LeidenGraph, communityOf: Int32Array, rng: () => num
 /**
  * @internal
  * Moves the nodes of `graph` between the communities of `communityOf` (ids in [0, n), modified
- * in place) until no move has a positive gain, or after `maxVisits` visits (one pass over every
- * node when it is n). Returns the number of moves made.
+ * in place) until no move has a positive gain. Returns the number of moves made, and leaves each
+ * node's W(v, own) in `work.inside`. `insideKnown`: `work.inside` already holds them for
+ * `communityOf` (an aggregated level whose refinement kept them, ../leiden.ts), else they are summed first.
  */
 export function moveNodesFast(
   graph: LeidenGraph,
@@ -119,18 +131,17 @@ export function moveNodesFast(
   c: number,
   rng: () => number,
   work: LeidenWorkspace,
-  maxVisits = Infinity,
+  insideKnown = false,
 ): number {
   const { n, offsets, neighbors, weights, outWeight, inWeight, rowWeight } = graph;
   const { scatter, touched, queue, queued, counts, empty, outTotal, inside } = work;
   const directed = outWeight !== inWeight;
   const inTotal = directed ? work.inTotal : outTotal;
-  let emptyCount = startMoving(graph, communityOf, rng, work);
+  let emptyCount = startMoving(graph, communityOf, rng, work, insideKnown);
   let head = 0;
   let pending = n;
   let moves = 0;
-  let visits = 0;
-  while (pending > 0 && visits++ < maxVisits) {
+  while (pending > 0) {
     const v = queue[head]!;
     head = head + 1 === n ? 0 : head + 1;
     pending--;
@@ -147,8 +158,7 @@ export function moveNodesFast(
       inTotal[own] = 0;
     }
     const ownCost = c * (a * inTotal[own]! + b * outTotal[own]!);
-    const row = rowWeight[v]!;
-    if (inside[v]! - ownCost >= row - inside[v]! + SURE_MARGIN * row) {
+    if (inside[v]! - ownCost >= rowWeight[v]! - inside[v]! + SURE_MARGIN * (a + b)) {
       // Staying is certain (module comment): v goes back without reading its ties.
       outTotal[own]! += a;
       if (directed) inTotal[own]! += b;
@@ -282,7 +292,7 @@ export function moveNodesFastSlots(
   const small = weightTable(8);
   // Load < 3/8 (the own community is summed apart, so at most maxDegree entries): 2^bits ≥ 8/3 (maxDegree + 1).
   const large = maxDegree > SMALL_MAX_DEGREE ? weightTable(Math.ceil(Math.log2((8 * (maxDegree + 1)) / 3))) : small;
-  let emptyCount = startMoving(graph, communityOf, rng, work);
+  let emptyCount = startMoving(graph, communityOf, rng, work, false);
   let head = 0;
   let pending = n;
   let moves = 0;
@@ -304,8 +314,7 @@ export function moveNodesFastSlots(
       inTotal[own] = 0;
     }
     const ownCost = c * (a * inTotal[own]! + b * outTotal[own]!);
-    const row = rowWeight[v]!;
-    if (inside[v]! - ownCost >= row - inside[v]! + SURE_MARGIN * row) {
+    if (inside[v]! - ownCost >= rowWeight[v]! - inside[v]! + SURE_MARGIN * (a + b)) {
       // Staying is certain (module comment): v goes back without reading its ties.
       outTotal[own]! += a;
       if (directed) inTotal[own]! += b;

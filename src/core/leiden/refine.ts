@@ -101,8 +101,10 @@ export function createRefineWorkspace(n: number): RefineWorkspace {
 
 /**
  * @internal
- * Refines `communityOf` (dense ids; its totals still in `work.outTotal` / `work.inTotal` from
- * local moving) into `refinedOf` (written; ids are node ids). Returns the number of merges.
+ * Refines `communityOf` (dense ids; its totals still in `work.outTotal` / `work.inTotal`, and each
+ * node's W(v, S − v) in `work.inside`, from local moving) into `refinedOf` (written; ids are node
+ * ids). Returns the number of merges; `refine.external` then holds W(R, S − R) of every refined
+ * community R (at its representative's id), the W(v, own) of the aggregated level's nodes.
  */
 export function refinePartition(
   graph: LeidenGraph,
@@ -126,11 +128,9 @@ export function refinePartition(
     refinedCounts[v] = 1;
     refinedOut[v] = outWeight[v]!;
     if (directed) refinedIn[v] = inWeight[v]!;
-    const s = communityOf[v]!;
-    let w = 0;
-    for (let e = offsets[v]!; e < offsets[v + 1]!; e++) if (communityOf[neighbors[e]!] === s) w += weights[e]!;
-    external[v] = w;
   }
+  // W(v, S − v), as local moving kept it (a pass over every tie less).
+  external.set(work.inside.subarray(0, n));
   // Community by community, in random order within each: refinement inside one community never
   // reads another's state, so this draws merges from the same distribution as one random order
   // over all nodes (the partitions of a seed differ, not their law), and the members of a
