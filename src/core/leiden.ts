@@ -14,8 +14,9 @@
  *      sub-communities, so that every refined community is connected;
  *   4. aggregation (./leiden/graph.ts) on the refined partition, whose initial partition is the
  *      unrefined one (each refined community starts in the community it lies in). When refinement
- *      merges nothing, the unrefined partition is aggregated instead (as igraph does), so every level
- *      is smaller than the one before.
+ *      merges nothing, the connected parts of the unrefined communities are aggregated instead (igraph
+ *      aggregates the communities themselves, which joins for good the pieces of a community that
+ *      local moving disconnected), so every level is smaller than the one before.
  *
  * A second iteration starts from the partition found ({@link LEIDEN_ITERATIONS}); an iteration that
  * moves no node ends the run early (the partition is stable: a further iteration would change nothing).
@@ -197,9 +198,16 @@ function iterate(
       for (let r = 0; r < graph.n; r++) if (map[r]! >= 0) work.inside[map[r]!] = external[r]!;
     }
     if (!merged) {
-      // Nothing merged: the communities themselves are the next level's nodes, each alone.
-      refinedOf.set(communityOf.subarray(0, graph.n));
-      refinedCount = count;
+      // Nothing merged: the communities are the next level's nodes, each alone, as in igraph, but
+      // split into their connected parts. Local moving can leave a community in pieces (two people
+      // who joined it through a member who then left); refinement would have kept them apart, and
+      // aggregating the community as one node would join them for good.
+      const { labels, extra } = connectedParts(graph, communityOf);
+      communityOf.set(labels);
+      refinedOf.set(labels);
+      refinedCount = count + extra;
+      // Every part a single node: nothing left to aggregate.
+      if (refinedCount === graph.n) break;
     }
     const next = aggregateGraph(graph, refinedOf, refinedCount, state.buffers.for(graph));
     const nextCommunity = new Int32Array(refinedCount);

@@ -172,6 +172,20 @@ describe('leidenKernel', () => {
     expect(modularityKernel(index, communityOf, 2, 1)).toBeCloseTo(16 / 17 - (9 * 8 + 8 * 9) / 17 ** 2, 12);
   });
 
+  it('splits a community that local moving left in pieces when refinement merges nothing (no final split needed)', () => {
+    // Found by the property below: at γ = 4, 3 and 6 join 0's community, 0 leaves for 9's, and at
+    // the next level refinement merges nothing; aggregating {3, 6} as one node kept it for good.
+    const g = new DirectedGraph();
+    for (let v = 0; v < 10; v++) g.addNode(String(v));
+    const arcs: [number, number, number][] = [[0, 9, 2.192], [1, 7, 0.227], [2, 5, 2.973], [3, 0, 1.063], [4, 7, 2.733], [5, 2, 1.655], [6, 0, 1.508], [7, 1, 0.291]];
+    for (const [u, v, w] of arcs) g.addEdge(String(u), String(v), { weight: w });
+    const index = buildIndex(g);
+    const result = leidenKernel(index, 4, createRng(699));
+    expect(result.splits).toBe(0);
+    expect(everyCommunityConnected(index, result.communityOf)).toBe(true);
+    expect(result.communityOf[index.id('3')]).not.toBe(result.communityOf[index.id('6')]);
+  });
+
   fcTest.prop([arbCommunityGraph, fc.constantFrom(0.25, 0.5, 1, 2, 4), fc.integer({ min: 0, max: 1000 })], { numRuns: 150 })(
     'every community induces a connected subgraph, by Leiden itself (no split needed), and Q is what modularity() says',
     (graph, resolution, seed) => {
