@@ -166,14 +166,18 @@ function iterate(
   // below); level 0 sums them (or starts from singletons, where they are 0).
   let insideKnown = false;
   for (;;) {
-    totalMoves += state.reorder
-      ? moveNodesFastSlots(graph, communityOf, c, rng, work, twinSlots(graph))
-      : moveNodesFast(graph, communityOf, c, rng, work, insideKnown);
     if (state.reorder) {
-      // Large graph, first iteration: number each community's members consecutively from now on.
+      // Large graph, first iteration: local moving by slots, then number each community's members
+      // consecutively from now on. The twin and slot-community arrays (4 bytes a slot each) are one
+      // buffer, which then holds the renumbered graph's weights (8 bytes a slot): 16 MB fewer fresh
+      // pages to fault in on M, 160 MB on L.
       state.reorder = false;
+      const nnz = graph.offsets[graph.n]!;
+      const scratch = new ArrayBuffer(8 * nnz);
+      const twin = twinSlots(graph, new Uint32Array(scratch, 0, nnz));
+      totalMoves += moveNodesFastSlots(graph, communityOf, c, rng, work, twin, new Int32Array(scratch, 4 * nnz, nnz));
       const { order, newOf } = orderByCommunity(communityOf, n0);
-      graph = state.base = permuteGraph(graph, order, newOf);
+      graph = state.base = permuteGraph(graph, order, newOf, new Float64Array(scratch, 0, nnz));
       state.newOf = newOf;
       const renumbered = new Int32Array(n0);
       for (let v = 0; v < n0; v++) renumbered[newOf[v]!] = communityOf[v]!;
@@ -181,7 +185,7 @@ function iterate(
       const inside = new Float64Array(n0);
       for (let v = 0; v < n0; v++) inside[newOf[v]!] = work.inside[v]!;
       work.inside.set(inside);
-    }
+    } else totalMoves += moveNodesFast(graph, communityOf, c, rng, work, insideKnown);
     const count = renumberDense(communityOf, graph.n, map);
     if (count === graph.n) break;
     // Community totals in `work` are indexed by the ids before renumbering: rebuild them densely.

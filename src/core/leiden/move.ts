@@ -231,12 +231,13 @@ export function moveNodesFast(
 /**
  * @internal
  * The slot of each tie's other end: for slot e of v (v → u), `twin[e]` is the slot of u → v. Needs
- * every neighbour list sorted by id (the index's and {@link baseGraph}'s are). O(n + nnz).
+ * every neighbour list sorted by id (the index's and {@link baseGraph}'s are). Written into `into`
+ * (nnz long) when given. O(n + nnz).
  */
-export function twinSlots(graph: LeidenGraph): Uint32Array {
+export function twinSlots(graph: LeidenGraph, into: Uint32Array = new Uint32Array(graph.offsets[graph.n]!)): Uint32Array {
   const { n, offsets, neighbors } = graph;
   const next = offsets.slice(0, n);
-  const twin = new Uint32Array(offsets[n]!);
+  const twin = into;
   // Visiting v in increasing order reaches each u's entries in increasing order of v, so the
   // next unmatched entry of u's (sorted) list is v.
   for (let v = 0; v < n; v++) for (let e = offsets[v]!; e < offsets[v + 1]!; e++) twin[e] = next[neighbors[e]!]!++;
@@ -271,7 +272,8 @@ function weightTable(bits: number): WeightTable {
  * every neighbour's community at random, and the weights per community go to an open-addressing
  * table filled to at most 3/8 (256 entries up to degree 96, in L1; one sized for the largest degree
  * above that) instead of a scatter array as long as the graph. On the L graph the random reads are
- * most of the time of local moving.
+ * most of the time of local moving. `slotCommunity` (nnz long, overwritten) is where the slots'
+ * communities are kept.
  */
 export function moveNodesFastSlots(
   graph: LeidenGraph,
@@ -280,13 +282,13 @@ export function moveNodesFastSlots(
   rng: () => number,
   work: LeidenWorkspace,
   twin: Uint32Array,
+  slotCommunity: Int32Array = new Int32Array(graph.offsets[graph.n]!),
 ): number {
   const { n, offsets, neighbors, weights, outWeight, inWeight, rowWeight } = graph;
   const { queue, queued, counts, empty, outTotal, inside } = work;
   const directed = outWeight !== inWeight;
   const inTotal = directed ? work.inTotal : outTotal;
-  const slotCommunity = new Int32Array(offsets[n]!);
-  for (let e = 0; e < slotCommunity.length; e++) slotCommunity[e] = communityOf[neighbors[e]!]!;
+  for (let e = 0; e < offsets[n]!; e++) slotCommunity[e] = communityOf[neighbors[e]!]!;
   let maxDegree = 0;
   for (let v = 0; v < n; v++) maxDegree = Math.max(maxDegree, offsets[v + 1]! - offsets[v]!);
   const small = weightTable(8);
