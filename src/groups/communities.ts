@@ -133,7 +133,7 @@ function communityKernel(
  *   graphology-communities-louvain 2 on a simple graphology graph built from the index (the method
  *   of tiestrength 1.0), kept to reproduce earlier partitions. Measured on the M graph (100,000
  *   people, 1,000,000 ties; benchmarks/communities.ts on a shared 2-core machine): Leiden on an
- *   index 1.5–1.8 s wall (Q 0.754; igraph's Leiden 2.1–2.7 s in the same runs, Q 0.754),
+ *   index 1.35–1.9 s wall (Q 0.754; igraph's Leiden 2.15–2.7 s in the same runs, Q 0.754),
  *   `'louvain'` on an index 9.6 s CPU (Q 0.732); from a graphology graph, building the index takes most of the 6.8 s of Leiden,
  *   while graphology's Louvain alone on the same graph takes 2.8 s (Q 0.732) but would skip the
  *   strength checks and merging of docs/metrics.md, which every path here runs first. To find
@@ -168,7 +168,7 @@ function communityKernel(
  *   lower `resolution` to merge them.
  * - Complexity: Leiden about O(m) per level and iteration, O(n + m) memory besides the index. Its
  *   passes are bound by random memory reads: the L graph (1,000,000 people, 10,000,000 ties) took
- *   21–25 s on the shared machine (Q 0.778; igraph's Leiden 47 s in the same run) with 1.36 GB peak
+ *   21–25 s on the shared machine (Q 0.778; igraph's Leiden 47–48 s in the same runs) with 1.36–1.40 GB peak
  *   for the whole process, index included. `'louvain'` builds a graphology graph of the index first, which dominates on large graphs.
  * - Parity: mean Q over seeds 0–9 at least that of igraph 0.10 `community_leiden` (modularity, 2
  *   iterations) and `community_multilevel`, NetworkX 2.8.8 and graphology Louvain, minus 0.002, on
