@@ -145,8 +145,9 @@ function communityKernel(
  *   iteration moves no one). On the M graph the second iteration adds 0.013 to Q for about a third more
  *   time, and iterating until stable (26 iterations, 6.5× the time) another 0.0009. The quality function is modularity with
  *   resolution γ (not CPM). A final check splits a community that is not connected into its parts
- *   (never lowers Q); Leiden's refinement already guarantees it, and the property tests confirm that
- *   nothing is ever split.
+ *   (never lowers Q); Leiden's refinement already guarantees it (where refinement merges nothing at
+ *   a level, the connected parts of the communities are aggregated, where igraph aggregates the
+ *   communities as they are), and the property tests confirm that nothing is ever split.
  * - Strengths: the merged tie strengths of the index (parallel edges summed, self-loops dropped,
  *   docs/metrics.md); `getEdgeStrength: null` counts every tie as 1. Scaling every strength by the
  *   same factor gives the same partition.
