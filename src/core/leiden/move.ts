@@ -57,6 +57,34 @@ export interface LeidenWorkspace {
  */
 const SURE_MARGIN = 2 ** -20;
 
+/**
+ * Takes a node of out-/in-strength a, b out of community k (its totals and size; the totals of a
+ * community it leaves empty are reset to 0 exactly). `inTotal` is `outTotal` when undirected.
+ */
+function leave(k: number, a: number, b: number, directed: boolean, outTotal: Float64Array, inTotal: Float64Array, counts: Int32Array): void {
+  outTotal[k]! -= a;
+  if (directed) inTotal[k]! -= b;
+  if (--counts[k]! === 0) {
+    outTotal[k] = 0;
+    inTotal[k] = 0;
+  }
+}
+
+/** Puts a node of out-/in-strength a, b into community k. */
+function join(k: number, a: number, b: number, directed: boolean, outTotal: Float64Array, inTotal: Float64Array, counts: Int32Array): void {
+  outTotal[k]! += a;
+  if (directed) inTotal[k]! += b;
+  counts[k]!++;
+}
+
+/**
+ * Whether staying is certain for a node taken out of its community (module comment): its kept
+ * W(v, own) `inside`, the weight `row` of its ties, the cost c (a B + b A) of its own community.
+ */
+function staysSurely(inside: number, row: number, ownCost: number, a: number, b: number): boolean {
+  return inside - ownCost >= row - inside + SURE_MARGIN * (a + b);
+}
+
 /** @internal Buffers for graphs of up to `n` nodes. */
 export function createWorkspace(n: number): LeidenWorkspace {
   return {
@@ -151,18 +179,11 @@ export function moveNodesFast(
     const a = outWeight[v]!;
     const b = inWeight[v]!;
     // Take v out of its community.
-    outTotal[own]! -= a;
-    if (directed) inTotal[own]! -= b;
-    if (--counts[own]! === 0) {
-      outTotal[own] = 0;
-      inTotal[own] = 0;
-    }
+    leave(own, a, b, directed, outTotal, inTotal, counts);
     const ownCost = c * (a * inTotal[own]! + b * outTotal[own]!);
-    if (inside[v]! - ownCost >= rowWeight[v]! - inside[v]! + SURE_MARGIN * (a + b)) {
-      // Staying is certain (module comment): v goes back without reading its ties.
-      outTotal[own]! += a;
-      if (directed) inTotal[own]! += b;
-      counts[own]!++;
+    if (staysSurely(inside[v]!, rowWeight[v]!, ownCost, a, b)) {
+      // v goes back without reading its ties.
+      join(own, a, b, directed, outTotal, inTotal, counts);
       continue;
     }
     // W(v, C) for every neighbouring community; W(v, own) apart, as most ties of a settled node are.
@@ -200,9 +221,7 @@ export function moveNodesFast(
       best = empty[--emptyCount]!;
       bestWeight = 0;
     }
-    outTotal[best]! += a;
-    if (directed) inTotal[best]! += b;
-    counts[best]!++;
+    join(best, a, b, directed, outTotal, inTotal, counts);
     inside[v] = bestWeight;
     if (best === own) continue;
     communityOf[v] = best;
@@ -309,18 +328,11 @@ export function moveNodesFastSlots(
     const b = inWeight[v]!;
     const start = offsets[v]!;
     const end = offsets[v + 1]!;
-    outTotal[own]! -= a;
-    if (directed) inTotal[own]! -= b;
-    if (--counts[own]! === 0) {
-      outTotal[own] = 0;
-      inTotal[own] = 0;
-    }
+    leave(own, a, b, directed, outTotal, inTotal, counts);
     const ownCost = c * (a * inTotal[own]! + b * outTotal[own]!);
-    if (inside[v]! - ownCost >= rowWeight[v]! - inside[v]! + SURE_MARGIN * (a + b)) {
-      // Staying is certain (module comment): v goes back without reading its ties.
-      outTotal[own]! += a;
-      if (directed) inTotal[own]! += b;
-      counts[own]!++;
+    if (staysSurely(inside[v]!, rowWeight[v]!, ownCost, a, b)) {
+      // v goes back without reading its ties.
+      join(own, a, b, directed, outTotal, inTotal, counts);
       continue;
     }
     // W(v, C) per neighbouring community, W(v, own) apart (most ties of a settled node are inside).
@@ -373,9 +385,7 @@ export function moveNodesFastSlots(
       best = empty[--emptyCount]!;
       bestWeight = 0;
     }
-    outTotal[best]! += a;
-    if (directed) inTotal[best]! += b;
-    counts[best]!++;
+    join(best, a, b, directed, outTotal, inTotal, counts);
     inside[v] = bestWeight;
     if (best === own) continue;
     communityOf[v] = best;
