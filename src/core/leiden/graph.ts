@@ -103,9 +103,7 @@ export function baseGraph(index: CsrIndex): LeidenGraph {
     }
     outWeight[v] = so;
     inWeight[v] = si;
-    let row = 0;
-    for (let e = merged[v]!; e < k; e++) row += weights[e]!;
-    rowWeight[v] = row;
+    rowWeight[v] = so + si; // each merged weight is an out- plus an in-weight
   }
   return { n, offsets: merged, neighbors: out, weights, outWeight, inWeight, rowWeight };
 }
