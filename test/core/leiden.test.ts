@@ -59,6 +59,28 @@ function everyCommunityConnected(index: CsrIndex, communityOf: Int32Array): bool
   return true;
 }
 
+/**
+ * n nodes in `groups` planted groups (node v in group v mod groups): a tie inside a group with
+ * probability `density`, across with `across`, its strength drawn by `strength` from the same generator.
+ */
+function plantedGraph(
+  { n, groups, density, across, directed, seed }: { n: number; groups: number; density: number; across: number; directed: boolean; seed: number },
+  strength: (rng: () => number) => number,
+): UndirectedGraph | DirectedGraph {
+  const rng = createRng(seed);
+  const g = directed ? new DirectedGraph() : new UndirectedGraph();
+  for (let v = 0; v < n; v++) g.addNode(String(v));
+  for (let u = 0; u < n; u++) {
+    for (let v = directed ? 0 : u + 1; v < n; v++) {
+      if (u !== v && rng() < (u % groups === v % groups ? density : across)) g.addEdge(String(u), String(v), { weight: strength(rng) });
+    }
+  }
+  return g;
+}
+
+/** Strengths 1, 2 or 3: every sum exact. */
+const integerStrength = (rng: () => number) => 1 + Math.floor(3 * rng());
+
 /** A random graph on n nodes: planted groups with dense insides, sparse across, random strengths. */
 const arbCommunityGraph = fc
   .record({
@@ -70,19 +92,7 @@ const arbCommunityGraph = fc
     weighted: fc.boolean(),
     seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
   })
-  .map(({ n, groups, density, across, directed, weighted, seed }) => {
-    const rng = createRng(seed);
-    const g = directed ? new DirectedGraph() : new UndirectedGraph();
-    for (let v = 0; v < n; v++) g.addNode(String(v));
-    for (let u = 0; u < n; u++) {
-      for (let v = directed ? 0 : u + 1; v < n; v++) {
-        if (u === v) continue;
-        const p = u % groups === v % groups ? density : across;
-        if (rng() < p) g.addEdge(String(u), String(v), { weight: weighted ? Math.exp(3 * (rng() - 0.5)) : 1 });
-      }
-    }
-    return g;
-  });
+  .map(({ weighted, ...shape }) => plantedGraph(shape, weighted ? (rng) => Math.exp(3 * (rng() - 0.5)) : () => 1));
 
 /** Community graphs with hubs of degree above 96, whose neighbours' weights go to the large table. */
 const arbHubGraph = fc
@@ -318,17 +328,7 @@ describe('the hand-off between levels', () => {
       directed: fc.boolean(),
       seed: fc.integer({ min: 0, max: 2 ** 31 - 1 }),
     })
-    .map(({ n, groups, across, directed, seed }) => {
-      const rng = createRng(seed);
-      const g = directed ? new DirectedGraph() : new UndirectedGraph();
-      for (let v = 0; v < n; v++) g.addNode(String(v));
-      for (let u = 0; u < n; u++) {
-        for (let v = directed ? 0 : u + 1; v < n; v++) {
-          if (u !== v && rng() < (u % groups === v % groups ? 0.4 : across)) g.addEdge(String(u), String(v), { weight: 1 + Math.floor(3 * rng()) });
-        }
-      }
-      return g;
-    });
+    .map((shape) => plantedGraph({ ...shape, density: 0.4 }, integerStrength));
 
   fcTest.prop([arbIntegerGraph, fc.integer({ min: 0, max: 1000 }), fc.boolean()], { numRuns: 80 })(
     'each level taking W(v, own) from the refinement gives the partition of summing them afresh',
@@ -344,16 +344,7 @@ describe('the hand-off between levels', () => {
   it('the same on 60 fixed planted graphs (six of which tell a level that kept stale values apart)', () => {
     for (let seed = 0; seed < 30; seed++) {
       for (const directed of [false, true]) {
-        const rng = createRng(seed);
-        const n = 30 + (seed % 5) * 20;
-        const groups = 3 + (seed % 4);
-        const g = directed ? new DirectedGraph() : new UndirectedGraph();
-        for (let v = 0; v < n; v++) g.addNode(String(v));
-        for (let u = 0; u < n; u++) {
-          for (let v = directed ? 0 : u + 1; v < n; v++) {
-            if (u !== v && rng() < (u % groups === v % groups ? 0.4 : 0.04)) g.addEdge(String(u), String(v), { weight: 1 + Math.floor(3 * rng()) });
-          }
-        }
+        const g = plantedGraph({ n: 30 + (seed % 5) * 20, groups: 3 + (seed % 4), density: 0.4, across: 0.04, directed, seed }, integerStrength);
         const index = buildIndex(g);
         for (const reorder of [Infinity, 0]) {
           const handed = leidenKernel(index, 1, createRng(seed), LEIDEN_ITERATIONS, reorder, true);
