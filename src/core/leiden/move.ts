@@ -307,7 +307,12 @@ export function moveNodesFastSlots(
   const { queue, queued, counts, empty, outTotal, inside } = work;
   const directed = outWeight !== inWeight;
   const inTotal = directed ? work.inTotal : outTotal;
-  for (let e = 0; e < offsets[n]!; e++) slotCommunity[e] = communityOf[neighbors[e]!]!;
+  // Every node alone under its own id (the first iteration starts so): the slots' communities are
+  // the neighbours' ids, copied instead of looked up at random.
+  let identity = true;
+  for (let v = 0; v < n && identity; v++) identity = communityOf[v] === v;
+  if (identity) slotCommunity.set(neighbors.subarray(0, offsets[n]!));
+  else for (let e = 0; e < offsets[n]!; e++) slotCommunity[e] = communityOf[neighbors[e]!]!;
   let maxDegree = 0;
   for (let v = 0; v < n; v++) maxDegree = Math.max(maxDegree, offsets[v + 1]! - offsets[v]!);
   const small = weightTable(8);
