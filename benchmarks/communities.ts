@@ -18,7 +18,8 @@
  * the child's peak RSS (its whole life: data, index and method; `before` is the RSS once the input
  * was built). Each method runs `--repeats` times (default 3 on M, 1 on L), interleaved; the table
  * shows the best and the median wall time, because the machine is shared: the load average is
- * printed next to every run.
+ * printed next to every run, and our medians are also given as ratios to the peers of the same
+ * run, and at the host speed at which the issue's table measured igraph's multilevel.
  *
  * Methods (`--only` takes a comma-separated subset):
  *   leiden               leidenKernel on the index (what communities(index) runs)
@@ -87,6 +88,8 @@ const PEERS: Partial<Record<BenchmarkSize, string>> = {
   M: 'issue 11: ours (old path) 9.1 s (Q 0.7385), igraph 4.75 s, graphology 2.3 s (BENCHMARKS.md: Q 0.7384)',
   L: 'issue 11: ours (old path) 132 s, 5.3 GB; igraph 86.7 s, 2.1 GB (Q 0.7368); graphology 94.6 s, 5.3 GB',
 };
+/** igraph's multilevel (Louvain) in the issue's table, measured on this machine when the targets were set. */
+const ISSUE_MULTILEVEL_S: Partial<Record<BenchmarkSize, number>> = { M: 4.75, L: 86.7 };
 const TARGETS: Partial<Record<BenchmarkSize, string>> = {
   M: 'target: ≤ 1.5 s with Q ≥ 0.738',
   L: 'target: ≤ 30 s and ≤ 2 GB',
@@ -321,15 +324,40 @@ async function main(): Promise<void> {
   for (const method of methods) {
     const runs = results.get(method);
     if (!runs || runs.length === 0) continue;
-    const walls = runs.map((x) => x.wall).sort((a, b) => a - b);
     const best = runs.reduce((a, b) => (b.wall < a.wall ? b : a));
-    const median = walls[Math.floor((walls.length - 1) / 2)]!;
+    const median = medianWall(runs);
     console.log(
       `${method.padEnd(19)}  ${best.wall.toFixed(3).padStart(8)}  ${median.toFixed(3).padStart(8)}  ${best.cpu.toFixed(3).padStart(7)}  ` +
         `${best.q.toFixed(4)}  ${String(best.count).padStart(11)}  ${Math.max(...runs.map((x) => x.peakMb)).toFixed(0).padStart(8)}  ${best.beforeMb.toFixed(0).padStart(8)}`,
     );
   }
+  // The host's speed moves by tens of percent within an hour: our medians as ratios to the peers'
+  // of the same run, and at the speed at which the issue's table measured igraph's multilevel.
+  const peer = (method: Method): number | undefined => (results.get(method)?.length ? medianWall(results.get(method)!) : undefined);
+  const leidenPeer = peer('igraph-leiden');
+  const multilevelPeer = peer('igraph-multilevel');
+  const reference = ISSUE_MULTILEVEL_S[size];
+  if (leidenPeer !== undefined || multilevelPeer !== undefined) {
+    console.log('\nours against the peers of this run (medians)');
+    for (const method of methods) {
+      const ours = method.startsWith('igraph') ? undefined : peer(method);
+      if (ours === undefined) continue;
+      const parts: string[] = [];
+      if (leidenPeer !== undefined) parts.push(`${(ours / leidenPeer).toFixed(2)} of igraph Leiden's`);
+      if (multilevelPeer !== undefined) {
+        parts.push(`${(ours / multilevelPeer).toFixed(2)} of igraph multilevel's`);
+        if (reference !== undefined) parts.push(`${((ours / multilevelPeer) * reference).toFixed(2)} s at the speed of the issue's table (multilevel ${reference} s)`);
+      }
+      console.log(`  ${method.padEnd(19)} ${parts.join(', ')}`);
+    }
+  }
   console.log(`\nload avg  ${loadLine()} (1 / 5 / 15 min) after`);
+}
+
+/** The median wall time of some runs (the lower one of an even count). */
+function medianWall(runs: Measurement[]): number {
+  const walls = runs.map((x) => x.wall).sort((a, b) => a - b);
+  return walls[Math.floor((walls.length - 1) / 2)]!;
 }
 
 await main();
