@@ -85,6 +85,19 @@ function staysSurely(inside: number, row: number, ownCost: number, a: number, b:
   return inside - ownCost >= row - inside + SURE_MARGIN * (a + b);
 }
 
+/**
+ * Queues u at the tail of the circular `queue` (`pending` nodes from `head`, n slots) unless it is
+ * queued already; returns the new number of pending nodes.
+ */
+function enqueue(u: number, queued: Uint8Array, queue: Int32Array, head: number, pending: number, n: number): number {
+  if (queued[u] !== 0) return pending;
+  queued[u] = 1;
+  let tail = head + pending;
+  if (tail >= n) tail -= n;
+  queue[tail] = u;
+  return pending + 1;
+}
+
 /** @internal Buffers for graphs of up to `n` nodes. */
 export function createWorkspace(n: number): LeidenWorkspace {
   return {
@@ -235,13 +248,7 @@ export function moveNodesFast(
         continue;
       }
       if (k === own) inside[u]! -= weights[e]!;
-      if (queued[u] === 0) {
-        queued[u] = 1;
-        let tail = head + pending;
-        if (tail >= n) tail -= n;
-        queue[tail] = u;
-        pending++;
-      }
+      pending = enqueue(u, queued, queue, head, pending, n);
     }
   }
   return moves;
@@ -405,13 +412,7 @@ export function moveNodesFastSlots(
         continue;
       }
       if (k === own) inside[u]! -= weights[e]!;
-      if (queued[u] === 0) {
-        queued[u] = 1;
-        let tail = head + pending;
-        if (tail >= n) tail -= n;
-        queue[tail] = u;
-        pending++;
-      }
+      pending = enqueue(u, queued, queue, head, pending, n);
     }
   }
   return moves;
